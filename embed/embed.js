@@ -1,0 +1,119 @@
+// alphanode embed — one ES module for host pages.
+//
+//   <script type="module" src="https://cdn.example/alphanode/embed.js"></script>
+//   <div data-alphanode-post="https://cdn.example/posts/a.json"></div>
+//
+// Finds its wasm and stylesheet next to itself (import.meta.url), so the files work
+// from any path. Exports mount(element, options) → handle, mountAll(root?) → handles,
+// and defines <alphanode-article src theme layout link>.
+import init, * as wasm from "./alphanode-embed.js";
+
+const here = new URL(".", import.meta.url);
+
+function ensureStylesheet() {
+  if (typeof document === "undefined") return;
+  const href = new URL("alphanode.css", here).href;
+  const existing = [...document.querySelectorAll('link[rel="stylesheet"]')].some(
+    (l) => l.href === href || l.hasAttribute("data-alphanode-css"),
+  );
+  if (existing || document.querySelector("meta[name=alphanode-no-css]")) return;
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = href;
+  link.setAttribute("data-alphanode-css", "");
+  document.head.appendChild(link);
+}
+
+ensureStylesheet();
+
+/** Resolves once the wasm is instantiated. */
+export const ready = init({ module_or_path: new URL("alphanode-embed_bg.wasm", here) });
+
+ready.catch((error) => {
+  // The widgets cannot run; say so in each of them instead of leaving skeletons.
+  console.error("alphanode: the widget failed to load", error);
+  for (const el of document.querySelectorAll("[data-alphanode-post], alphanode-article")) {
+    el.setAttribute("data-state", "error");
+    el.dispatchEvent(
+      new CustomEvent("alphanode:error", {
+        bubbles: true,
+        composed: true,
+        detail: { message: `the widget failed to load: ${error}`, diagnostics: [] },
+      }),
+    );
+  }
+});
+
+/**
+ * Mount a widget in `element`. Options override the element's data-alphanode-*
+ * attributes: { src, theme, layout, link, timeout }.
+ * Returns a handle at once: { ready, unmount(), update(options), state }.
+ */
+export function mount(element, options = {}) {
+  let inner = null;
+  let gone = false;
+  let pending = null;
+  const handle = {
+    ready: ready.then(() => {
+      if (gone) return;
+      inner = wasm.mount(element, options);
+      if (pending) inner.update(pending);
+    }),
+    unmount() {
+      gone = true;
+      if (inner) {
+        inner.unmount();
+        inner.free();
+        inner = null;
+      }
+    },
+    update(next) {
+      if (inner) inner.update(next);
+      else pending = { ...(pending || {}), ...next };
+    },
+    get state() {
+      return inner ? inner.state : gone ? "unmounted" : "loading";
+    },
+  };
+  return handle;
+}
+
+/** Mount every [data-alphanode-post] under `root` (default: document) that has no widget yet. */
+export async function mountAll(root) {
+  await ready;
+  return Array.from(wasm.mountAll(root ?? undefined));
+}
+
+if (typeof customElements !== "undefined" && !customElements.get("alphanode-article")) {
+  customElements.define(
+    "alphanode-article",
+    class AlphanodeArticle extends HTMLElement {
+      static observedAttributes = ["src", "theme", "layout", "link", "timeout"];
+
+      connectedCallback() {
+        if (!this._handle) this._handle = mount(this);
+      }
+
+      disconnectedCallback() {
+        this._handle?.unmount();
+        this._handle = null;
+      }
+
+      attributeChangedCallback(_name, oldValue, newValue) {
+        if (this._handle && oldValue !== newValue) this._handle.update({});
+      }
+    },
+  );
+}
+
+function autoMount() {
+  mountAll().catch(() => {});
+}
+
+if (typeof document !== "undefined") {
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", autoMount, { once: true });
+  } else {
+    autoMount();
+  }
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Installs whatever the build and the tests need, per ../shared/TOOLCHAIN.md.
+# Idempotent: every step checks first and skips what is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132
+
+log() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
+
+# The wasm-bindgen CLI must match the library version in Cargo.lock exactly.
+wasm_bindgen_version() {
+  if [ -f Cargo.lock ]; then
+    awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock
+  fi
+}
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  log "adding rustup target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+need_apt=()
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+[ -x /usr/bin/chromedriver ] || need_apt+=(chromium-driver)
+command -v brotli >/dev/null 2>&1 || need_apt+=(brotli)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  log "apt-get install ${need_apt[*]}"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}"
+fi
+
+if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
+  log "cargo install trunk $TRUNK_VERSION (takes several minutes)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+WB=$(wasm_bindgen_version)
+WB=${WB:-0.2.130}
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB\$" \
+   || ! command -v wasm-bindgen-test-runner >/dev/null 2>&1; then
+  log "cargo install wasm-bindgen-cli $WB (takes several minutes)"
+  cargo install wasm-bindgen-cli --version "=$WB" --force
+fi
+
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ]; then
+  log "npm install (binaryen $BINARYEN_VERSION, playwright-core)"
+  npm install --no-audit --no-fund --loglevel=error
+fi
+
+log "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(node_modules/.bin/wasm-opt --version | head -1)"

@@ -1,0 +1,222 @@
+//! The whole article for one post, in its loading, ready or error state.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::article_body::{ArticleBody, ArticleBodyProps};
+use super::checklist::ChecklistProgress;
+use super::meta_box::{MetaBox, MetaLayout};
+use super::similar_posts::{NavigateRequest, SimilarPosts, SimilarPostsProps};
+use super::theme::Theme;
+use crate::model::{Diagnostic, Failure, Post};
+
+/// A post ready to show, with the warnings found while reading it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReadyPost {
+    /// The parsed post.
+    pub post: Post,
+    /// Warnings (skipped blocks, refused URLs, coerced types).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// What an [`Article`] shows. Loading code produces it; the article only renders it.
+///
+/// ```
+/// use alphanode_widgets::components::ArticleState;
+/// use alphanode_widgets::model::parse_post;
+/// let state = ArticleState::from_parsed(parse_post("{", None));
+/// assert_eq!(state.as_str(), "error");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum ArticleState {
+    /// Waiting for the document.
+    #[default]
+    Loading,
+    /// The post and its warnings.
+    Ready(Arc<ReadyPost>),
+    /// Why there is nothing to show.
+    Error(Arc<Failure>),
+}
+
+impl ArticleState {
+    /// The `data-state` value: `loading`, `ready` or `error`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Loading => "loading",
+            Self::Ready(_) => "ready",
+            Self::Error(_) => "error",
+        }
+    }
+
+    /// Ready with the post, or the error explaining why not.
+    pub fn from_parsed(parsed: crate::model::Parsed<Post>) -> Self {
+        match parsed.into_result() {
+            Ok((post, warnings)) => Self::Ready(Arc::new(ReadyPost { post, warnings })),
+            Err(failure) => Self::Error(Arc::new(failure)),
+        }
+    }
+
+    /// An error state from a failure.
+    pub fn failed(failure: Failure) -> Self {
+        Self::Error(Arc::new(failure))
+    }
+}
+
+/// One post: title, body (with its checklists), meta box and similar posts, inside
+/// `.anp-article` with `data-state="loading|ready|error"` and `data-theme`.
+///
+/// While loading it shows a skeleton of the same shape (`aria-busy="true"`); on error
+/// an element with `role="alert"` gives the reason and every diagnostic with its JSON
+/// path, and a "Try again" button when `on_retry` is set. Warnings of a post that did
+/// render are listed in a collapsed `details` element, so nothing is dropped silently.
+///
+/// ```
+/// use alphanode_widgets::components::{Article, ArticleState, MetaLayout, Theme};
+/// use alphanode_widgets::model::parse_post;
+/// use leptos::prelude::*;
+/// let state = ArticleState::from_parsed(parse_post(r#"{"title":"T","body":[]}"#, None));
+/// let _view = view! {
+///     <Article state=state theme=Theme::Dark layout=MetaLayout::Grid link_template="/blog/{slug}" />
+/// };
+/// ```
+#[component]
+pub fn Article(
+    /// What to show.
+    #[prop(into)]
+    state: Signal<ArticleState>,
+    /// Colour theme; [`Theme::Auto`] follows `prefers-color-scheme`.
+    #[prop(optional, into)]
+    theme: MaybeProp<Theme>,
+    /// Meta-box layout.
+    #[prop(optional, into)]
+    layout: MaybeProp<MetaLayout>,
+    /// Where similar posts without `href` link, e.g. `/blog/{slug}`.
+    #[prop(optional, into)]
+    link_template: MaybeProp<String>,
+    /// Shows a "Try again" button in the error state.
+    #[prop(optional, into)]
+    on_retry: Option<Callback<()>>,
+    /// Called when a checklist changes.
+    #[prop(optional, into)]
+    on_checklist_change: Option<Callback<ChecklistProgress>>,
+    /// Called on a plain click on a similar post; return `true` to take over navigation.
+    #[prop(optional, into)]
+    on_navigate: Option<Callback<NavigateRequest, bool>>,
+) -> impl IntoView {
+    let data_state = move || state.with(|s| s.as_str());
+    let data_theme = move || theme.get().unwrap_or_default().as_str();
+    let content = move || match state.get() {
+        ArticleState::Loading => skeleton().into_any(),
+        ArticleState::Error(failure) => error_view(&failure, on_retry).into_any(),
+        ArticleState::Ready(ready) => {
+            let ReadyPost { post, warnings } = (*ready).clone();
+            let post_key = post.state_key().map(str::to_owned);
+            view! {
+                <header class="anp-article__header">
+                    <h1 class="anp-article__title">{post.title}</h1>
+                </header>
+                {warnings_view(warnings)}
+                {ArticleBody(ArticleBodyProps {
+                    blocks: post.body,
+                    post_key: post_key.into(),
+                    on_checklist_change,
+                })}
+                {post.meta.map(|meta| view! { <MetaBox meta layout /> })}
+                {SimilarPosts(SimilarPostsProps {
+                    refs: post.similar,
+                    link_template,
+                    on_navigate,
+                    title: None,
+                })}
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <article
+            class="anp-article"
+            data-state=data_state
+            data-theme=data_theme
+            aria-busy=move || (data_state() == "loading").to_string()
+        >
+            {content}
+        </article>
+    }
+}
+
+fn skeleton() -> impl IntoView {
+    view! {
+        <div class="anp-article__skeleton" aria-hidden="true">
+            <div class="anp-skeleton anp-skeleton--title"></div>
+            <div class="anp-skeleton anp-skeleton--line"></div>
+            <div class="anp-skeleton anp-skeleton--line"></div>
+            <div class="anp-skeleton anp-skeleton--line anp-skeleton--short"></div>
+            <div class="anp-skeleton anp-skeleton--figure"></div>
+            <div class="anp-skeleton anp-skeleton--line"></div>
+            <div class="anp-skeleton anp-skeleton--line anp-skeleton--short"></div>
+        </div>
+        <p class="anp-visually-hidden" role="status">
+            "Loading post…"
+        </p>
+    }
+}
+
+fn diagnostic_items(diagnostics: &[Diagnostic]) -> impl IntoView {
+    diagnostics
+        .iter()
+        .map(|d| {
+            let position = d
+                .line
+                .zip(d.column)
+                .map(|(l, c)| format!(" (line {l}, column {c})"));
+            view! {
+                <li class="anp-diagnostic" data-severity=d.severity.as_str()>
+                    <code class="anp-diagnostic__path">{d.path.clone()}</code>
+                    <span class="anp-diagnostic__sep">": "</span>
+                    <span class="anp-diagnostic__message">{d.message.clone()}</span>
+                    {position}
+                </li>
+            }
+        })
+        .collect_view()
+}
+
+fn error_view(failure: &Failure, on_retry: Option<Callback<()>>) -> impl IntoView {
+    let list = (!failure.diagnostics.is_empty()).then(|| {
+        view! { <ul class="anp-diagnostics__list">{diagnostic_items(&failure.diagnostics)}</ul> }
+    });
+    let retry = on_retry.map(|cb| {
+        view! {
+            <button type="button" class="anp-article__retry" on:click=move |_| cb.run(())>
+                "Try again"
+            </button>
+        }
+    });
+    view! {
+        <div class="anp-article__error" role="alert">
+            <p class="anp-article__error-title">"This post could not be shown."</p>
+            <p class="anp-article__error-summary">{failure.summary.clone()}</p>
+            {list}
+            {retry}
+        </div>
+    }
+}
+
+fn warnings_view(warnings: Vec<Diagnostic>) -> Option<impl IntoView> {
+    if warnings.is_empty() {
+        return None;
+    }
+    let count = warnings.len();
+    let summary = if count == 1 {
+        "1 part of this post could not be shown as published".to_owned()
+    } else {
+        format!("{count} parts of this post could not be shown as published")
+    };
+    Some(view! {
+        <details class="anp-diagnostics">
+            <summary class="anp-diagnostics__summary">{summary}</summary>
+            <ul class="anp-diagnostics__list">{diagnostic_items(&warnings)}</ul>
+        </details>
+    })
+}

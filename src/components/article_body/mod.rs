@@ -1,0 +1,163 @@
+//! The article body: every block type of the format.
+
+use leptos::prelude::*;
+
+use super::checklist::{Checklist, ChecklistProgress, ChecklistProps};
+use crate::model::{Block, BlockKind, Image};
+
+/// Renders body blocks in reading order inside `.anp-body`.
+///
+/// Block classes: `anp-body__paragraph`, `anp-body__heading` (`--2`…`--4`),
+/// `anp-figure` (with `__frame`, `__image`, `__fallback`, `__caption`, `__credit`),
+/// `anp-list` (`--ordered`), `anp-checklist`, `anp-quote`, `anp-code`.
+///
+/// ```
+/// use alphanode_widgets::components::ArticleBody;
+/// use alphanode_widgets::model::parse_post;
+/// use leptos::prelude::*;
+/// let post = parse_post(r#"{"title":"T","body":[{"type":"paragraph","text":"Hi"}]}"#, None)
+///     .value.unwrap();
+/// let _view = view! { <ArticleBody blocks=post.body /> };
+/// ```
+#[component]
+pub fn ArticleBody(
+    /// The parsed blocks.
+    blocks: Vec<Block>,
+    /// The post's state key, for checklist progress.
+    #[prop(optional, into)]
+    post_key: MaybeProp<String>,
+    /// Called when a checklist changes.
+    #[prop(optional, into)]
+    on_checklist_change: Option<Callback<ChecklistProgress>>,
+) -> impl IntoView {
+    let views = blocks
+        .into_iter()
+        .map(|block| render_block(block, post_key.get_untracked(), on_checklist_change))
+        .collect_view();
+    view! { <div class="anp-body">{views}</div> }
+}
+
+fn render_block(
+    block: Block,
+    post_key: Option<String>,
+    on_checklist_change: Option<Callback<ChecklistProgress>>,
+) -> AnyView {
+    match block.kind {
+        BlockKind::Paragraph { text } => {
+            view! { <p class="anp-body__paragraph">{text}</p> }.into_any()
+        }
+        BlockKind::Heading { text, level } => {
+            match level {
+                3 => view! { <h3 class="anp-body__heading anp-body__heading--3">{text}</h3> }
+                    .into_any(),
+                4 => view! { <h4 class="anp-body__heading anp-body__heading--4">{text}</h4> }
+                    .into_any(),
+                _ => view! { <h2 class="anp-body__heading anp-body__heading--2">{text}</h2> }
+                    .into_any(),
+            }
+        }
+        BlockKind::Image(image) => view! { <Figure image /> }.into_any(),
+        BlockKind::List { items, ordered } => {
+            let items = items
+                .into_iter()
+                .map(|i| view! { <li class="anp-list__item">{i}</li> })
+                .collect_view();
+            if ordered {
+                view! { <ol class="anp-list anp-list--ordered">{items}</ol> }.into_any()
+            } else {
+                view! { <ul class="anp-list">{items}</ul> }.into_any()
+            }
+        }
+        BlockKind::Checklist(checklist) => Checklist(ChecklistProps {
+            checklist,
+            post_key: post_key.into(),
+            block_index: block.source_index,
+            on_change: on_checklist_change,
+        })
+        .into_any(),
+        BlockKind::Quote { text, cite } => view! {
+            <figure class="anp-quote">
+                <blockquote class="anp-quote__text">
+                    <p>{text}</p>
+                </blockquote>
+                {cite.map(|c| view! { <figcaption class="anp-quote__cite">{c}</figcaption> })}
+            </figure>
+        }
+        .into_any(),
+        BlockKind::Code { code, language } => view! {
+            <figure class="anp-code">
+                {language
+                    .clone()
+                    .map(|l| view! { <figcaption class="anp-code__language">{l}</figcaption> })}
+                <pre class="anp-code__pre" tabindex="0" data-language=language>
+                    <code class="anp-code__code">{code}</code>
+                </pre>
+            </figure>
+        }
+        .into_any(),
+    }
+}
+
+/// An image block as a figure. When the image fails to load, or its URL was refused,
+/// the alt text is shown in its place, and caption and credit stay readable.
+#[component]
+fn Figure(image: Image) -> impl IntoView {
+    let Image {
+        src,
+        alt,
+        caption,
+        credit,
+        credit_url,
+    } = image;
+    let broken = RwSignal::new(src.is_none());
+    let fallback_text = alt
+        .clone()
+        .filter(|a| !a.trim().is_empty())
+        .unwrap_or_else(|| "Image unavailable".to_owned());
+    let img = src.map(|src| {
+        view! {
+            <img
+                class="anp-figure__image"
+                src=src
+                alt=alt.clone().unwrap_or_default()
+                loading="lazy"
+                decoding="async"
+                hidden=move || broken.get()
+                on:error=move |_| broken.set(true)
+            />
+        }
+    });
+    let credit = credit.map(|credit| {
+        let label = match credit_url {
+            Some(url) => view! {
+                <a class="anp-figure__credit-link" href=url rel="noopener noreferrer nofollow">
+                    {credit}
+                </a>
+            }
+            .into_any(),
+            None => credit.into_any(),
+        };
+        view! { <span class="anp-figure__credit">"image source: " {label}</span> }
+    });
+    let has_caption = caption.is_some() || credit.is_some();
+    view! {
+        <figure class="anp-figure" data-broken=move || broken.get().to_string()>
+            <div class="anp-figure__frame">
+                {img}
+                <span class="anp-figure__fallback" hidden=move || !broken.get()>
+                    {fallback_text}
+                </span>
+            </div>
+            {has_caption
+                .then(|| {
+                    view! {
+                        <figcaption class="anp-figure__caption">
+                            {caption.map(|c| view! { <span class="anp-figure__caption-text">{c}</span> })}
+                            " "
+                            {credit}
+                        </figcaption>
+                    }
+                })}
+        </figure>
+    }
+}

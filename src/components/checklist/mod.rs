@@ -1,0 +1,191 @@
+//! The interactive checklist.
+
+use leptos::prelude::*;
+use serde_json::{Map, Value};
+
+use crate::model::Checklist as ChecklistModel;
+use crate::platform::storage;
+
+/// Progress of one checklist, reported after every change.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ChecklistProgress {
+    /// The post's state key (its `id`, else its slug), when it has one.
+    pub post_id: Option<String>,
+    /// Texts of the checked items, in order.
+    pub checked: Vec<String>,
+    /// How many items are checked.
+    pub done: usize,
+    /// How many items there are.
+    pub total: usize,
+}
+
+/// The storage key for one checklist of one post.
+///
+/// ```
+/// use alphanode_widgets::components::checklist_storage_key;
+/// assert_eq!(checklist_storage_key("alphanode-027517", 6), "alphanode:checklist:alphanode-027517:6");
+/// ```
+pub fn checklist_storage_key(post_key: &str, block_index: usize) -> String {
+    format!("alphanode:checklist:{post_key}:{block_index}")
+}
+
+/// Item states: the published defaults, overridden by what `saved` holds for each item
+/// text. Anything in `saved` that is not a JSON object of booleans is ignored, so a
+/// corrupted or foreign value never breaks the list.
+///
+/// ```
+/// use alphanode_widgets::components::restore_checklist_state;
+/// use alphanode_widgets::model::Checklist;
+/// let list = Checklist { title: None, items: vec![Default::default()] };
+/// assert_eq!(restore_checklist_state(&list, Some("not json")), vec![false]);
+/// ```
+pub fn restore_checklist_state(list: &ChecklistModel, saved: Option<&str>) -> Vec<bool> {
+    let saved: Option<Map<String, Value>> = saved
+        .and_then(|s| serde_json::from_str::<Value>(s).ok())
+        .and_then(|v| match v {
+            Value::Object(m) => Some(m),
+            _ => None,
+        });
+    list.items
+        .iter()
+        .map(|item| {
+            saved
+                .as_ref()
+                .and_then(|m| m.get(&item.text))
+                .and_then(Value::as_bool)
+                .unwrap_or(item.checked)
+        })
+        .collect()
+}
+
+/// The JSON stored for these item states.
+pub fn serialize_checklist_state(list: &ChecklistModel, state: &[bool]) -> String {
+    let map: Map<String, Value> = list
+        .items
+        .iter()
+        .zip(state)
+        .map(|(item, checked)| (item.text.clone(), Value::Bool(*checked)))
+        .collect();
+    Value::Object(map).to_string()
+}
+
+/// "2 of 5 done".
+pub fn progress_text(done: usize, total: usize) -> String {
+    format!("{done} of {total} done")
+}
+
+/// An interactive checklist: real checkboxes with labels, an "N of M done" progress
+/// line announced politely to screen readers, and state saved in `localStorage` under
+/// the post's key and the block's index. Storage that is missing, full or corrupted
+/// is tolerated: the list keeps working in memory and says that progress is not saved.
+///
+/// ```
+/// use alphanode_widgets::components::Checklist;
+/// use alphanode_widgets::model::{Checklist as Model, ChecklistItem};
+/// use leptos::prelude::*;
+/// let list = Model {
+///     title: Some("implementation checklist".into()),
+///     items: vec![ChecklistItem { text: "measure response time".into(), checked: false }],
+/// };
+/// let _view = view! { <Checklist checklist=list post_key="alphanode-027517" block_index=6 /> };
+/// ```
+#[component]
+pub fn Checklist(
+    /// The parsed checklist block.
+    checklist: ChecklistModel,
+    /// The post's state key (`id`, else slug). Without one, state is kept in memory only.
+    #[prop(optional, into)]
+    post_key: MaybeProp<String>,
+    /// The block's index in `body`, so several checklists in one post keep separate state.
+    #[prop(optional)]
+    block_index: usize,
+    /// Called with the new progress after each change.
+    #[prop(optional, into)]
+    on_change: Option<Callback<ChecklistProgress>>,
+) -> impl IntoView {
+    let post_key = post_key.get_untracked();
+    let storage_key = post_key
+        .as_deref()
+        .map(|k| checklist_storage_key(k, block_index));
+    let initial = restore_checklist_state(
+        &checklist,
+        storage_key.as_deref().and_then(storage::get).as_deref(),
+    );
+    let state = RwSignal::new(initial);
+    let unsaved = RwSignal::new(false);
+    let total = checklist.items.len();
+    let model = StoredValue::new(checklist.clone());
+
+    let toggle = move |index: usize, checked: bool| {
+        state.update(|s| {
+            if let Some(slot) = s.get_mut(index) {
+                *slot = checked;
+            }
+        });
+        let current = state.get_untracked();
+        if let Some(key) = &storage_key {
+            let json = model.with_value(|m| serialize_checklist_state(m, &current));
+            unsaved.set(storage::set(key, &json).is_err());
+        }
+        if let Some(cb) = on_change {
+            let checked_texts = model.with_value(|m| {
+                m.items
+                    .iter()
+                    .zip(&current)
+                    .filter(|(_, c)| **c)
+                    .map(|(i, _)| i.text.clone())
+                    .collect::<Vec<_>>()
+            });
+            cb.run(ChecklistProgress {
+                post_id: post_key.clone(),
+                done: checked_texts.len(),
+                checked: checked_texts,
+                total,
+            });
+        }
+    };
+
+    let done = move || state.with(|s| s.iter().filter(|c| **c).count());
+    let items = checklist
+        .items
+        .into_iter()
+        .enumerate()
+        .map(|(index, item)| {
+            let toggle = toggle.clone();
+            let is_checked = move || state.with(|s| s.get(index).copied().unwrap_or(false));
+            view! {
+                <li class="anp-checklist__item" data-checked=move || is_checked().to_string()>
+                    <label class="anp-checklist__label">
+                        <input
+                            class="anp-checklist__checkbox"
+                            type="checkbox"
+                            checked=is_checked()
+                            prop:checked=is_checked
+                            on:change=move |ev| toggle(index, event_target_checked(&ev))
+                        />
+                        <span class="anp-checklist__text">{item.text}</span>
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="anp-checklist">
+            {checklist.title.map(|t| view! { <h2 class="anp-checklist__title">{t}</h2> })}
+            <p class="anp-checklist__progress" aria-live="polite">
+                {move || progress_text(done(), total)}
+            </p>
+            <progress
+                class="anp-checklist__bar"
+                aria-hidden="true"
+                max=total.max(1)
+                value=done
+            ></progress>
+            <ul class="anp-checklist__items">{items}</ul>
+            <p class="anp-checklist__note" hidden=move || !unsaved.get()>
+                "Progress can't be saved in this browser; it is kept until the page is closed."
+            </p>
+        </section>
+    }
+}

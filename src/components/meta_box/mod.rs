@@ -1,0 +1,402 @@
+//! The post-meta box: the format's Meta table, rendered recursively.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use serde_json::{Map, Value};
+
+use crate::model::{classify, format_number, Meta, MetaKind};
+
+/// How the meta box lays out its entries. Host option `data-alphanode-layout`.
+///
+/// ```
+/// use alphanode_widgets::components::MetaLayout;
+/// assert_eq!(MetaLayout::parse("grid"), Some(MetaLayout::Grid));
+/// assert_eq!(MetaLayout::Table.as_str(), "table");
+/// assert_eq!(MetaLayout::default(), MetaLayout::List);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum MetaLayout {
+    /// Key above value, one entry per row.
+    #[default]
+    List,
+    /// Entries as cards in a responsive grid.
+    Grid,
+    /// Two columns; arrays of records become real tables.
+    Table,
+    /// Dense inline entries.
+    Compact,
+}
+
+impl MetaLayout {
+    /// Every layout, in menu order.
+    pub const ALL: [MetaLayout; 4] = [Self::List, Self::Grid, Self::Table, Self::Compact];
+
+    /// The attribute value (`list`, `grid`, `table`, `compact`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::List => "list",
+            Self::Grid => "grid",
+            Self::Table => "table",
+            Self::Compact => "compact",
+        }
+    }
+
+    /// Parse an attribute value (case-insensitive, trimmed).
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|l| l.as_str().eq_ignore_ascii_case(value.trim()))
+    }
+}
+
+/// Entries shown before a "Show N more" button, per collection.
+pub const DEFAULT_PAGE_SIZE: usize = 50;
+/// Nesting depth at which groups collapse behind a button.
+pub const DEFAULT_COLLAPSE_DEPTH: usize = 4;
+
+#[derive(Clone, Copy)]
+struct Ctx {
+    layout: MetaLayout,
+    collapse_depth: usize,
+    page: usize,
+}
+
+/// The post-meta box (`.anp-meta`): every key in the publisher's order as a
+/// description list. Arrays become lists, arrays of records small records (a table in
+/// the `table` layout), objects nested groups, 0–100 score objects labelled meters with
+/// the number in text, numbers are grouped (`46,156`), absolute http(s) strings are
+/// links. Past `collapse_depth` a group collapses behind a button; collections longer
+/// than `page_size` show the rest behind "Show N more". Nothing is ever dropped.
+///
+/// Classes: `anp-meta`, `__title`, `__entries`, `__entry`, `__key`, `__sep`, `__value`,
+/// `__text`, `__link`, `__number`, `__badge` (`--yes`/`--no`), `__null`, `__items`,
+/// `__item`, `__records`, `__record`, `__group`, `__table`, `__scores`, `__score`,
+/// `__meter`, `__more`, `__expand`, `__empty`. The root has `data-layout`.
+///
+/// ```
+/// use alphanode_widgets::components::{MetaBox, MetaLayout};
+/// use leptos::prelude::*;
+/// let meta = serde_json::json!({"reading time": 5}).as_object().cloned().unwrap();
+/// let _view = view! { <MetaBox meta=meta layout=MetaLayout::Grid /> };
+/// ```
+#[component]
+pub fn MetaBox(
+    /// The `meta` object of a post.
+    #[prop(into)]
+    meta: Arc<Meta>,
+    /// Layout; defaults to [`MetaLayout::List`].
+    #[prop(optional, into)]
+    layout: MaybeProp<MetaLayout>,
+    /// Nesting depth at which groups collapse (default [`DEFAULT_COLLAPSE_DEPTH`]).
+    #[prop(optional)]
+    collapse_depth: Option<usize>,
+    /// Entries shown per collection before "Show N more" (default [`DEFAULT_PAGE_SIZE`]).
+    #[prop(optional)]
+    page_size: Option<usize>,
+    /// Heading of the box.
+    #[prop(optional, into)]
+    title: Option<String>,
+) -> impl IntoView {
+    let title = title.unwrap_or_else(|| "alphanode post meta".to_owned());
+    let collapse_depth = collapse_depth.unwrap_or(DEFAULT_COLLAPSE_DEPTH).max(1);
+    let page = page_size.unwrap_or(DEFAULT_PAGE_SIZE).max(1);
+    let current = move || layout.get().unwrap_or_default();
+    let label = title.clone();
+    view! {
+        <aside class="anp-meta" data-layout=move || current().as_str() aria-label=label>
+            <h2 class="anp-meta__title">{title}</h2>
+            {move || {
+                let ctx = Ctx {
+                    layout: current(),
+                    collapse_depth,
+                    page,
+                };
+                if meta.is_empty() {
+                    view! { <p class="anp-meta__empty">"No post meta."</p> }.into_any()
+                } else {
+                    paged_map(meta.clone(), 0, ctx)
+                }
+            }}
+        </aside>
+    }
+}
+
+/// A map's entries, the first page at once and the rest behind a button.
+fn paged_map(map: Arc<Map<String, Value>>, depth: usize, ctx: Ctx) -> AnyView {
+    let total = map.len();
+    let first = entries(map.iter().take(ctx.page), depth, ctx);
+    let class = if depth == 0 {
+        "anp-meta__entries"
+    } else {
+        "anp-meta__group"
+    };
+    if total <= ctx.page {
+        return view! { <dl class=class>{first}</dl> }.into_any();
+    }
+    let rest = move || entries(map.iter().skip(ctx.page), depth, ctx);
+    view! {
+        <dl class=class>{first}</dl>
+        <ShowMore hidden=total - ctx.page>
+            <dl class=class>{rest()}</dl>
+        </ShowMore>
+    }
+    .into_any()
+}
+
+fn entries<'a>(
+    items: impl Iterator<Item = (&'a String, &'a Value)>,
+    depth: usize,
+    ctx: Ctx,
+) -> Vec<AnyView> {
+    items
+        .map(|(key, value)| {
+            let kind = kind_name(value);
+            view! {
+                <div class="anp-meta__entry" data-kind=kind>
+                    <dt class="anp-meta__key">
+                        {key.clone()}<span class="anp-meta__sep">": "</span>
+                    </dt>
+                    <dd class="anp-meta__value">{render_value(value, depth, ctx)}</dd>
+                </div>
+            }
+            .into_any()
+        })
+        .collect()
+}
+
+fn kind_name(value: &Value) -> &'static str {
+    match classify(value) {
+        MetaKind::Text(_) => "text",
+        MetaKind::Link(_) => "link",
+        MetaKind::Number(_) => "number",
+        MetaKind::Bool(_) => "boolean",
+        MetaKind::Null => "null",
+        MetaKind::List(_) => "list",
+        MetaKind::Records { .. } => "records",
+        MetaKind::Group(_) => "group",
+        MetaKind::Scores(_) => "scores",
+    }
+}
+
+fn render_value(value: &Value, depth: usize, ctx: Ctx) -> AnyView {
+    match classify(value) {
+        MetaKind::Text(s) => {
+            view! { <span class="anp-meta__text">{s.to_owned()}</span> }.into_any()
+        }
+        MetaKind::Link(url) => view! {
+            <a class="anp-meta__link" href=url.to_owned() rel="noopener noreferrer nofollow">
+                {url.to_owned()}
+            </a>
+        }
+        .into_any(),
+        MetaKind::Number(n) => view! {
+            <data class="anp-meta__number" value=n.to_string()>{format_number(n)}</data>
+        }
+        .into_any(),
+        MetaKind::Bool(b) => {
+            let (class, text) = if b {
+                ("anp-meta__badge anp-meta__badge--yes", "yes")
+            } else {
+                ("anp-meta__badge anp-meta__badge--no", "no")
+            };
+            view! { <span class=class>{text}</span> }.into_any()
+        }
+        MetaKind::Null => view! { <span class="anp-meta__null" title="null">"—"</span> }.into_any(),
+        MetaKind::Scores(scores) => {
+            let items = scores
+                .into_iter()
+                .map(|(label, value, raw)| {
+                    let label = label.to_owned();
+                    view! {
+                        <li class="anp-meta__score">
+                            <span class="anp-meta__score-label">{label.clone()}</span>
+                            <span class="anp-meta__sep">": "</span>
+                            <data class="anp-meta__score-value" value=raw.to_string()>
+                                {format_number(raw)}
+                            </data>
+                            <meter
+                                class="anp-meta__meter"
+                                min="0"
+                                max="100"
+                                value=value
+                                aria-label=label
+                            ></meter>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <ul class="anp-meta__scores">{items}</ul> }.into_any()
+        }
+        _ if depth + 1 >= ctx.collapse_depth && is_nonempty_collection(value) => {
+            collapsed(value, ctx)
+        }
+        MetaKind::List(items) if items.is_empty() => {
+            view! { <span class="anp-meta__empty">"none"</span> }.into_any()
+        }
+        MetaKind::List(_) => paged_list(value, depth, ctx, false),
+        MetaKind::Records { columns, .. } if ctx.layout == MetaLayout::Table => {
+            records_table(value, &columns, depth, ctx)
+        }
+        MetaKind::Records { .. } => paged_list(value, depth, ctx, true),
+        MetaKind::Group(map) if map.is_empty() => {
+            view! { <span class="anp-meta__empty">"empty"</span> }.into_any()
+        }
+        MetaKind::Group(map) => paged_map(Arc::new(map.clone()), depth + 1, ctx),
+    }
+}
+
+fn is_nonempty_collection(value: &Value) -> bool {
+    match value {
+        Value::Array(a) => !a.is_empty(),
+        Value::Object(o) => !o.is_empty(),
+        _ => false,
+    }
+}
+
+/// A list (or list of records) of an array value; items past the page wait behind a button.
+fn paged_list(value: &Value, depth: usize, ctx: Ctx, records: bool) -> AnyView {
+    let Value::Array(items) = value else {
+        return ().into_any();
+    };
+    let (list_class, item_class) = if records {
+        ("anp-meta__records", "anp-meta__record")
+    } else {
+        ("anp-meta__items", "anp-meta__item")
+    };
+    let render = move |item: &Value| {
+        let inner = match item {
+            Value::Object(map) if records => paged_map(Arc::new(map.clone()), depth + 1, ctx),
+            other => render_value(other, depth + 1, ctx),
+        };
+        view! { <li class=item_class>{inner}</li> }
+    };
+    let first = items.iter().take(ctx.page).map(render).collect_view();
+    if items.len() <= ctx.page {
+        return view! { <ul class=list_class>{first}</ul> }.into_any();
+    }
+    let hidden = items.len() - ctx.page;
+    let owned = Arc::new(value.clone());
+    let rest = move || {
+        owned
+            .as_array()
+            .map(|a| a.iter().skip(ctx.page).map(render).collect_view())
+    };
+    view! {
+        <ul class=list_class>{first}</ul>
+        <ShowMore hidden>
+            <ul class=list_class>{rest()}</ul>
+        </ShowMore>
+    }
+    .into_any()
+}
+
+fn records_table(value: &Value, columns: &[&str], depth: usize, ctx: Ctx) -> AnyView {
+    let Value::Array(items) = value else {
+        return ().into_any();
+    };
+    let head = columns
+        .iter()
+        .map(|c| view! { <th scope="col">{(*c).to_owned()}</th> })
+        .collect_view();
+    let columns: Arc<Vec<String>> = Arc::new(columns.iter().map(|c| (*c).to_owned()).collect());
+    let row = {
+        let columns = columns.clone();
+        move |item: &Value| {
+            let cells = columns
+                .iter()
+                .map(|c| match item.get(c) {
+                    Some(v) => view! { <td>{render_value(v, depth + 1, ctx)}</td> }.into_any(),
+                    None => view! {
+                        <td>
+                            <span class="anp-meta__null" title="missing">"—"</span>
+                        </td>
+                    }
+                    .into_any(),
+                })
+                .collect_view();
+            view! { <tr>{cells}</tr> }
+        }
+    };
+    let first = items.iter().take(ctx.page).map(row.clone()).collect_view();
+    let more = (items.len() > ctx.page).then(|| {
+        let owned = Arc::new(value.clone());
+        let hidden = items.len() - ctx.page;
+        let rest = move || {
+            owned
+                .as_array()
+                .map(|a| a.iter().skip(ctx.page).map(row.clone()).collect_view())
+        };
+        view! {
+            <ShowMore hidden>
+                <div class="anp-meta__table-wrap">
+                    <table class="anp-meta__table">
+                        <tbody>{rest()}</tbody>
+                    </table>
+                </div>
+            </ShowMore>
+        }
+    });
+    view! {
+        <div class="anp-meta__table-wrap" tabindex="0">
+            <table class="anp-meta__table">
+                <thead>
+                    <tr>{head}</tr>
+                </thead>
+                <tbody>{first}</tbody>
+            </table>
+        </div>
+        {more}
+    }
+    .into_any()
+}
+
+/// Past the collapse depth: a button that renders the value on demand, with the
+/// depth counted afresh so each expansion shows a few more levels.
+fn collapsed(value: &Value, ctx: Ctx) -> AnyView {
+    let (noun, count) = match value {
+        Value::Array(a) => ("list", a.len()),
+        Value::Object(o) => ("group", o.len()),
+        _ => ("value", 0),
+    };
+    let owned = Arc::new(value.clone());
+    let open = RwSignal::new(false);
+    let label = format!(
+        "Show nested {noun} ({} {})",
+        format_number(&count.into()),
+        if count == 1 { "entry" } else { "entries" }
+    );
+    view! {
+        <div class="anp-meta__collapsed">
+            <button
+                type="button"
+                class="anp-meta__expand"
+                aria-expanded=move || open.get().to_string()
+                hidden=move || open.get()
+                on:click=move |_| open.set(true)
+            >
+                {label}
+            </button>
+            {move || open.get().then(|| render_value(&owned, 0, ctx))}
+        </div>
+    }
+    .into_any()
+}
+
+/// Shows "Show N more" until clicked, then its children.
+#[component]
+fn ShowMore(hidden: usize, children: ChildrenFn) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let label = format!("Show {} more", format_number(&hidden.into()));
+    view! {
+        {move || open.get().then(|| children())}
+        <button
+            type="button"
+            class="anp-meta__more"
+            hidden=move || open.get()
+            on:click=move |_| open.set(true)
+        >
+            {label}
+        </button>
+    }
+}

@@ -1,0 +1,28 @@
+//! Leptos components that render a parsed post. Each works alone; [`Article`]
+//! composes them. They take model types and never fetch: loading lives in
+//! [`crate::load`].
+//!
+//! ```
+//! use alphanode_widgets::components::{Article, ArticleState};
+//! use alphanode_widgets::model::parse_post;
+//! use leptos::prelude::*;
+//! let state = ArticleState::from_parsed(parse_post(r#"{"title":"T","body":[]}"#, None));
+//! let _view = view! { <Article state /> };
+//! ```
+
+mod article;
+mod article_body;
+mod checklist;
+mod meta_box;
+mod similar_posts;
+mod theme;
+
+pub use article::{Article, ArticleProps, ArticleState, ReadyPost};
+pub use article_body::{ArticleBody, ArticleBodyProps};
+pub use checklist::{
+    checklist_storage_key, progress_text, restore_checklist_state, serialize_checklist_state,
+    Checklist, ChecklistProgress, ChecklistProps,
+};
+pub use meta_box::{MetaBox, MetaBoxProps, MetaLayout, DEFAULT_COLLAPSE_DEPTH, DEFAULT_PAGE_SIZE};
+pub use similar_posts::{NavigateRequest, SimilarPosts, SimilarPostsProps};
+pub use theme::Theme;

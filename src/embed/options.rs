@@ -1,0 +1,95 @@
+//! Widget options from `data-alphanode-*` attributes and a JS options object.
+
+use wasm_bindgen::JsValue;
+
+use crate::components::{MetaLayout, Theme};
+
+/// Everything a host can set on one widget.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WidgetOptions {
+    /// A post URL, or `#id` of inline JSON.
+    pub source: Option<String>,
+    /// Colour theme.
+    pub theme: Theme,
+    /// Meta-box layout.
+    pub layout: MetaLayout,
+    /// Link template for similar posts, e.g. `/blog/{slug}`.
+    pub link: Option<String>,
+    /// Fetch timeout in milliseconds.
+    pub timeout_ms: u32,
+}
+
+impl Default for WidgetOptions {
+    fn default() -> Self {
+        Self {
+            source: None,
+            theme: Theme::Auto,
+            layout: MetaLayout::List,
+            link: None,
+            timeout_ms: crate::load::LoadOptions::default().timeout_ms,
+        }
+    }
+}
+
+fn non_empty(value: Option<String>) -> Option<String> {
+    value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
+}
+
+impl WidgetOptions {
+    /// Read the options of a host element. Both the `data-alphanode-*` attributes and
+    /// the plain attributes of `<alphanode-article>` (`src`, `theme`, `layout`, `link`) count.
+    pub fn from_element(element: &web_sys::Element) -> Self {
+        let attr = |names: &[&str]| {
+            names
+                .iter()
+                .find_map(|n| non_empty(element.get_attribute(n)))
+        };
+        let mut options = Self::default();
+        options.source = attr(&["data-alphanode-post", "src"]);
+        if let Some(t) = attr(&["data-alphanode-theme", "theme"]).and_then(|t| Theme::parse(&t)) {
+            options.theme = t;
+        }
+        if let Some(l) =
+            attr(&["data-alphanode-layout", "layout"]).and_then(|l| MetaLayout::parse(&l))
+        {
+            options.layout = l;
+        }
+        options.link = attr(&["data-alphanode-link", "link"]);
+        if let Some(ms) = attr(&["data-alphanode-timeout", "timeout"]).and_then(|t| t.parse().ok())
+        {
+            options.timeout_ms = ms;
+        }
+        options
+    }
+
+    /// These options overridden by the fields present in a JS object.
+    pub fn merged(mut self, overrides: &JsValue) -> Self {
+        if !overrides.is_object() {
+            return self;
+        }
+        let get = |key: &str| {
+            js_sys::Reflect::get(overrides, &JsValue::from_str(key))
+                .ok()
+                .filter(|v| !v.is_undefined() && !v.is_null())
+        };
+        let get_string = |key: &str| non_empty(get(key).and_then(|v| v.as_string()));
+        if let Some(src) = get_string("src") {
+            self.source = Some(src);
+        }
+        if let Some(t) = get_string("theme").and_then(|t| Theme::parse(&t)) {
+            self.theme = t;
+        }
+        if let Some(l) = get_string("layout").and_then(|l| MetaLayout::parse(&l)) {
+            self.layout = l;
+        }
+        if let Some(link) = get_string("link") {
+            self.link = Some(link);
+        }
+        if let Some(ms) = get("timeout").and_then(|v| v.as_f64()) {
+            if ms.is_finite() && ms > 0.0 {
+                self.timeout_ms = ms.min(f64::from(u32::MAX)) as u32;
+            }
+        }
+        self
+    }
+}

@@ -1,0 +1,35 @@
+//! # alphanode-widgets
+//!
+//! Leptos components that render alphanode posts (`alphanode.post/1`, see
+//! `post-format.md`): the article body, an interactive checklist, the post-meta box and
+//! the similar-posts list.
+//!
+//! The crate is layered so each part can be used alone:
+//!
+//! | module | what | knows Leptos |
+//! |---|---|---|
+//! | [`model`] | format types, parsing with diagnostics, the meta table, URL policy | no |
+//! | [`components`] | render a parsed model | yes |
+//! | [`platform`] | browser services (storage) with native fallbacks | no |
+//! | `load` (wasm) | fetch with timeouts, inline JSON | no |
+//! | `app` (feature `app`) | routes and the designer preview | yes |
+//! | `embed` (feature `embed`) | host-page scanning, events, JS exports | yes |
+//!
+//! ```
+//! use alphanode_widgets::components::{Article, ArticleState};
+//! use alphanode_widgets::model::parse_post;
+//! use leptos::prelude::*;
+//!
+//! let json = r#"{"title": "Hello", "body": [{"type": "paragraph", "text": "World"}]}"#;
+//! let state = ArticleState::from_parsed(parse_post(json, None));
+//! let _view = view! { <Article state /> };
+//! ```
+
+#[cfg(feature = "app")]
+pub mod app;
+pub mod components;
+#[cfg(feature = "embed")]
+pub mod embed;
+pub mod load;
+pub mod model;
+pub mod platform;

@@ -1,0 +1,268 @@
+//! Getting post documents into the model: over HTTP with a timeout and status
+//! checks, or from inline `<script type="application/json">` on the page. Nothing here
+//! renders; callers turn the result into an
+//! [`ArticleState`](crate::components::ArticleState).
+//!
+//! ```no_run
+//! # async fn demo() {
+//! use alphanode_widgets::load::{fetch_post, LoadOptions};
+//! match fetch_post("posts/a.json", &LoadOptions::default()).await {
+//!     Ok((post, warnings)) => println!("{} ({} warnings)", post.title, warnings.len()),
+//!     Err(failure) => println!("{failure}"),
+//! }
+//! # }
+//! ```
+
+use crate::model::{parse_index, parse_post, Diagnostic, Failure, Index, Parsed, Post};
+
+/// Fetch settings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// Give up after this many milliseconds (default 10 000).
+    pub timeout_ms: u32,
+    /// Refuse bodies larger than this many bytes (default 10 MiB).
+    pub max_bytes: usize,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        Self {
+            timeout_ms: 10_000,
+            max_bytes: 10 * 1024 * 1024,
+        }
+    }
+}
+
+/// A post and its warnings, or why it failed.
+pub type PostResult = Result<(Post, Vec<Diagnostic>), Failure>;
+
+/// Fetch and parse a post. Relative URLs inside it resolve against the URL it was
+/// finally served from (after redirects).
+pub async fn fetch_post(url: &str, options: &LoadOptions) -> PostResult {
+    let (text, final_url) = imp::fetch_text(url, options).await?;
+    parse_post(&text, Some(&final_url)).into_result()
+}
+
+/// Fetch and parse a browsing index.
+pub async fn fetch_index(url: &str, options: &LoadOptions) -> Result<Index, Failure> {
+    let (text, final_url) = imp::fetch_text(url, options).await?;
+    let parsed: Parsed<Index> = parse_index(&text, Some(&final_url));
+    parsed.into_result().map(|(index, _)| index)
+}
+
+/// Parse the JSON inside `<script type="application/json" id="…">` on this page.
+/// `reference` is `#id` (or a bare id). Relative URLs resolve against the page.
+pub fn inline_post(reference: &str) -> PostResult {
+    let text = imp::inline_text(reference)?;
+    parse_post(&text, imp::document_url().as_deref()).into_result()
+}
+
+/// Resolve `url` against the page's base URL (for display and for events).
+pub fn absolute_url(url: &str) -> String {
+    imp::absolute(url).unwrap_or_else(|| url.to_owned())
+}
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use super::LoadOptions;
+    use crate::model::Failure;
+    use gloo_net::http::Request;
+    use wasm_bindgen::prelude::*;
+
+    pub fn document_url() -> Option<String> {
+        web_sys::window()?.document()?.base_uri().ok().flatten()
+    }
+
+    pub fn absolute(url: &str) -> Option<String> {
+        let base = document_url()?;
+        web_sys::Url::new_with_base(url, &base)
+            .ok()
+            .map(|u| u.href())
+    }
+
+    pub fn inline_text(reference: &str) -> Result<String, Failure> {
+        let id = reference.strip_prefix('#').unwrap_or(reference);
+        let document = web_sys::window()
+            .and_then(|w| w.document())
+            .ok_or_else(|| Failure::message("no document to read inline JSON from"))?;
+        let element = document.get_element_by_id(id).ok_or_else(|| {
+            Failure::message(format!(
+                "no <script type=\"application/json\" id=\"{id}\"> on this page"
+            ))
+        })?;
+        if element.tag_name().to_ascii_lowercase() != "script" {
+            return Err(Failure::message(format!(
+                "#{id} is a <{}>, not a <script type=\"application/json\">",
+                element.tag_name().to_ascii_lowercase()
+            )));
+        }
+        Ok(element.text_content().unwrap_or_default())
+    }
+
+    /// Aborts the request when dropped or when the timer fires.
+    struct Deadline {
+        controller: web_sys::AbortController,
+        handle: Option<i32>,
+        _closure: Closure<dyn FnMut()>,
+    }
+
+    impl Drop for Deadline {
+        fn drop(&mut self) {
+            if let (Some(window), Some(handle)) = (web_sys::window(), self.handle) {
+                window.clear_timeout_with_handle(handle);
+            }
+        }
+    }
+
+    fn deadline(timeout_ms: u32) -> Result<Deadline, Failure> {
+        let controller = web_sys::AbortController::new()
+            .map_err(|_| Failure::message("this browser cannot cancel requests"))?;
+        let abort = controller.clone();
+        let closure = Closure::<dyn FnMut()>::new(move || abort.abort());
+        let handle = web_sys::window().and_then(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                closure.as_ref().unchecked_ref(),
+                i32::try_from(timeout_ms).unwrap_or(i32::MAX),
+            )
+            .ok()
+        });
+        Ok(Deadline {
+            controller,
+            handle,
+            _closure: closure,
+        })
+    }
+
+    pub async fn fetch_text(url: &str, options: &LoadOptions) -> Result<(String, String), Failure> {
+        let absolute_url = absolute(url).unwrap_or_else(|| url.to_owned());
+        let deadline = deadline(options.timeout_ms)?;
+        let signal = deadline.controller.signal();
+        let timed_out = || signal.aborted();
+        let seconds = f64::from(options.timeout_ms) / 1000.0;
+        let timeout_failure = || {
+            Failure::message(format!(
+                "{absolute_url}: no answer within {seconds} s (timed out)"
+            ))
+        };
+
+        let response = match Request::get(&absolute_url)
+            .abort_signal(Some(&signal))
+            .header("Accept", "application/json")
+            .send()
+            .await
+        {
+            Ok(r) => r,
+            Err(_) if timed_out() => return Err(timeout_failure()),
+            Err(e) => {
+                return Err(Failure::message(format!(
+                    "{absolute_url}: the request failed (network error, blocked by CORS, or too many redirects): {e}"
+                )))
+            }
+        };
+        if !response.ok() {
+            let status = response.status();
+            let text = response.status_text();
+            let text = if text.is_empty() {
+                status_reason(status).to_owned()
+            } else {
+                text
+            };
+            return Err(Failure::message(format!(
+                "{absolute_url}: HTTP {status} {text}"
+            )));
+        }
+        let content_length = response
+            .headers()
+            .get("content-length")
+            .and_then(|v| v.parse::<usize>().ok());
+        if let Some(len) = content_length.filter(|l| *l > options.max_bytes) {
+            deadline.controller.abort();
+            return Err(too_large(&absolute_url, len, options.max_bytes));
+        }
+        let content_type = response.headers().get("content-type").unwrap_or_default();
+        let final_url = {
+            let u = response.url();
+            if u.is_empty() {
+                absolute_url.clone()
+            } else {
+                u
+            }
+        };
+        let text = match response.text().await {
+            Ok(t) => t,
+            Err(_) if timed_out() => return Err(timeout_failure()),
+            Err(e) => {
+                return Err(Failure::message(format!(
+                    "{absolute_url}: the response broke off before it was complete: {e}"
+                )))
+            }
+        };
+        if text.len() > options.max_bytes {
+            return Err(too_large(&absolute_url, text.len(), options.max_bytes));
+        }
+        let looks_like_json = text
+            .trim_start_matches('\u{feff}')
+            .trim_start()
+            .starts_with(['{', '[']);
+        let mime = content_type
+            .split(';')
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_ascii_lowercase();
+        if !looks_like_json && !mime.is_empty() && !mime.contains("json") {
+            return Err(Failure::message(format!(
+                "{absolute_url}: expected JSON, but the server sent {mime}"
+            )));
+        }
+        Ok((text, final_url))
+    }
+
+    fn too_large(url: &str, len: usize, max: usize) -> Failure {
+        Failure::message(format!(
+            "{url}: the document is {len} bytes, more than the {max}-byte limit"
+        ))
+    }
+
+    fn status_reason(status: u16) -> &'static str {
+        match status {
+            400 => "Bad Request",
+            401 => "Unauthorized",
+            403 => "Forbidden",
+            404 => "Not Found",
+            410 => "Gone",
+            429 => "Too Many Requests",
+            500 => "Internal Server Error",
+            502 => "Bad Gateway",
+            503 => "Service Unavailable",
+            504 => "Gateway Timeout",
+            _ => "",
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    use super::LoadOptions;
+    use crate::model::Failure;
+
+    pub fn document_url() -> Option<String> {
+        None
+    }
+
+    pub fn absolute(_url: &str) -> Option<String> {
+        None
+    }
+
+    pub fn inline_text(reference: &str) -> Result<String, Failure> {
+        Err(Failure::message(format!(
+            "inline JSON ({reference}) can only be read in a browser"
+        )))
+    }
+
+    pub async fn fetch_text(url: &str, _: &LoadOptions) -> Result<(String, String), Failure> {
+        Err(Failure::message(format!(
+            "{url}: fetching is only available in a browser"
+        )))
+    }
+}

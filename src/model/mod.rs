@@ -1,0 +1,23 @@
+//! The format, in plain Rust: types, parsing with diagnostics, the meta table and the
+//! URL policy. Nothing here knows about Leptos or the browser, so it runs and is
+//! tested natively, and other renderers can reuse it.
+//!
+//! ```
+//! use alphanode_widgets::model::parse_post;
+//! let parsed = parse_post(r#"{"title":"Hi","body":[{"type":"paragraph","text":"x"}]}"#, None);
+//! assert_eq!(parsed.value.map(|p| p.body.len()), Some(1));
+//! ```
+
+mod diagnostic;
+mod meta;
+mod parse;
+mod post;
+mod url;
+
+pub use diagnostic::{Diagnostic, Failure, JsonPath, Severity};
+pub use meta::{classify, format_number, MetaKind};
+pub use parse::{
+    parse_index, parse_json, parse_post, post_from_value, type_name, Parsed, MAX_DEPTH,
+};
+pub use post::*;
+pub use url::{check_url, is_absolute_web_url, UrlRefusal};

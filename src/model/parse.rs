@@ -1,0 +1,675 @@
+//! From JSON text to the typed model, collecting diagnostics on the way.
+//!
+//! Parsing is two steps: the text becomes a `serde_json::Value` (syntax errors carry
+//! line and column; nesting is checked first so no input can exhaust the stack), then
+//! the value is walked with its JSON path so every problem names where it is.
+
+use std::sync::Arc;
+
+use serde_json::{Map, Value};
+
+use super::diagnostic::{Diagnostic, Failure, JsonPath};
+use super::post::*;
+use super::url::check_url;
+
+/// How deep a document may nest (objects and arrays). Deeper documents are refused.
+pub const MAX_DEPTH: usize = 128;
+
+/// A parsed value together with everything noticed while parsing it.
+///
+/// `value` is `None` when an error made the document unusable; warnings never do.
+///
+/// ```
+/// use alphanode_widgets::model::parse_post;
+/// let parsed = parse_post(r#"{"title":"T","body":[{"type":"video"}]}"#, None);
+/// assert!(parsed.value.is_some());
+/// assert_eq!(parsed.diagnostics[0].path, "body[0].type");
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parsed<T> {
+    /// The result, unless an error prevented it.
+    pub value: Option<T>,
+    /// Errors and warnings, in document order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl<T> Parsed<T> {
+    /// The value and its warnings, or a [`Failure`] that explains why there is none.
+    pub fn into_result(self) -> Result<(T, Vec<Diagnostic>), Failure> {
+        match self.value {
+            Some(v) => Ok((v, self.diagnostics)),
+            None => Err(Failure::from_diagnostics(self.diagnostics)),
+        }
+    }
+}
+
+/// Parse a post document. `base_url` is the URL the document was loaded from;
+/// relative URLs inside it resolve against it.
+///
+/// ```
+/// use alphanode_widgets::model::parse_post;
+/// let parsed = parse_post(r#"{"title": 5, "body": []}"#, None);
+/// assert!(parsed.value.is_none());
+/// assert_eq!(parsed.diagnostics[0].to_string(), "title: expected a string, found a number");
+/// ```
+pub fn parse_post(text: &str, base_url: Option<&str>) -> Parsed<Post> {
+    match parse_json(text) {
+        Ok(value) => post_from_value(&value, base_url),
+        Err(d) => Parsed {
+            value: None,
+            diagnostics: vec![d],
+        },
+    }
+}
+
+/// Parse JSON text into a value, refusing nesting deeper than [`MAX_DEPTH`].
+///
+/// ```
+/// use alphanode_widgets::model::parse_json;
+/// let err = parse_json("{\"a\": [1, 2,").unwrap_err();
+/// assert!(err.line.is_some());
+/// ```
+pub fn parse_json(text: &str) -> Result<Value, Diagnostic> {
+    let root = JsonPath::root();
+    // Browsers strip a byte-order mark when decoding a fetched body; do the same here.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some((line, column)) = too_deep(text) {
+        return Err(Diagnostic::error(
+            &root,
+            format!("the document nests deeper than {MAX_DEPTH} levels"),
+        )
+        .at(line, column));
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    // Depth is already bounded above, so serde_json's own (lower) limit is not needed.
+    de.disable_recursion_limit();
+    let value = serde::Deserialize::deserialize(&mut de).and_then(|v: Value| de.end().map(|_| v));
+    value.map_err(|e| {
+        let what = match e.classify() {
+            serde_json::error::Category::Eof => "the JSON ends too early",
+            _ => "malformed JSON",
+        };
+        let message = strip_position(&e.to_string());
+        Diagnostic::error(&root, format!("{what}: {message}"))
+            .at(e.line().max(1), e.column().max(1))
+    })
+}
+
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message.get(..i).unwrap_or(message).to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+/// Line and column where nesting first exceeds [`MAX_DEPTH`], scanning outside strings.
+fn too_deep(text: &str) -> Option<(usize, usize)> {
+    let (mut depth, mut line, mut column) = (0usize, 1usize, 0usize);
+    let (mut in_string, mut escaped) = (false, false);
+    for c in text.chars() {
+        column += 1;
+        if in_string {
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '[' | '{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some((line, column));
+                }
+            }
+            ']' | '}' => depth = depth.saturating_sub(1),
+            '\n' => {
+                line += 1;
+                column = 0;
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The JSON type name used in messages ("found a number").
+pub fn type_name(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Walks one document, collecting diagnostics.
+struct Walker<'a> {
+    base: Option<&'a str>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl<'a> Walker<'a> {
+    fn warn(&mut self, path: &JsonPath, message: impl Into<String>) {
+        self.diagnostics.push(Diagnostic::warning(path, message));
+    }
+
+    fn error(&mut self, path: &JsonPath, message: impl Into<String>) {
+        self.diagnostics.push(Diagnostic::error(path, message));
+    }
+
+    fn wrong_type(&mut self, path: &JsonPath, expected: &str, found: &Value) {
+        self.warn(
+            path,
+            format!("expected {expected}, found {}", type_name(found)),
+        );
+    }
+
+    /// A string field. Numbers and booleans are shown as their text, with a warning,
+    /// so that nothing the publisher wrote is lost.
+    fn text(&mut self, obj: &Map<String, Value>, key: &str, path: &JsonPath) -> Option<String> {
+        let value = obj.get(key)?;
+        let path = path.key(key);
+        match value {
+            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => {
+                self.warn(&path, "expected a string, found a number; shown as text");
+                Some(n.to_string())
+            }
+            Value::Bool(b) => {
+                self.warn(&path, "expected a string, found a boolean; shown as text");
+                Some(b.to_string())
+            }
+            Value::Null => None,
+            other => {
+                self.wrong_type(&path, "a string", other);
+                None
+            }
+        }
+    }
+
+    fn required_text(
+        &mut self,
+        obj: &Map<String, Value>,
+        key: &str,
+        path: &JsonPath,
+    ) -> Option<String> {
+        if !obj.contains_key(key) || obj.get(key).is_some_and(Value::is_null) {
+            self.warn(&path.key(key), "required field is missing; skipped");
+            return None;
+        }
+        self.text(obj, key, path)
+    }
+
+    fn bool_field(&mut self, obj: &Map<String, Value>, key: &str, path: &JsonPath) -> bool {
+        match obj.get(key) {
+            None | Some(Value::Null) => false,
+            Some(Value::Bool(b)) => *b,
+            Some(other) => {
+                self.wrong_type(&path.key(key), "a boolean", other);
+                false
+            }
+        }
+    }
+
+    fn url(&mut self, obj: &Map<String, Value>, key: &str, path: &JsonPath) -> Option<String> {
+        let raw = self.text(obj, key, path)?;
+        match check_url(&raw, self.base) {
+            Ok(url) => Some(url),
+            Err(refusal) => {
+                self.warn(&path.key(key), refusal.to_string());
+                None
+            }
+        }
+    }
+
+    fn strings(&mut self, value: &Value, path: &JsonPath) -> Option<Vec<String>> {
+        let Value::Array(items) = value else {
+            self.wrong_type(path, "an array of strings", value);
+            return None;
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            match item {
+                Value::String(s) => out.push(s.clone()),
+                Value::Number(n) => {
+                    self.warn(
+                        &path.index(i),
+                        "expected a string, found a number; shown as text",
+                    );
+                    out.push(n.to_string());
+                }
+                Value::Bool(b) => {
+                    self.warn(
+                        &path.index(i),
+                        "expected a string, found a boolean; shown as text",
+                    );
+                    out.push(b.to_string());
+                }
+                other => self.wrong_type(&path.index(i), "a string", other),
+            }
+        }
+        Some(out)
+    }
+
+    fn post(&mut self, value: &Value) -> Option<Post> {
+        let root = JsonPath::root();
+        let Value::Object(obj) = value else {
+            self.error(
+                &root,
+                format!("a post must be a JSON object, found {}", type_name(value)),
+            );
+            return None;
+        };
+        let format = self.format(obj, "alphanode.post/", POST_FORMAT)?;
+        let title = match obj.get("title") {
+            Some(Value::String(s)) => Some(s.clone()),
+            None => {
+                self.error(&root.key("title"), "required field is missing");
+                None
+            }
+            Some(other) => {
+                self.error(
+                    &root.key("title"),
+                    format!("expected a string, found {}", type_name(other)),
+                );
+                None
+            }
+        };
+        let body = match obj.get("body") {
+            Some(Value::Array(blocks)) => Some(blocks),
+            None => {
+                self.error(&root.key("body"), "required field is missing");
+                None
+            }
+            Some(other) => {
+                self.error(
+                    &root.key("body"),
+                    format!("expected an array, found {}", type_name(other)),
+                );
+                None
+            }
+        };
+        let id = self.text(obj, "id", &root);
+        let slug = self.text(obj, "slug", &root);
+        let blocks = body
+            .map(|blocks| {
+                blocks
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, b)| self.block(i, b, &root.key("body").index(i)))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default();
+        let meta = match obj.get("meta") {
+            None | Some(Value::Null) => None,
+            Some(Value::Object(m)) => Some(Arc::new(m.clone())),
+            Some(other) => {
+                self.wrong_type(&root.key("meta"), "an object", other);
+                None
+            }
+        };
+        let similar = match obj.get("similar") {
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::Array(refs)) => refs
+                .iter()
+                .enumerate()
+                .filter_map(|(i, r)| self.post_ref(r, &root.key("similar").index(i)))
+                .collect(),
+            Some(other) => {
+                self.wrong_type(&root.key("similar"), "an array", other);
+                Vec::new()
+            }
+        };
+        body?;
+        Some(Post {
+            format,
+            id,
+            slug,
+            title: title?,
+            body: blocks,
+            meta,
+            similar,
+        })
+    }
+
+    /// `Some(format)` when the document may be read; `None` after an error.
+    fn format(
+        &mut self,
+        obj: &Map<String, Value>,
+        family: &str,
+        expected: &str,
+    ) -> Option<Option<String>> {
+        let path = JsonPath::root().key("format");
+        let format = match obj.get("format") {
+            None | Some(Value::Null) => return Some(None),
+            Some(Value::String(s)) => s,
+            Some(other) => {
+                self.wrong_type(&path, "a string", other);
+                return Some(None);
+            }
+        };
+        let Some(version) = format.strip_prefix(family) else {
+            self.error(
+                &path,
+                format!(
+                    "\"{format}\" is not a document this library reads (expected \"{expected}\")"
+                ),
+            );
+            return None;
+        };
+        let major = version.split('.').next().unwrap_or_default();
+        if major != "1" {
+            self.error(
+                &path,
+                format!(
+                    "unsupported format version \"{format}\": this library reads \"{expected}\""
+                ),
+            );
+            return None;
+        }
+        Some(Some(format.clone()))
+    }
+
+    fn block(&mut self, index: usize, value: &Value, path: &JsonPath) -> Option<Block> {
+        let Value::Object(obj) = value else {
+            self.warn(
+                path,
+                format!(
+                    "expected a block object, found {}; block skipped",
+                    type_name(value)
+                ),
+            );
+            return None;
+        };
+        let kind = match obj.get("type") {
+            Some(Value::String(t)) => t.as_str(),
+            None => {
+                self.warn(
+                    &path.key("type"),
+                    "required field is missing; block skipped",
+                );
+                return None;
+            }
+            Some(other) => {
+                self.warn(
+                    &path.key("type"),
+                    format!(
+                        "expected a string, found {}; block skipped",
+                        type_name(other)
+                    ),
+                );
+                return None;
+            }
+        };
+        let kind = match kind {
+            "paragraph" => BlockKind::Paragraph {
+                text: self.required_text(obj, "text", path)?,
+            },
+            "heading" => BlockKind::Heading {
+                text: self.required_text(obj, "text", path)?,
+                level: self.heading_level(obj, path),
+            },
+            "image" => {
+                if obj.get("src").is_none_or(Value::is_null) {
+                    self.warn(&path.key("src"), "required field is missing; block skipped");
+                    return None;
+                }
+                BlockKind::Image(Image {
+                    src: self.url(obj, "src", path),
+                    alt: self.text(obj, "alt", path),
+                    caption: self.text(obj, "caption", path),
+                    credit: self.text(obj, "credit", path),
+                    credit_url: self.url(obj, "credit_url", path),
+                })
+            }
+            "list" => {
+                let Some(items) = obj.get("items") else {
+                    self.warn(
+                        &path.key("items"),
+                        "required field is missing; block skipped",
+                    );
+                    return None;
+                };
+                BlockKind::List {
+                    items: self.strings(items, &path.key("items"))?,
+                    ordered: self.bool_field(obj, "ordered", path),
+                }
+            }
+            "checklist" => BlockKind::Checklist(self.checklist(obj, path)?),
+            "quote" => BlockKind::Quote {
+                text: self.required_text(obj, "text", path)?,
+                cite: self.text(obj, "cite", path),
+            },
+            "code" => BlockKind::Code {
+                code: self.required_text(obj, "code", path)?,
+                language: self.text(obj, "language", path),
+            },
+            other => {
+                self.warn(
+                    &path.key("type"),
+                    format!("unknown block type \"{other}\"; block skipped"),
+                );
+                return None;
+            }
+        };
+        Some(Block {
+            source_index: index,
+            kind,
+        })
+    }
+
+    fn heading_level(&mut self, obj: &Map<String, Value>, path: &JsonPath) -> u8 {
+        let Some(value) = obj.get("level") else {
+            return 2;
+        };
+        match value.as_f64().filter(|l| l.is_finite()) {
+            Some(l) if (2.0..=4.0).contains(&l) && l.fract() == 0.0 => l as u8,
+            Some(l) => {
+                let level = l.round().clamp(2.0, 4.0) as u8;
+                self.warn(
+                    &path.key("level"),
+                    format!("heading level must be 2, 3 or 4; {l} shown as {level}"),
+                );
+                level
+            }
+            None if value.is_number() => {
+                self.warn(
+                    &path.key("level"),
+                    "heading level is out of range; shown as 2",
+                );
+                2
+            }
+            None => {
+                self.wrong_type(&path.key("level"), "a number from 2 to 4", value);
+                2
+            }
+        }
+    }
+
+    fn checklist(&mut self, obj: &Map<String, Value>, path: &JsonPath) -> Option<Checklist> {
+        let title = self.text(obj, "title", path);
+        let items_path = path.key("items");
+        let items = match obj.get("items") {
+            Some(Value::Array(items)) => items,
+            None => {
+                self.warn(&items_path, "required field is missing; block skipped");
+                return None;
+            }
+            Some(other) => {
+                self.warn(
+                    &items_path,
+                    format!(
+                        "expected an array, found {}; block skipped",
+                        type_name(other)
+                    ),
+                );
+                return None;
+            }
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let item_path = items_path.index(i);
+            match item {
+                Value::String(s) => out.push(ChecklistItem {
+                    text: s.clone(),
+                    checked: false,
+                }),
+                Value::Object(o) => {
+                    if let Some(text) = self.required_text(o, "text", &item_path) {
+                        let checked = self.bool_field(o, "checked", &item_path);
+                        out.push(ChecklistItem { text, checked });
+                    }
+                }
+                other => self.wrong_type(&item_path, "a string or an item object", other),
+            }
+        }
+        Some(Checklist { title, items: out })
+    }
+
+    fn post_ref(&mut self, value: &Value, path: &JsonPath) -> Option<PostRef> {
+        let Value::Object(obj) = value else {
+            self.warn(
+                path,
+                format!(
+                    "expected a post ref object, found {}; skipped",
+                    type_name(value)
+                ),
+            );
+            return None;
+        };
+        let title = self.required_text(obj, "title", path)?;
+        Some(PostRef {
+            title,
+            slug: self.text(obj, "slug", path),
+            href: self.url(obj, "href", path),
+            summary: self.text(obj, "summary", path),
+            topic: self.text(obj, "topic", path),
+            image: self.url(obj, "image", path),
+        })
+    }
+
+    fn index(&mut self, value: &Value) -> Option<Index> {
+        let root = JsonPath::root();
+        let Value::Object(obj) = value else {
+            self.error(
+                &root,
+                format!("an index must be a JSON object, found {}", type_name(value)),
+            );
+            return None;
+        };
+        self.format(obj, "alphanode.index/", INDEX_FORMAT)?;
+        let posts = match obj.get("posts") {
+            Some(Value::Array(posts)) => posts,
+            Some(other) => {
+                self.error(
+                    &root.key("posts"),
+                    format!("expected an array, found {}", type_name(other)),
+                );
+                return None;
+            }
+            None => {
+                self.error(&root.key("posts"), "required field is missing");
+                return None;
+            }
+        };
+        let entries = posts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| self.index_entry(p, &root.key("posts").index(i)))
+            .collect();
+        Some(Index { posts: entries })
+    }
+
+    fn index_entry(&mut self, value: &Value, path: &JsonPath) -> Option<IndexEntry> {
+        let Value::Object(obj) = value else {
+            self.wrong_type(path, "an object", value);
+            return None;
+        };
+        let title = self.required_text(obj, "title", path)?;
+        let href = self.url(obj, "href", path);
+        let slug = self.text(obj, "slug", path).unwrap_or_default();
+        if slug.is_empty() && href.is_none() {
+            self.warn(path, "an index entry needs a slug or an href; skipped");
+            return None;
+        }
+        let stack = match obj.get("stack") {
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::String(s)) => vec![s.clone()],
+            Some(v) => self.strings(v, &path.key("stack")).unwrap_or_default(),
+        };
+        let reading_time = match obj.get("reading_time") {
+            None | Some(Value::Null) => None,
+            Some(v) => match v.as_u64().and_then(|n| u32::try_from(n).ok()) {
+                Some(n) => Some(n),
+                None => {
+                    self.wrong_type(&path.key("reading_time"), "a whole number", v);
+                    None
+                }
+            },
+        };
+        Some(IndexEntry {
+            title,
+            summary: self.text(obj, "summary", path).unwrap_or_default(),
+            topic: self.text(obj, "topic", path).unwrap_or_default(),
+            difficulty: self.text(obj, "difficulty", path),
+            slug,
+            stack,
+            reading_time,
+            href,
+        })
+    }
+}
+
+/// Check an already-parsed JSON value as a post.
+///
+/// ```
+/// use alphanode_widgets::model::post_from_value;
+/// let v = serde_json::json!({"title": "T", "body": [{"type": "paragraph", "text": 3}]});
+/// let parsed = post_from_value(&v, None);
+/// assert_eq!(parsed.diagnostics[0].path, "body[0].text");
+/// ```
+pub fn post_from_value(value: &Value, base_url: Option<&str>) -> Parsed<Post> {
+    let mut walker = Walker {
+        base: base_url,
+        diagnostics: Vec::new(),
+    };
+    let post = walker.post(value);
+    Parsed {
+        value: post,
+        diagnostics: walker.diagnostics,
+    }
+}
+
+/// Parse a browsing index (`alphanode.index/1`). Relative `href`s resolve against `base_url`.
+///
+/// ```
+/// use alphanode_widgets::model::parse_index;
+/// let idx = parse_index(r#"{"posts":[{"slug":"a","title":"A"}]}"#, None).value.unwrap();
+/// assert_eq!(idx.posts[0].slug, "a");
+/// ```
+pub fn parse_index(text: &str, base_url: Option<&str>) -> Parsed<Index> {
+    let value = match parse_json(text) {
+        Ok(v) => v,
+        Err(d) => {
+            return Parsed {
+                value: None,
+                diagnostics: vec![d],
+            }
+        }
+    };
+    let mut walker = Walker {
+        base: base_url,
+        diagnostics: Vec::new(),
+    };
+    let index = walker.index(&value);
+    Parsed {
+        value: index,
+        diagnostics: walker.diagnostics,
+    }
+}
