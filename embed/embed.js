@@ -63,7 +63,6 @@ export function mount(element, options = {}) {
       gone = true;
       if (inner) {
         inner.unmount();
-        inner.free();
         inner = null;
       }
     },

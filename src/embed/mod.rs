@@ -37,37 +37,66 @@ struct Live {
     generation: RwSignal<u32>,
 }
 
-/// A mounted widget. `unmount()` removes everything it added.
+/// A live widget, kept in the registry until unmounted.
+struct Mounted {
+    id: u32,
+    element: web_sys::HtmlElement,
+    live: Live,
+    /// Dropping it unmounts the view.
+    _view: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+    /// Owns the widget's signals; cleaned up on unmount.
+    owner: Owner,
+}
+
+thread_local! {
+    // Widgets live here, not in the JS handle: a host that drops the handle (as
+    // `mountAll()` callers usually do) must not lose the widget to garbage collection.
+    static WIDGETS: std::cell::RefCell<Vec<Mounted>> = const { std::cell::RefCell::new(Vec::new()) };
+    static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
+}
+
+fn with_widget<R>(id: u32, f: impl FnOnce(&Mounted) -> R) -> Option<R> {
+    WIDGETS.with(|w| w.borrow().iter().find(|m| m.id == id).map(f))
+}
+
+fn remove_widget(predicate: impl Fn(&Mounted) -> bool) {
+    let removed: Vec<Mounted> = WIDGETS.with(|w| {
+        let mut widgets = w.borrow_mut();
+        let (gone, kept): (Vec<_>, Vec<_>) = widgets.drain(..).partition(|m| predicate(m));
+        *widgets = kept;
+        gone
+    });
+    // Dropped outside the borrow: unmounting may run cleanups that touch the registry.
+    for m in removed {
+        m.live.generation.try_update(|g| *g = g.wrapping_add(1));
+        let _ = m.element.remove_attribute(MOUNTED_ATTR);
+        let _ = m.element.remove_attribute("data-state");
+        let Mounted { _view, owner, .. } = m;
+        drop(_view);
+        owner.cleanup();
+    }
+}
+
+/// A handle on a mounted widget. Dropping it keeps the widget; `unmount()` removes
+/// everything the widget added.
 #[wasm_bindgen]
 pub struct WidgetHandle {
-    element: web_sys::HtmlElement,
-    mounted: Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
-    live: Option<Live>,
-    /// Owns the widget's signals; dropping it disposes them.
-    owner: Option<Owner>,
+    id: u32,
 }
 
 #[wasm_bindgen]
 impl WidgetHandle {
     /// Remove the widget: its DOM, listeners and reactive state.
-    pub fn unmount(&mut self) {
-        if let Some(live) = self.live.take() {
-            // Bumping the generation makes any load still in flight drop its result.
-            live.generation.try_update(|g| *g = g.wrapping_add(1));
-        }
-        // Dropping the handle unmounts the view; then the signals go.
-        self.mounted = None;
-        if let Some(owner) = self.owner.take() {
-            owner.cleanup();
-        }
-        let _ = self.element.remove_attribute(MOUNTED_ATTR);
-        let _ = self.element.remove_attribute("data-state");
+    pub fn unmount(&self) {
+        remove_widget(|m| m.id == self.id);
     }
 
     /// Apply new options: theme, layout and link change in place; a new source reloads.
-    pub fn update(&mut self, options: JsValue) {
-        let Some(live) = self.live else { return };
-        let next = WidgetOptions::from_element(&self.element).merged(&options);
+    pub fn update(&self, options: JsValue) {
+        let Some((element, live)) = with_widget(self.id, |m| (m.element.clone(), m.live)) else {
+            return;
+        };
+        let next = WidgetOptions::from_element(&element).merged(&options);
         let Some(previous) = live.options.try_get_value() else {
             return;
         };
@@ -82,17 +111,18 @@ impl WidgetHandle {
             live.link.try_set(next.link.clone());
         }
         if next.source != previous.source || next.timeout_ms != previous.timeout_ms {
-            start_load(&self.element, live);
+            start_load(&element, live);
         }
     }
 
-    /// `loading`, `ready` or `error`.
+    /// `loading`, `ready`, `error`, or `unmounted`.
     #[wasm_bindgen(getter)]
     pub fn state(&self) -> String {
-        self.live
-            .as_ref()
-            .and_then(|l| l.state.try_with_untracked(|s| s.as_str().to_owned()))
-            .unwrap_or_else(|| "unmounted".to_owned())
+        with_widget(self.id, |m| {
+            m.live.state.try_with_untracked(|s| s.as_str().to_owned())
+        })
+        .flatten()
+        .unwrap_or_else(|| "unmounted".to_owned())
     }
 }
 
@@ -101,6 +131,8 @@ impl WidgetHandle {
 #[wasm_bindgen]
 pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
     let options = WidgetOptions::from_element(&element).merged(&options);
+    // Mounting again replaces the widget already there.
+    remove_widget(|m| m.element == element);
     // Whatever the host (or a pre-render) put inside is replaced by the widget.
     element.set_text_content(None);
     let _ = element.set_attribute(MOUNTED_ATTR, "");
@@ -143,14 +175,22 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
             .into_any()
         })
     });
-    let handle = WidgetHandle {
-        element: element.clone(),
-        mounted: Some(mounted),
-        live: Some(live),
-        owner: Some(owner),
-    };
+    let id = NEXT_ID.with(|n| {
+        let id = n.get();
+        n.set(id.wrapping_add(1));
+        id
+    });
+    WIDGETS.with(|w| {
+        w.borrow_mut().push(Mounted {
+            id,
+            element: element.clone(),
+            live,
+            _view: mounted,
+            owner,
+        })
+    });
     start_load(&element, live);
-    handle
+    WidgetHandle { id }
 }
 
 /// Mount a widget in every `[data-alphanode-post]` under `root` (default: the

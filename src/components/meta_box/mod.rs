@@ -210,8 +210,9 @@ fn render_value(value: &Value, depth: usize, ctx: Ctx) -> AnyView {
                     let label = label.to_owned();
                     view! {
                         <li class="anp-meta__score">
-                            <span class="anp-meta__score-label">{label.clone()}</span>
-                            <span class="anp-meta__sep">": "</span>
+                            <span class="anp-meta__score-label">
+                                {label.clone()}<span class="anp-meta__sep">": "</span>
+                            </span>
                             <data class="anp-meta__score-value" value=raw.to_string()>
                                 {format_number(raw)}
                             </data>

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Release build of the app and the embed into dist/ (tools installed by setup.sh).
+#   dist/index.html …            the single-page app (hashed file names)
+#   dist/embed.js, dist/alphanode-embed.js, dist/alphanode-embed_bg.wasm,
+#   dist/alphanode.css           the embed, at stable unhashed paths
+#   dist/embed-demo.html …       host pages for the demo and the tests
+# Options: --public-url /sub/path/  builds the app for hosting under a sub-path.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+PUBLIC_URL=/
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --public-url) PUBLIC_URL="$2"; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+echo "[build] app (public url $PUBLIC_URL)"
+trunk build --release --offline --public-url "$PUBLIC_URL"
+
+echo "[build] embed"
+trunk build --release --offline --filehash false --public-url ./ --dist target/embed-dist embed/index.html
+for f in embed.js alphanode-embed.js alphanode-embed_bg.wasm alphanode.css; do
+  cp "target/embed-dist/$f" "dist/$f"
+done
+cp embed/demo/* dist/
+echo "[build] done: $(du -sh dist | cut -f1) in dist/"

@@ -1,0 +1,86 @@
+// A small static server for dist/: correct MIME types (application/wasm), SPA fallback
+// to index.html for extension-less paths, optional CSP header, and fault routes used
+// by the end-to-end tests. Loopback only.
+//
+//   node tests/support/server.mjs [--dir dist] [--port 8080] [--host 127.0.0.1]
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve, sep } from "node:path";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https:";
+
+/**
+ * Start a server. `faults` maps a path to a handler (req, res) for network-fault tests.
+ * `cspPaths` lists pages served with the strict Content-Security-Policy.
+ */
+export async function startServer({ dir = "dist", port = 0, host = "127.0.0.1", faults = {}, base = "/" } = {}) {
+  const root = resolve(dir);
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, "http://localhost");
+      let path = decodeURIComponent(url.pathname);
+      if (faults[path]) return faults[path](req, res, url);
+      if (base !== "/" && path.startsWith(base)) path = "/" + path.slice(base.length);
+      let file = normalize(join(root, path));
+      if (!file.startsWith(root + sep) && file !== root) {
+        res.writeHead(403).end("forbidden");
+        return;
+      }
+      let info = await stat(file).catch(() => null);
+      if (info && info.isDirectory()) {
+        file = join(file, "index.html");
+        info = await stat(file).catch(() => null);
+      }
+      if (!info) {
+        if (extname(path) === "") {
+          file = join(root, "index.html");
+        } else {
+          res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+          return;
+        }
+      }
+      const body = await readFile(file);
+      const headers = {
+        "content-type": TYPES[extname(file)] || "application/octet-stream",
+        "cache-control": "no-cache",
+      };
+      if (url.searchParams.has("csp") || file.endsWith("csp.html")) headers["content-security-policy"] = CSP;
+      res.writeHead(200, headers);
+      res.end(req.method === "HEAD" ? undefined : body);
+    } catch (error) {
+      res.writeHead(500, { "content-type": "text/plain" }).end(String(error));
+    }
+  });
+  await new Promise((ok) => server.listen(port, host, ok));
+  const address = server.address();
+  return { server, url: `http://${host}:${address.port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : fallback;
+  };
+  const { url } = await startServer({
+    dir: arg("dir", "dist"),
+    port: Number(arg("port", 8080)),
+    host: arg("host", "127.0.0.1"),
+    base: arg("base", "/"),
+  });
+  console.log(`serving ${arg("dir", "dist")} at ${url}${arg("base", "/")}`);
+}
