@@ -42,6 +42,9 @@ struct Mounted {
     id: u32,
     element: web_sys::HtmlElement,
     live: Live,
+    /// The JS options given so far (`mount` then every `update`), applied over the
+    /// element's attributes, so attribute changes and option objects combine.
+    overrides: js_sys::Object,
     /// Dropping it unmounts the view.
     _view: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
     /// Owns the widget's signals; cleaned up on unmount.
@@ -93,10 +96,15 @@ impl WidgetHandle {
 
     /// Apply new options: theme, layout and link change in place; a new source reloads.
     pub fn update(&self, options: JsValue) {
-        let Some((element, live)) = with_widget(self.id, |m| (m.element.clone(), m.live)) else {
+        let Some((element, live, overrides)) = with_widget(self.id, |m| {
+            (m.element.clone(), m.live, m.overrides.clone())
+        }) else {
             return;
         };
-        let next = WidgetOptions::from_element(&element).merged(&options);
+        if options.is_object() {
+            js_sys::Object::assign(&overrides, &js_sys::Object::from(options));
+        }
+        let next = WidgetOptions::from_element(&element).merged(&overrides);
         let Some(previous) = live.options.try_get_value() else {
             return;
         };
@@ -130,7 +138,11 @@ impl WidgetHandle {
 /// element's `data-alphanode-*` attributes: `{ src, theme, layout, link, timeout }`.
 #[wasm_bindgen]
 pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
-    let options = WidgetOptions::from_element(&element).merged(&options);
+    let overrides = js_sys::Object::new();
+    if options.is_object() {
+        js_sys::Object::assign(&overrides, &js_sys::Object::from(options));
+    }
+    let options = WidgetOptions::from_element(&element).merged(&overrides);
     // Mounting again replaces the widget already there.
     remove_widget(|m| m.element == element);
     // Whatever the host (or a pre-render) put inside is replaced by the widget.
@@ -185,6 +197,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
             id,
             element: element.clone(),
             live,
+            overrides,
             _view: mounted,
             owner,
         })

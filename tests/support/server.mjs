@@ -28,20 +28,27 @@ export const CSP =
  * Start a server. `faults` maps a path to a handler (req, res) for network-fault tests.
  * `cspPaths` lists pages served with the strict Content-Security-Policy.
  */
-export async function startServer({ dir = "dist", port = 0, host = "127.0.0.1", faults = {}, base = "/" } = {}) {
-  const root = resolve(dir);
+export async function startServer({ dir = "dist", dirs, port = 0, host = "127.0.0.1", faults = {}, base = "/" } = {}) {
+  const roots = (dirs ?? [dir]).map((d) => resolve(d));
+  const root = roots[0];
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, "http://localhost");
       let path = decodeURIComponent(url.pathname);
       if (faults[path]) return faults[path](req, res, url);
       if (base !== "/" && path.startsWith(base)) path = "/" + path.slice(base.length);
-      let file = normalize(join(root, path));
-      if (!file.startsWith(root + sep) && file !== root) {
-        res.writeHead(403).end("forbidden");
-        return;
+      let file = null;
+      let info = null;
+      for (const r of roots) {
+        const candidate = normalize(join(r, path));
+        if (!candidate.startsWith(r + sep) && candidate !== r) {
+          res.writeHead(403).end("forbidden");
+          return;
+        }
+        info = await stat(candidate).catch(() => null);
+        file = candidate;
+        if (info) break;
       }
-      let info = await stat(file).catch(() => null);
       if (info && info.isDirectory()) {
         file = join(file, "index.html");
         info = await stat(file).catch(() => null);

@@ -153,13 +153,14 @@ pub fn Checklist(
         .map(|(index, item)| {
             let toggle = toggle.clone();
             let is_checked = move || state.with(|s| s.get(index).copied().unwrap_or(false));
+            let initially = state.with_untracked(|s| s.get(index).copied().unwrap_or(false));
             view! {
                 <li class="anp-checklist__item" data-checked=move || is_checked().to_string()>
                     <label class="anp-checklist__label">
                         <input
                             class="anp-checklist__checkbox"
                             type="checkbox"
-                            checked=is_checked()
+                            checked=initially
                             prop:checked=is_checked
                             on:change=move |ev| toggle(index, event_target_checked(&ev))
                         />

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs whatever is missing, then builds and runs every test:
+#   1. formatting and clippy
+#   2. native tests: model, components rendered to HTML (ssr), doc tests
+#   3. browser unit tests (wasm-bindgen-test in headless Chromium)
+#   4. release build of the app and the embed into dist/
+#   5. end-to-end tests (playwright-core driving /usr/bin/chromium against dist/)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+./scripts/setup.sh
+
+step() { printf '\n\033[1;34m== %s\033[0m\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (library, wasm and native)"
+cargo clippy --features ssr --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --features csr,app,embed --lib --bins -- -D warnings
+
+step "native tests (model, ssr rendering, doc tests)"
+cargo test --features ssr
+
+step "browser unit tests (wasm-bindgen-test, headless Chromium)"
+CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_USE_BROWSER=1 \
+  cargo test --target wasm32-unknown-unknown --features csr --test browser
+
+step "release build"
+./scripts/build.sh
+
+step "end-to-end tests (headless Chromium)"
+node --test --test-concurrency=1 tests/e2e/

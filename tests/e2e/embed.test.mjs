@@ -1,0 +1,276 @@
+// The embeddable widget on host pages (issue: one script tag, data attributes,
+// many per page, safe on any host).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { newPage, settled, squash, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
+
+const ctx = useBrowser();
+const REF_URL = `/posts/${REFERENCE_SLUG}.json`;
+const TITLE = "how to handle keeping staging close to production in python services";
+
+test("each embedding form renders: URL, inline JSON, custom element", async () => {
+  const page = await newPage(ctx);
+  await page.goto(`${ctx.url}/embed-demo.html`);
+  await settled(page);
+  const states = await page.$$eval("[data-alphanode-post], alphanode-article", (els) =>
+    els.map((el) => [el.id, el.getAttribute("data-state"), el.querySelector(".anp-article__title")?.textContent]),
+  );
+  assert.deepEqual(states, [
+    ["by-url", "ready", TITLE],
+    ["inline", "ready", "An inline post needs no request"],
+    ["element", "ready", TITLE],
+  ]);
+  // Options from attributes reach the components.
+  assert.equal(await page.getAttribute("#inline .anp-article", "data-theme"), "dark");
+  assert.equal(await page.getAttribute("#inline .anp-meta", "data-layout"), "grid");
+  assert.equal(await page.getAttribute("#element .anp-meta", "data-layout"), "compact");
+  // Link template fills {slug}.
+  assert.equal(
+    await page.getAttribute("#inline .anp-similar__link", "href"),
+    `/posts/${REFERENCE_SLUG}`,
+  );
+  // The stylesheet was added once, next to embed.js.
+  const sheets = await page.$$eval("link[data-alphanode-css]", (l) => l.map((x) => x.href));
+  assert.deepEqual(sheets, [`${ctx.url}/alphanode.css`]);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("three widgets on one page: a 404, invalid JSON and a good one stay independent", async () => {
+  const page = await newPage(ctx);
+  const errors = [];
+  await page.exposeFunction("recordError", (id, detail) => errors.push([id, detail]));
+  await page.addInitScript(() => {
+    document.addEventListener("alphanode:error", (e) => window.recordError(e.target.id, e.detail));
+  });
+  await page.goto(`${ctx.url}/multi.html`);
+  await settled(page);
+  assert.equal(await page.getAttribute("#missing", "data-state"), "error");
+  assert.equal(await page.getAttribute("#broken", "data-state"), "error");
+  assert.equal(await page.getAttribute("#good", "data-state"), "ready");
+
+  const missing = squash(await page.textContent("#missing [role=alert]"));
+  assert.match(missing, /HTTP 404/);
+  assert.match(missing, /does-not-exist\.json/);
+  const broken = squash(await page.textContent("#broken [role=alert]"));
+  assert.match(broken, /\$: the JSON ends too early/);
+  assert.match(broken, /line 1, column \d+/);
+  assert.equal(await page.textContent("#good .anp-article__title"), TITLE);
+
+  // Error events carry the message.
+  const byId = Object.fromEntries(errors);
+  assert.match(byId.missing.message, /HTTP 404/);
+  assert.match(byId.broken.message, /JSON ends too early/);
+
+  // Retry is offered and the rest of the page still works.
+  assert.equal(await page.locator("#missing .anp-article__retry").count(), 1);
+  await page.click("#host-button");
+  assert.equal(await page.textContent("#host-output"), "clicked");
+  await page.click("#good .anp-checklist__checkbox >> nth=0");
+  assert.equal(await page.textContent("#good .anp-checklist__progress"), "1 of 5 done");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("a strict Content-Security-Policy page reports no violation", async () => {
+  const page = await newPage(ctx);
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  const response = await page.goto(`${ctx.url}/csp.html`);
+  assert.match(response.headers()["content-security-policy"], /script-src 'self' 'wasm-unsafe-eval'/);
+  await settled(page);
+  const states = await page.$$eval("[data-alphanode-post], alphanode-article", (els) =>
+    els.map((el) => el.getAttribute("data-state")),
+  );
+  assert.deepEqual(states, ["ready", "ready", "ready"]);
+  // Interaction works under CSP too.
+  await page.click("#inline .anp-checklist__checkbox >> nth=1");
+  assert.equal(await page.textContent("#inline .anp-checklist__progress"), "1 of 2 done");
+  // Styles applied (the stylesheet is allowed by style-src 'self').
+  const bg = await page.$eval("#inline .anp-article", (el) => getComputedStyle(el).backgroundColor);
+  assert.equal(bg, "rgb(20, 23, 29)");
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("aggressive host CSS leaves the widget readable, and the widget's CSS leaves the host alone", async () => {
+  const page = await newPage(ctx);
+  await page.goto(`${ctx.url}/hostile.html`);
+  await settled(page);
+  const style = (sel, props) =>
+    page.$eval(
+      sel,
+      (el, props) => Object.fromEntries(props.map((p) => [p, getComputedStyle(el).getPropertyValue(p)])),
+      props,
+    );
+  // Inside the widget.
+  const para = await style("#good .anp-body__paragraph", ["color"]);
+  assert.notEqual(para.color, "rgb(255, 0, 0)");
+  const item = await style("#good .anp-meta__item", ["list-style-type", "display"]);
+  assert.deepEqual(item, { "list-style-type": "disc", display: "list-item" });
+  const box = await style("#good .anp-checklist", ["box-sizing"]);
+  assert.equal(box["box-sizing"], "border-box");
+  const retry = await style("#failing .anp-article__retry", ["padding-top", "border-top-style", "cursor", "display"]);
+  assert.notEqual(retry["padding-top"], "0px");
+  assert.equal(retry["border-top-style"], "solid");
+  assert.equal(retry.cursor, "pointer");
+  assert.notEqual(retry.display, "inline");
+  const checkbox = await page.$eval("#good .anp-checklist__checkbox", (el) => el.getBoundingClientRect().width);
+  assert.ok(checkbox > 10, `checkbox visible (${checkbox}px)`);
+
+  // Outside the widget, the host's rules still hold with the widget's sheet on or off.
+  const hostProps = async () => ({
+    p: await style("#host-p", ["color", "margin-top", "font-family"]),
+    ul: await style("#host-ul", ["list-style-type", "padding-left"]),
+    button: await style("#host-button", ["padding-top", "border-top-style", "cursor"]),
+    box: await style("#host-box", ["box-sizing", "color", "background-color"]),
+    body: await style("body", ["background-color", "color", "font-family", "margin-top"]),
+  });
+  const withSheet = await hostProps();
+  assert.equal(withSheet.p.color, "rgb(255, 0, 0)");
+  assert.equal(withSheet.ul["list-style-type"], "none");
+  assert.equal(withSheet.box["box-sizing"], "content-box");
+  await page.$eval("link[data-alphanode-css]", (l) => (l.disabled = true));
+  const withoutSheet = await hostProps();
+  assert.deepEqual(withSheet, withoutSheet);
+  await page.close();
+});
+
+test("host events: ready, error, checklist-change and a cancelable navigate", async () => {
+  const page = await newPage(ctx);
+  await page.goto(`${ctx.url}/blank.html`);
+  await page.waitForFunction(() => window.alphanodeLoaded);
+  await page.evaluate(() => {
+    window.events = [];
+    for (const name of ["ready", "error", "checklist-change", "navigate"]) {
+      document.addEventListener(`alphanode:${name}`, (e) => {
+        window.events.push({ name, target: e.target.id, detail: e.detail, cancelable: e.cancelable });
+        if (name === "navigate" && window.takeOver) e.preventDefault();
+      });
+    }
+    const post = {
+      id: "events-post",
+      title: "Events",
+      body: [{ type: "checklist", items: ["one", "two"] }],
+      similar: [{ title: "Next", slug: "next-post" }],
+    };
+    const script = document.createElement("script");
+    script.type = "application/json";
+    script.id = "events-json";
+    script.textContent = JSON.stringify(post);
+    document.body.append(script);
+    const ok = Object.assign(document.createElement("div"), { id: "ok" });
+    ok.dataset.alphanodePost = "#events-json";
+    ok.dataset.alphanodeLink = "/blog/{slug}";
+    const bad = Object.assign(document.createElement("div"), { id: "bad" });
+    bad.dataset.alphanodePost = "/nope.json";
+    document.body.append(ok, bad);
+    return window.alphanode.mountAll();
+  });
+  await settled(page);
+  await page.click("#ok .anp-checklist__checkbox >> nth=1");
+  await page.evaluate(() => (window.takeOver = true));
+  await page.click("#ok .anp-similar__link");
+  const events = await page.evaluate(() => window.events);
+  const find = (name) => events.find((e) => e.name === name);
+  assert.deepEqual(find("ready").detail, { id: "events-post", slug: null, title: "Events", warnings: [] });
+  assert.equal(find("ready").target, "ok");
+  assert.equal(find("error").target, "bad");
+  assert.match(find("error").detail.message, /HTTP 404/);
+  assert.deepEqual(find("checklist-change").detail, { postId: "events-post", checked: ["two"], done: 1, total: 2 });
+  assert.deepEqual(find("navigate").detail, { slug: "next-post", href: `${ctx.url}/blog/next-post` });
+  assert.equal(find("navigate").cancelable, true);
+  // The host took over: the browser did not navigate.
+  assert.equal(new URL(page.url()).pathname, "/blank.html");
+
+  // Without preventDefault, the link navigates as usual.
+  await page.evaluate(() => (window.takeOver = false));
+  await Promise.all([page.waitForURL(/\/blog\/next-post$/), page.click("#ok .anp-similar__link")]);
+  await page.close();
+});
+
+test("checklist state survives a reload", async () => {
+  const page = await newPage(ctx);
+  await page.goto(`${ctx.url}/embed-demo.html`);
+  await settled(page);
+  await page.click("#by-url .anp-checklist__checkbox >> nth=0");
+  await page.click("#by-url .anp-checklist__checkbox >> nth=3");
+  assert.equal(await page.textContent("#by-url .anp-checklist__progress"), "2 of 5 done");
+  await page.reload();
+  await settled(page);
+  assert.equal(await page.textContent("#by-url .anp-checklist__progress"), "2 of 5 done");
+  const checked = await page.$$eval("#by-url .anp-checklist__checkbox", (els) => els.map((e) => e.checked));
+  assert.deepEqual(checked, [true, false, false, true, false]);
+  // The custom element shows the same post, so it shares the saved state.
+  assert.equal(await page.textContent("#element .anp-checklist__progress"), "2 of 5 done");
+  await page.close();
+});
+
+test("mount() and unmount() leave no DOM or listeners behind; the custom element follows its attributes", async () => {
+  const page = await newPage(ctx);
+  await page.goto(`${ctx.url}/blank.html`);
+  await page.waitForFunction(() => window.alphanodeLoaded);
+  const cdp = await page.context().newCDPSession(page);
+  const listenerCount = async (expression) => {
+    const { result } = await cdp.send("Runtime.evaluate", { expression });
+    const { listeners } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId, depth: -1, pierce: true });
+    return listeners.length;
+  };
+  const before = {
+    window: await listenerCount("window"),
+    document: await listenerCount("document"),
+  };
+  await page.evaluate(async () => {
+    window.handle = window.alphanode.mount(document.getElementById("slot"), {
+      src: "/posts/keeping-staging-close-to-production-python-services.json",
+      theme: "dark",
+      layout: "table",
+    });
+    await window.handle.ready;
+  });
+  await settled(page, "#slot");
+  assert.equal(await page.evaluate(() => window.handle.state), "ready");
+  assert.equal(await page.getAttribute("#slot .anp-meta", "data-layout"), "table");
+  assert.ok((await listenerCount("document.getElementById('slot')")) > 0);
+
+  // update() changes options in place.
+  await page.evaluate(() => window.handle.update({ layout: "grid", theme: "light" }));
+  await page.waitForFunction(() => document.querySelector("#slot .anp-meta")?.dataset.layout === "grid");
+  assert.equal(await page.getAttribute("#slot .anp-article", "data-theme"), "light");
+
+  await page.evaluate(() => window.handle.unmount());
+  assert.equal(await page.evaluate(() => document.getElementById("slot").childNodes.length), 0);
+  assert.equal(await page.evaluate(() => document.getElementById("slot").attributes.length), 1);
+  assert.equal(await page.evaluate(() => window.handle.state), "unmounted");
+  assert.equal(await listenerCount("document.getElementById('slot')"), 0);
+  assert.deepEqual(
+    { window: await listenerCount("window"), document: await listenerCount("document") },
+    before,
+  );
+
+  // The custom element re-renders when its attributes change, and cleans up on removal.
+  await page.evaluate(() => {
+    const el = document.createElement("alphanode-article");
+    el.id = "custom";
+    el.setAttribute("src", "/posts/keeping-staging-close-to-production-python-services.json");
+    document.body.append(el);
+  });
+  await settled(page, "#custom");
+  assert.equal(await page.getAttribute("#custom .anp-article", "data-theme"), "auto");
+  await page.evaluate(() => document.getElementById("custom").setAttribute("theme", "dark"));
+  await page.waitForFunction(() => document.querySelector("#custom .anp-article")?.dataset.theme === "dark");
+  await page.evaluate(() => document.getElementById("custom").setAttribute("layout", "compact"));
+  await page.waitForFunction(() => document.querySelector("#custom .anp-meta")?.dataset.layout === "compact");
+  await page.evaluate(() => {
+    window.detached = document.getElementById("custom");
+    window.detached.remove();
+  });
+  assert.equal(await page.evaluate(() => window.detached.childNodes.length), 0);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
