@@ -1707,3 +1707,38 @@ fn theme_is_an_attribute() {
     let doc = render(|| view! { <Article state=ArticleState::Loading theme=Theme::Dark /> });
     assert_eq!(doc.root().attr("data-theme"), Some("dark"));
 }
+
+#[test]
+fn big_score_objects_are_paged_like_other_collections() {
+    let scores: serde_json::Map<String, Value> = (0..120)
+        .map(|i| (format!("k{i}"), Value::from(i % 101)))
+        .collect();
+    let doc = render_meta(serde_json::json!({ "g": Value::Object(scores) }));
+    assert_eq!(doc.by_class("anp-meta__meter").len(), 50);
+    let more = doc.one("anp-meta__more");
+    assert_eq!(more.text(), "Show 70 more");
+}
+
+#[test]
+fn refs_built_in_code_are_checked_too() {
+    let refs = vec![PostRef {
+        title: "x".into(),
+        href: Some("javascript:alert(1)".into()),
+        ..PostRef::default()
+    }];
+    let doc = render(move || view! { <SimilarPosts refs /> });
+    assert!(doc.by_class("anp-similar__link").is_empty());
+    assert_no_attr_value(&doc, "javascript:");
+}
+
+#[test]
+fn caption_and_credit_read_as_one_line() {
+    let doc = render_body(serde_json::json!([{
+        "type": "image", "src": "https://x.test/a.png", "alt": "a",
+        "caption": "visual reference 1", "credit": "unsplash"
+    }]));
+    assert_eq!(
+        doc.one("anp-figure__caption").text(),
+        "visual reference 1. image source: unsplash"
+    );
+}

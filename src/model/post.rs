@@ -211,8 +211,11 @@ impl PostRef {
     /// assert_eq!(r.link(None), None);
     /// ```
     pub fn link(&self, template: Option<&str>) -> Option<String> {
+        // Parsed refs are already checked; refs built in code are checked here.
         if let Some(href) = &self.href {
-            return Some(href.clone());
+            if let Ok(url) = crate::model::check_url(href, None) {
+                return Some(url);
+            }
         }
         let slug = self.slug.as_deref().filter(|s| !s.is_empty())?;
         let filled = fill_link_template(template?, slug);

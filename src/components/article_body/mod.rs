@@ -140,6 +140,12 @@ fn Figure(image: Image) -> impl IntoView {
         view! { <span class="anp-figure__credit">"image source: " {label}</span> }
     });
     let has_caption = caption.is_some() || credit.is_some();
+    // "caption. image source: unsplash", as the reference page reads.
+    let joiner = match (&caption, &credit) {
+        (Some(c), Some(_)) if !c.trim_end().ends_with(['.', '!', '?', ':']) => ". ",
+        (Some(_), Some(_)) => " ",
+        _ => "",
+    };
     view! {
         <figure class="anp-figure" data-broken=move || broken.get().to_string()>
             <div class="anp-figure__frame">
@@ -153,7 +159,7 @@ fn Figure(image: Image) -> impl IntoView {
                     view! {
                         <figcaption class="anp-figure__caption">
                             {caption.map(|c| view! { <span class="anp-figure__caption-text">{c}</span> })}
-                            " "
+                            {joiner}
                             {credit}
                         </figcaption>
                     }

@@ -204,30 +204,23 @@ fn render_value(value: &Value, depth: usize, ctx: Ctx) -> AnyView {
         }
         MetaKind::Null => view! { <span class="anp-meta__null" title="null">"—"</span> }.into_any(),
         MetaKind::Scores(scores) => {
-            let items = scores
-                .into_iter()
-                .map(|(label, value, raw)| {
-                    let label = label.to_owned();
-                    view! {
-                        <li class="anp-meta__score">
-                            <span class="anp-meta__score-label">
-                                {label.clone()}<span class="anp-meta__sep">": "</span>
-                            </span>
-                            <data class="anp-meta__score-value" value=raw.to_string()>
-                                {format_number(raw)}
-                            </data>
-                            <meter
-                                class="anp-meta__meter"
-                                min="0"
-                                max="100"
-                                value=value
-                                aria-label=label
-                            ></meter>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! { <ul class="anp-meta__scores">{items}</ul> }.into_any()
+            let first = score_items(scores.iter().take(ctx.page));
+            if scores.len() <= ctx.page {
+                return view! { <ul class="anp-meta__scores">{first}</ul> }.into_any();
+            }
+            let hidden = scores.len() - ctx.page;
+            let owned = Arc::new(value.clone());
+            let rest = move || match classify(&owned) {
+                MetaKind::Scores(all) => Some(score_items(all.iter().skip(ctx.page))),
+                _ => None,
+            };
+            view! {
+                <ul class="anp-meta__scores">{first}</ul>
+                <ShowMore hidden>
+                    <ul class="anp-meta__scores">{rest()}</ul>
+                </ShowMore>
+            }
+            .into_any()
         }
         _ if depth + 1 >= ctx.collapse_depth && is_nonempty_collection(value) => {
             collapsed(value, ctx)
@@ -245,6 +238,28 @@ fn render_value(value: &Value, depth: usize, ctx: Ctx) -> AnyView {
         }
         MetaKind::Group(map) => paged_map(Arc::new(map.clone()), depth + 1, ctx),
     }
+}
+
+fn score_items<'a>(
+    scores: impl Iterator<Item = &'a (&'a str, f64, &'a serde_json::Number)>,
+) -> Vec<AnyView> {
+    scores
+        .map(|(label, value, raw)| {
+            let label = (*label).to_owned();
+            view! {
+                <li class="anp-meta__score">
+                    <span class="anp-meta__score-label">
+                        {label.clone()}<span class="anp-meta__sep">": "</span>
+                    </span>
+                    <data class="anp-meta__score-value" value=raw.to_string()>
+                        {format_number(raw)}
+                    </data>
+                    <meter class="anp-meta__meter" min="0" max="100" value=*value aria-label=label></meter>
+                </li>
+            }
+            .into_any()
+        })
+        .collect()
 }
 
 fn is_nonempty_collection(value: &Value) -> bool {

@@ -1,0 +1,131 @@
+// Loading over HTTP: statuses, timeouts, wrong content, broken bodies, retry after
+// recovery, and relative URLs inside a post.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { newPage, settled, squash, useBrowser } from "../support/harness.mjs";
+
+let healthy = false;
+const hanging = new Set();
+const GOOD = JSON.stringify({ title: "Recovered", body: [{ type: "paragraph", text: "back again" }] });
+
+const faults = {
+  "/fault/404.json": (req, res) => res.writeHead(404, { "content-type": "text/plain" }).end("nope"),
+  "/fault/500.json": (req, res) => res.writeHead(500, { "content-type": "text/plain" }).end("boom"),
+  "/fault/html.json": (req, res) =>
+    res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>login</title>"),
+  "/fault/half.json": (req, res) => {
+    res.writeHead(200, { "content-type": "application/json", "content-length": "5000" });
+    res.write('{"title": "half", "body": [');
+    setTimeout(() => res.socket.destroy(), 50);
+  },
+  "/fault/hang.json": (req, res) => {
+    hanging.add(res);
+    req.on("close", () => hanging.delete(res));
+  },
+  "/fault/huge.json": (req, res) => {
+    res.writeHead(200, { "content-type": "application/json", "content-length": String(20 * 1024 * 1024) });
+    res.end(Buffer.alloc(20 * 1024 * 1024, 32));
+  },
+  "/fault/huge-chunked.json": (req, res) => {
+    res.writeHead(200, { "content-type": "application/json" });
+    const chunk = Buffer.alloc(1024 * 1024, 32);
+    let sent = 0;
+    const pump = () => {
+      while (sent < 20 && res.write(chunk)) sent++;
+      if (sent >= 20) res.end();
+      else res.once("drain", () => { sent++; pump(); });
+    };
+    res.write("[");
+    pump();
+  },
+  "/fault/loop.json": (req, res) => res.writeHead(302, { location: "/fault/loop.json" }).end(),
+  "/fault/flaky.json": (req, res) =>
+    healthy
+      ? res.writeHead(200, { "content-type": "application/json" }).end(GOOD)
+      : res.writeHead(503, { "content-type": "text/plain" }).end("down"),
+};
+
+const ctx = useBrowser({ faults });
+
+async function widget(page, src, timeout) {
+  await page.goto(`${ctx.url}/blank.html`);
+  await page.waitForFunction(() => window.alphanodeLoaded);
+  await page.evaluate(
+    ([src, timeout]) => {
+      window.handle = window.alphanode.mount(document.getElementById("slot"), { src, timeout });
+    },
+    [src, timeout],
+  );
+  await settled(page, "#slot");
+  return {
+    state: await page.getAttribute("#slot", "data-state"),
+    text: squash((await page.textContent("#slot")) ?? ""),
+  };
+}
+
+const cases = [
+  ["/fault/404.json", /HTTP 404 Not Found/],
+  ["/fault/500.json", /HTTP 500 Internal Server Error/],
+  ["/fault/html.json", /expected JSON, but the server sent text\/html/],
+  ["/fault/half.json", /broke off|ends too early|request failed/],
+  ["/fault/huge.json", /20971520 bytes, more than the 10485760-byte limit/],
+  ["/fault/huge-chunked.json", /more than the 10485760-byte limit/],
+  ["/fault/loop.json", /request failed .*too many redirects/],
+];
+
+for (const [src, message] of cases) {
+  test(`${src} ends in the error state with a clear message`, async () => {
+    const page = await newPage(ctx);
+    const { state, text } = await widget(page, src);
+    assert.equal(state, "error");
+    assert.match(text, message);
+    assert.match(text, /Try again/);
+    await page.close();
+  });
+}
+
+test("a server that never answers: the timeout fires", async () => {
+  const page = await newPage(ctx);
+  const started = Date.now();
+  const { state, text } = await widget(page, "/fault/hang.json", 800);
+  assert.equal(state, "error");
+  assert.match(text, /no answer within 0.8 s \(timed out\)/);
+  assert.ok(Date.now() - started < 15000);
+  await page.close();
+});
+
+test("retry works once the server recovers", async () => {
+  healthy = false;
+  const page = await newPage(ctx);
+  const first = await widget(page, "/fault/flaky.json");
+  assert.equal(first.state, "error");
+  assert.match(first.text, /HTTP 503/);
+  healthy = true;
+  await page.click("#slot .anp-article__retry");
+  await page.waitForFunction(() => document.getElementById("slot").dataset.state === "ready");
+  assert.equal(await page.textContent("#slot .anp-article__title"), "Recovered");
+  assert.equal(await page.textContent("#slot .anp-body__paragraph"), "back again");
+  await page.close();
+});
+
+test("relative URLs inside a post resolve against the post's own URL; refused ones are dropped", async () => {
+  const page = await newPage(ctx);
+  const { state, text } = await widget(page, "/fixtures/sub/relative.json");
+  assert.equal(state, "ready");
+  const srcs = await page.$$eval("#slot .anp-figure__image", (els) => els.map((e) => e.getAttribute("src")));
+  assert.deepEqual(srcs, [`${ctx.url}/fixtures/sub/img/photo.png`]);
+  assert.equal(await page.getAttribute("#slot .anp-figure__credit-link", "href"), `${ctx.url}/fixtures/credits.html`);
+  const links = await page.$$eval("#slot .anp-similar__link", (els) => els.map((e) => e.getAttribute("href")));
+  assert.deepEqual(links, [`${ctx.url}/fixtures/sub/sibling.json`, `${ctx.url}/elsewhere/x`]);
+  // The broken image and the refused one both leave alt text and caption readable.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("#slot .anp-figure")].every((f) => f.dataset.broken === "true"),
+  );
+  const fallbacks = await page.$$eval("#slot .anp-figure__fallback", (els) => els.map((e) => e.innerText));
+  assert.deepEqual(fallbacks, ["a photo that is not there", "refused source"]);
+  assert.match(text, /relative image/);
+  assert.match(text, /refused image/);
+  assert.match(text, /body\[1\]\.src: URL with scheme "javascript:" refused/);
+  assert.equal(await page.$$eval("#slot [href^='javascript'], #slot [src^='javascript']", (e) => e.length), 0);
+  await page.close();
+});
