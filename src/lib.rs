@@ -25,6 +25,11 @@
 //! let _view = view! { <Article state /> };
 //! ```
 
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
+)]
+
 #[cfg(feature = "app")]
 pub mod app;
 pub mod components;

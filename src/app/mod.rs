@@ -1,14 +1,47 @@
-//! The single-page app: browse posts, read them, preview layouts.
+//! The single-page app: browse the index, read posts, follow similar posts.
+//! Routes live in [`routes`], one file per page; data in [`api`].
+
+pub mod api;
+pub mod routes;
 
 use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
 
-use crate::components::{Article, ArticleState};
-use crate::load::{fetch_post, LoadOptions};
+use api::Store;
+use routes::{IndexPage, NotFound, PostPage, PreviewPage};
 
-/// Slug of the reference post the app opens with.
+/// Slug of the reference post.
 pub const REFERENCE_SLUG: &str = "keeping-staging-close-to-production-python-services";
 
-/// The app's root component.
+/// The app's base path (no trailing slash), read from `<base href>`, which
+/// `trunk build --public-url /sub/path/` writes into `index.html`.
+pub fn base_path() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let base = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.base_uri().ok().flatten())
+            .and_then(|b| web_sys::Url::new(&b).ok())
+            .map(|u| u.pathname())
+            .unwrap_or_default();
+        base.trim_end_matches('/').to_owned()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    String::new()
+}
+
+/// Set `document.title` ("… — alphanode").
+pub fn set_title(title: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(&format!("{title} — alphanode"));
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = title;
+}
+
+/// The app's root component: the router, the shared [`Store`] and the page shell.
 ///
 /// ```no_run
 /// use alphanode_widgets::app::App;
@@ -16,29 +49,29 @@ pub const REFERENCE_SLUG: &str = "keeping-staging-close-to-production-python-ser
 /// ```
 #[component]
 pub fn App() -> impl IntoView {
-    let state = RwSignal::new(ArticleState::Loading);
-    let load = move || {
-        state.set(ArticleState::Loading);
-        leptos::task::spawn_local(async move {
-            let url = format!("posts/{REFERENCE_SLUG}.json");
-            let result = fetch_post(&url, &LoadOptions::default()).await;
-            state.set(match result {
-                Ok((post, warnings)) => {
-                    ArticleState::Ready(std::sync::Arc::new(crate::components::ReadyPost {
-                        post,
-                        warnings,
-                    }))
-                }
-                Err(failure) => ArticleState::failed(failure),
-            });
-        });
+    provide_context(Store::new());
+    let base = base_path();
+    let home = if base.is_empty() {
+        "/".to_owned()
+    } else {
+        format!("{base}/")
     };
-    load();
     view! {
-        <div class="anp-app">
-            <main class="anp-app__main">
-                <Article state on_retry=Callback::new(move |_| load()) link_template="/posts/{slug}" />
-            </main>
-        </div>
+        <Router base=base>
+            <div class="anp-app anp-theme" data-theme="auto">
+                <a class="anp-app__skip" href="#main">"Skip to content"</a>
+                <header class="anp-app__header">
+                    <a class="anp-app__brand" href=home>"alphanode"</a>
+                    <span class="anp-app__tagline">"engineering posts"</span>
+                </header>
+                <main class="anp-app__main" id="main" tabindex="-1">
+                    <Routes fallback=|| view! { <NotFound /> }>
+                        <Route path=path!("/") view=IndexPage />
+                        <Route path=path!("/posts/:slug") view=PostPage />
+                        <Route path=path!("/preview") view=PreviewPage />
+                    </Routes>
+                </main>
+            </div>
+        </Router>
     }
 }

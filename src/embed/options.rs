@@ -44,8 +44,10 @@ impl WidgetOptions {
                 .iter()
                 .find_map(|n| non_empty(element.get_attribute(n)))
         };
-        let mut options = Self::default();
-        options.source = attr(&["data-alphanode-post", "src"]);
+        let mut options = Self {
+            source: attr(&["data-alphanode-post", "src"]),
+            ..Self::default()
+        };
         if let Some(t) = attr(&["data-alphanode-theme", "theme"]).and_then(|t| Theme::parse(&t)) {
             options.theme = t;
         }

@@ -90,7 +90,7 @@ mod imp {
                 "no <script type=\"application/json\" id=\"{id}\"> on this page"
             ))
         })?;
-        if element.tag_name().to_ascii_lowercase() != "script" {
+        if !element.tag_name().eq_ignore_ascii_case("script") {
             return Err(Failure::message(format!(
                 "#{id} is a <{}>, not a <script type=\"application/json\">",
                 element.tag_name().to_ascii_lowercase()
@@ -167,9 +167,10 @@ mod imp {
             } else {
                 text
             };
-            return Err(Failure::message(format!(
-                "{absolute_url}: HTTP {status} {text}"
-            )));
+            return Err(Failure::http(
+                status,
+                format!("{absolute_url}: HTTP {status} {text}"),
+            ));
         }
         let content_length = response
             .headers()

@@ -192,6 +192,8 @@ pub struct Failure {
     pub summary: String,
     /// The findings, errors first.
     pub diagnostics: Vec<Diagnostic>,
+    /// The HTTP status, when the failure was an HTTP error (404 means "no such post").
+    pub status: Option<u16>,
 }
 
 impl Failure {
@@ -200,6 +202,15 @@ impl Failure {
         Self {
             summary: summary.into(),
             diagnostics: Vec::new(),
+            status: None,
+        }
+    }
+
+    /// A failure for an HTTP error status.
+    pub fn http(status: u16, summary: impl Into<String>) -> Self {
+        Self {
+            status: Some(status),
+            ..Self::message(summary)
         }
     }
 
@@ -213,6 +224,7 @@ impl Failure {
         Self {
             summary,
             diagnostics,
+            status: None,
         }
     }
 }

@@ -12,6 +12,7 @@ mod diagnostic;
 mod meta;
 mod parse;
 mod post;
+mod search;
 mod url;
 
 pub use diagnostic::{Diagnostic, Failure, JsonPath, Severity};
@@ -20,4 +21,5 @@ pub use parse::{
     parse_index, parse_json, parse_post, post_from_value, type_name, Parsed, MAX_DEPTH,
 };
 pub use post::*;
+pub use search::{IndexQuery, SearchIndex, SortOrder};
 pub use url::{check_url, is_absolute_web_url, UrlRefusal};

@@ -225,9 +225,7 @@ fn render_value(value: &Value, depth: usize, ctx: Ctx) -> AnyView {
         _ if depth + 1 >= ctx.collapse_depth && is_nonempty_collection(value) => {
             collapsed(value, ctx)
         }
-        MetaKind::List(items) if items.is_empty() => {
-            view! { <span class="anp-meta__empty">"none"</span> }.into_any()
-        }
+        MetaKind::List([]) => view! { <span class="anp-meta__empty">"none"</span> }.into_any(),
         MetaKind::List(_) => paged_list(value, depth, ctx, false),
         MetaKind::Records { columns, .. } if ctx.layout == MetaLayout::Table => {
             records_table(value, &columns, depth, ctx)

@@ -1,0 +1,115 @@
+//! The app's data: the browsing index and a per-session cache of posts. Posts fetched
+//! once are kept, so going back never refetches; hovering or focusing a link
+//! prefetches. Failures are not cached, so "Try again" really tries again.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::components::{ArticleState, ReadyPost};
+use crate::load::{fetch_index, fetch_post, LoadOptions};
+use crate::model::{Failure, SearchIndex};
+
+/// Where the index lives, relative to the app's base URL.
+pub const INDEX_URL: &str = "posts/index.json";
+
+/// The index as the app sees it.
+#[derive(Clone, Debug, Default)]
+pub enum IndexState {
+    /// Not loaded yet.
+    #[default]
+    Loading,
+    /// Ready to search.
+    Ready(Arc<SearchIndex>),
+    /// Could not be loaded.
+    Error(Arc<Failure>),
+}
+
+/// Shared app data, provided as context by [`App`](super::App).
+#[derive(Clone, Copy)]
+pub struct Store {
+    /// The browsing index.
+    pub index: RwSignal<IndexState>,
+    posts: RwSignal<HashMap<String, ArticleState>>,
+}
+
+impl Store {
+    /// A store that starts loading the index.
+    pub fn new() -> Self {
+        let store = Self {
+            index: RwSignal::new(IndexState::Loading),
+            posts: RwSignal::new(HashMap::new()),
+        };
+        store.load_index();
+        store
+    }
+
+    /// (Re)load the index.
+    pub fn load_index(self) {
+        self.index.set(IndexState::Loading);
+        leptos::task::spawn_local(async move {
+            let next = match fetch_index(INDEX_URL, &LoadOptions::default()).await {
+                Ok(index) => IndexState::Ready(Arc::new(SearchIndex::new(index))),
+                Err(failure) => IndexState::Error(Arc::new(failure)),
+            };
+            self.index.try_set(next);
+        });
+    }
+
+    /// The post's state for a view: tracked, so the view follows loading.
+    pub fn post(self, slug: &str) -> ArticleState {
+        self.posts
+            .with(|p| p.get(slug).cloned())
+            .unwrap_or(ArticleState::Loading)
+    }
+
+    /// Fetch the post unless it is cached or on its way. `force` refetches after an error.
+    pub fn ensure(self, slug: &str, force: bool) {
+        let current = self.posts.with_untracked(|p| p.get(slug).cloned());
+        match current {
+            Some(ArticleState::Ready(_)) | Some(ArticleState::Loading) => return,
+            Some(ArticleState::Error(_)) if !force => return,
+            _ => {}
+        }
+        let slug = slug.to_owned();
+        self.posts.update(|p| {
+            p.insert(slug.clone(), ArticleState::Loading);
+        });
+        let url = self.post_url(&slug);
+        leptos::task::spawn_local(async move {
+            let state = match fetch_post(&url, &LoadOptions::default()).await {
+                Ok((post, warnings)) => ArticleState::Ready(Arc::new(ReadyPost { post, warnings })),
+                Err(failure) => ArticleState::failed(failure),
+            };
+            self.posts.try_update(|p| {
+                p.insert(slug, state);
+            });
+        });
+    }
+
+    /// Warm the cache for a post the reader is likely to open.
+    pub fn prefetch(self, slug: &str) {
+        self.ensure(slug, false);
+    }
+
+    /// `posts/{slug}.json` beside the index, or the entry's own `href`.
+    fn post_url(self, slug: &str) -> String {
+        let href = self.index.with_untracked(|i| match i {
+            IndexState::Ready(index) => index.by_slug(slug).and_then(|e| e.href.clone()),
+            _ => None,
+        });
+        href.unwrap_or_else(|| {
+            format!(
+                "posts/{}.json",
+                crate::model::fill_link_template("{slug}", slug)
+            )
+        })
+    }
+}
+
+impl Default for Store {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,396 @@
+//! `/`: the index with search as you type, stack and difficulty filters, sorting and
+//! pages. The whole state lives in the query string (`?q=&stack=&difficulty=&sort=&page=`),
+//! so links, reloads, back and forward all restore it; the scroll position is
+//! restored on return too.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use super::{post_href, store};
+use crate::app::api::IndexState;
+use crate::model::{format_number, IndexQuery, SearchIndex, SortOrder};
+
+/// Posts per page.
+pub const PAGE_SIZE: usize = 20;
+
+thread_local! {
+    static SCROLL: std::cell::RefCell<HashMap<String, f64>> = std::cell::RefCell::new(HashMap::new());
+}
+
+fn query_string(pairs: &[(&str, String)]) -> String {
+    let parts: Vec<String> = pairs
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k}={}", encode(v)))
+        .collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}
+
+fn encode(value: &str) -> String {
+    let mut out = String::new();
+    for b in value.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(char::from(b))
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// The index page.
+#[component]
+pub fn IndexPage() -> impl IntoView {
+    crate::app::set_title("Posts");
+    let store = store();
+    let query_map = use_query_map();
+    let navigate = use_navigate();
+    let param = move |key: &str| query_map.with(|m| m.get(key).unwrap_or_default());
+    let text = Memo::new(move |_| param("q"));
+    let stack = Memo::new(move |_| param("stack"));
+    let difficulty = Memo::new(move |_| param("difficulty"));
+    let sort = Memo::new(move |_| SortOrder::parse(&param("sort")).unwrap_or_default());
+    let page = Memo::new(move |_| param("page").parse::<usize>().unwrap_or(1).max(1));
+
+    // Change some parameters; anything but the page resets to page 1.
+    let set = {
+        let navigate = navigate.clone();
+        move |changes: &[(&str, String)], replace: bool| {
+            let mut current = vec![
+                ("q", text.get_untracked()),
+                ("stack", stack.get_untracked()),
+                ("difficulty", difficulty.get_untracked()),
+                ("sort", {
+                    let s = sort.get_untracked();
+                    if s == SortOrder::Index {
+                        String::new()
+                    } else {
+                        s.as_str().to_owned()
+                    }
+                }),
+                ("page", String::new()),
+            ];
+            for (key, value) in changes {
+                if let Some(slot) = current.iter_mut().find(|(k, _)| k == key) {
+                    slot.1 = value.clone();
+                }
+            }
+            let target = format!("/{}", query_string(&current));
+            navigate(
+                &target,
+                NavigateOptions {
+                    replace,
+                    scroll: false,
+                    ..NavigateOptions::default()
+                },
+            );
+        }
+    };
+
+    let search = Signal::derive(move || match store.index.get() {
+        IndexState::Ready(index) => Some(index),
+        _ => None,
+    });
+    let results = Memo::new(move |_| {
+        search.get().map(|index| {
+            let query = IndexQuery {
+                text: text.get(),
+                stack: Some(stack.get()).filter(|s| !s.is_empty()),
+                difficulty: Some(difficulty.get()).filter(|s| !s.is_empty()),
+                sort: sort.get(),
+            };
+            Arc::new(index.run(&query))
+        })
+    });
+    let pages = move || {
+        results
+            .get()
+            .map(|r| r.len().div_ceil(PAGE_SIZE).max(1))
+            .unwrap_or(1)
+    };
+    let current_page = move || page.get().min(pages());
+
+    // Keep the search box in step with the URL (back/forward) without fighting the caret.
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        let wanted = text.get();
+        if let Some(input) = input_ref.get() {
+            if input.value() != wanted {
+                input.set_value(&wanted);
+            }
+        }
+    });
+
+    restore_scroll(results);
+
+    let on_search = {
+        let set = set.clone();
+        move |ev: leptos::ev::Event| set(&[("q", event_target_value(&ev))], true)
+    };
+    let on_stack = {
+        let set = set.clone();
+        move |ev: leptos::ev::Event| set(&[("stack", event_target_value(&ev))], false)
+    };
+    let on_difficulty = {
+        let set = set.clone();
+        move |ev: leptos::ev::Event| set(&[("difficulty", event_target_value(&ev))], false)
+    };
+    let on_sort = {
+        let set = set.clone();
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            let value = if value == SortOrder::Index.as_str() {
+                String::new()
+            } else {
+                value
+            };
+            set(&[("sort", value)], false)
+        }
+    };
+    let clear = {
+        let set = set.clone();
+        move |_| {
+            set(
+                &[
+                    ("q", String::new()),
+                    ("stack", String::new()),
+                    ("difficulty", String::new()),
+                    ("sort", String::new()),
+                ],
+                false,
+            )
+        }
+    };
+    let page_href = move |n: usize| {
+        let s = sort.get();
+        format!(
+            "{}/{}",
+            crate::app::base_path(),
+            query_string(&[
+                ("q", text.get()),
+                ("stack", stack.get()),
+                ("difficulty", difficulty.get()),
+                (
+                    "sort",
+                    if s == SortOrder::Index {
+                        String::new()
+                    } else {
+                        s.as_str().to_owned()
+                    }
+                ),
+                ("page", if n <= 1 { String::new() } else { n.to_string() }),
+            ])
+        )
+    };
+
+    let options = move |items: Vec<String>, selected: String| {
+        items
+            .into_iter()
+            .map(|s| {
+                let is = s == selected;
+                let label = s.clone();
+                view! { <option value=s selected=is>{label}</option> }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <section class="anp-page anp-index" data-page="index">
+            <h1 class="anp-page__title">"Posts"</h1>
+            <form class="anp-index__controls" role="search" on:submit=|ev| ev.prevent_default()>
+                <label class="anp-index__field anp-index__field--search">
+                    <span class="anp-index__label">"Search"</span>
+                    <input
+                        node_ref=input_ref
+                        class="anp-index__search"
+                        type="search"
+                        name="q"
+                        placeholder="Title, summary or topic"
+                        autocomplete="off"
+                        value=text.get_untracked()
+                        on:input=on_search
+                    />
+                </label>
+                <label class="anp-index__field">
+                    <span class="anp-index__label">"Stack"</span>
+                    <select class="anp-index__select" name="stack" on:change=on_stack>
+                        <option value="" selected=move || stack.get().is_empty()>"All stacks"</option>
+                        {move || search.get().map(|s| options(s.stacks().to_vec(), stack.get()))}
+                    </select>
+                </label>
+                <label class="anp-index__field">
+                    <span class="anp-index__label">"Difficulty"</span>
+                    <select class="anp-index__select" name="difficulty" on:change=on_difficulty>
+                        <option value="" selected=move || difficulty.get().is_empty()>"Any difficulty"</option>
+                        {move || search.get().map(|s| options(s.difficulties().to_vec(), difficulty.get()))}
+                    </select>
+                </label>
+                <label class="anp-index__field">
+                    <span class="anp-index__label">"Sort"</span>
+                    <select class="anp-index__select" name="sort" on:change=on_sort>
+                        {move || {
+                            let current = sort.get();
+                            SortOrder::ALL
+                                .into_iter()
+                                .map(|s| view! { <option value=s.as_str() selected=s == current>{s.label()}</option> })
+                                .collect_view()
+                        }}
+                    </select>
+                </label>
+            </form>
+            {move || match store.index.get() {
+                IndexState::Loading => view! {
+                    <p class="anp-index__status" role="status">"Loading posts…"</p>
+                    <ul class="anp-index__list anp-index__list--skeleton" aria-hidden="true">
+                        {(0..6).map(|_| view! { <li class="anp-index__item anp-index__item--skeleton"></li> }).collect_view()}
+                    </ul>
+                }
+                .into_any(),
+                IndexState::Error(failure) => view! {
+                    <div class="anp-index__error" role="alert">
+                        <p>"The list of posts could not be loaded."</p>
+                        <p>{failure.summary.clone()}</p>
+                        <button type="button" class="anp-index__button" on:click=move |_| store.load_index()>
+                            "Try again"
+                        </button>
+                    </div>
+                }
+                .into_any(),
+                IndexState::Ready(index) => {
+                    let hits = results.get().unwrap_or_default();
+                    let total = hits.len();
+                    let page_no = current_page();
+                    let start = (page_no - 1) * PAGE_SIZE;
+                    let shown: Vec<usize> = hits.iter().skip(start).take(PAGE_SIZE).copied().collect();
+                    let status = if total == 0 {
+                        "No posts match.".to_owned()
+                    } else {
+                        format!(
+                            "{}–{} of {} posts",
+                            format_number(&(start + 1).into()),
+                            format_number(&(start + shown.len()).into()),
+                            format_number(&total.into()),
+                        )
+                    };
+                    view! {
+                        <p class="anp-index__status" role="status" aria-live="polite">{status}</p>
+                        {(total == 0).then(|| view! {
+                            <button type="button" class="anp-index__button" on:click=clear.clone()>"Clear search and filters"</button>
+                        })}
+                        <ul class="anp-index__list">{list_items(&index, &shown, store)}</ul>
+                        <Pager page=page_no pages=pages() href=page_href />
+                    }
+                    .into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+fn list_items(
+    index: &SearchIndex,
+    shown: &[usize],
+    store: crate::app::api::Store,
+) -> impl IntoView {
+    shown
+        .iter()
+        .filter_map(|i| index.entry(*i))
+        .map(|entry| {
+            let slug = entry.slug.clone();
+            let hover_slug = slug.clone();
+            let on_hover = move |_| store.prefetch(&hover_slug);
+            let on_focus = move |_| store.prefetch(&slug);
+            let meta: Vec<String> = [
+                (!entry.topic.is_empty()).then(|| entry.topic.clone()),
+                (!entry.stack.is_empty()).then(|| entry.stack.join(", ")),
+                entry.difficulty.clone(),
+                entry.reading_time.map(|t| format!("{t} min read")),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            view! {
+                <li class="anp-index__item">
+                    <h2 class="anp-index__title">
+                        <a
+                            class="anp-index__link"
+                            href=post_href(&entry.slug)
+                            on:mouseenter=on_hover
+                            on:focus=on_focus
+                        >
+                            {entry.title.clone()}
+                        </a>
+                    </h2>
+                    <p class="anp-index__summary">{entry.summary.clone()}</p>
+                    <p class="anp-index__meta">{meta.join(" · ")}</p>
+                </li>
+            }
+        })
+        .collect_view()
+}
+
+/// Previous / page N of M / next.
+#[component]
+fn Pager(page: usize, pages: usize, href: impl Fn(usize) -> String + 'static) -> impl IntoView {
+    let prev = (page > 1).then(|| href(page - 1));
+    let next = (page < pages).then(|| href(page + 1));
+    view! {
+        <nav class="anp-pager" aria-label="Pages">
+            {match prev {
+                Some(h) => view! { <a class="anp-pager__link" href=h rel="prev">"← Previous"</a> }.into_any(),
+                None => view! { <span class="anp-pager__link anp-pager__link--disabled">"← Previous"</span> }.into_any(),
+            }}
+            <span class="anp-pager__status">{format!("Page {page} of {pages}")}</span>
+            {match next {
+                Some(h) => view! { <a class="anp-pager__link" href=h rel="next">"Next →"</a> }.into_any(),
+                None => view! { <span class="anp-pager__link anp-pager__link--disabled">"Next →"</span> }.into_any(),
+            }}
+        </nav>
+    }
+}
+
+/// Remember the scroll position per query when leaving, and put it back on return.
+fn restore_scroll(results: Memo<Option<Arc<Vec<usize>>>>) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let key = || {
+            web_sys::window()
+                .and_then(|w| w.location().search().ok())
+                .unwrap_or_default()
+        };
+        let entered_with = key();
+        on_cleanup(move || {
+            if let Some(y) = web_sys::window().and_then(|w| w.scroll_y().ok()) {
+                SCROLL.with(|s| s.borrow_mut().insert(entered_with, y));
+            }
+        });
+        let restored = StoredValue::new(false);
+        Effect::new(move |_| {
+            if results.get().is_none() || restored.get_value() {
+                return;
+            }
+            restored.set_value(true);
+            let Some(y) = SCROLL.with(|s| s.borrow().get(&key()).copied()) else {
+                return;
+            };
+            // After the router's own scroll-to-top and the list's first paint.
+            leptos::prelude::request_animation_frame(move || {
+                if let Some(w) = web_sys::window() {
+                    w.scroll_to_with_x_and_y(0.0, y);
+                }
+            });
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = results;
+}

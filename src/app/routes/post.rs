@@ -1,0 +1,52 @@
+//! `/posts/:slug`: one post with the four components.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use super::{post_href, store, NotFound};
+use crate::components::{Article, ArticleState};
+
+/// The post page. Posts come from the session cache when already fetched; similar
+/// posts link to app routes, so following them never reloads the page. A 404 shows
+/// the not-found page; any other failure shows the reason with "Try again".
+#[component]
+pub fn PostPage() -> impl IntoView {
+    let store = store();
+    let params = use_params_map();
+    let slug = Memo::new(move |_| params.with(|p| p.get("slug").unwrap_or_default()));
+    Effect::new(move |_| store.ensure(&slug.get(), false));
+    let state = Signal::derive(move || store.post(&slug.get()));
+    Effect::new(move |_| {
+        let title = match state.get() {
+            ArticleState::Ready(ready) => ready.post.title.clone(),
+            ArticleState::Loading => "Loading…".to_owned(),
+            ArticleState::Error(f) if f.status == Some(404) => "Not found".to_owned(),
+            ArticleState::Error(_) => "Post unavailable".to_owned(),
+        };
+        crate::app::set_title(&title);
+    });
+    let link_template = post_href("{slug}").replace("%7Bslug%7D", "{slug}");
+    let home = format!("{}/", crate::app::base_path());
+    let is_missing = move || matches!(state.get(), ArticleState::Error(f) if f.status == Some(404));
+    let is_error = move || matches!(state.get(), ArticleState::Error(_));
+    view! {
+        <Show
+            when=move || !is_missing()
+            fallback=move || view! { <NotFound what=slug.get() /> }
+        >
+            <nav class="anp-page__crumbs" aria-label="Breadcrumb">
+                <a class="anp-page__link" href=home.clone()>
+                    "← All posts"
+                </a>
+            </nav>
+            <Show when=is_error>
+                <h1 class="anp-page__title anp-page__title--error">"This post could not be loaded"</h1>
+            </Show>
+            <Article
+                state=state
+                link_template=link_template.clone()
+                on_retry=Callback::new(move |_| store.ensure(&slug.get_untracked(), true))
+            />
+        </Show>
+    }
+}

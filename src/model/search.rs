@@ -1,0 +1,279 @@
+//! Search, filters and sorting over a browsing [`Index`], without any UI.
+//!
+//! Text is lower-cased once when the search index is built, so each keystroke is a
+//! plain substring scan (a 10,000-post index filters in about a millisecond).
+
+use super::post::{Index, IndexEntry};
+
+/// How results are ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SortOrder {
+    /// The publisher's order.
+    #[default]
+    Index,
+    /// Title A–Z.
+    Title,
+    /// Shortest reading time first.
+    ReadingTime,
+    /// Longest reading time first.
+    ReadingTimeDesc,
+}
+
+impl SortOrder {
+    /// Every order, in menu order.
+    pub const ALL: [SortOrder; 4] = [
+        Self::Index,
+        Self::Title,
+        Self::ReadingTime,
+        Self::ReadingTimeDesc,
+    ];
+
+    /// The query-string value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Index => "index",
+            Self::Title => "title",
+            Self::ReadingTime => "time",
+            Self::ReadingTimeDesc => "time-desc",
+        }
+    }
+
+    /// A label for menus.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Index => "Publisher's order",
+            Self::Title => "Title (A–Z)",
+            Self::ReadingTime => "Shortest read first",
+            Self::ReadingTimeDesc => "Longest read first",
+        }
+    }
+
+    /// Parse a query-string value.
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == value)
+    }
+}
+
+/// What the reader asked for.
+///
+/// ```
+/// use alphanode_widgets::model::{IndexQuery, SortOrder};
+/// let q = IndexQuery { text: "cache".into(), stack: Some("python".into()), ..IndexQuery::default() };
+/// assert_eq!(q.sort, SortOrder::Index);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct IndexQuery {
+    /// Words to find in title, summary or topic (all must match).
+    pub text: String,
+    /// Only posts with this stack.
+    pub stack: Option<String>,
+    /// Only posts of this difficulty.
+    pub difficulty: Option<String>,
+    /// Result order.
+    pub sort: SortOrder,
+}
+
+/// An index prepared for searching.
+///
+/// ```
+/// use alphanode_widgets::model::{parse_index, IndexQuery, SearchIndex};
+/// let index = parse_index(r#"{"posts":[
+///   {"slug":"a","title":"Caching","stack":["python"],"difficulty":"beginner"},
+///   {"slug":"b","title":"Testing","stack":["rust"],"difficulty":"advanced"}]}"#, None).value.unwrap();
+/// let search = SearchIndex::new(index);
+/// let hits = search.run(&IndexQuery { text: "cach".into(), ..Default::default() });
+/// assert_eq!(hits.len(), 1);
+/// assert_eq!(search.entry(hits[0]).unwrap().slug, "a");
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct SearchIndex {
+    entries: Vec<IndexEntry>,
+    haystacks: Vec<String>,
+    stacks: Vec<String>,
+    difficulties: Vec<String>,
+}
+
+impl SearchIndex {
+    /// Prepare an index.
+    pub fn new(index: Index) -> Self {
+        let haystacks = index
+            .posts
+            .iter()
+            .map(|e| format!("{}\n{}\n{}", e.title, e.summary, e.topic).to_lowercase())
+            .collect();
+        let mut stacks: Vec<String> = index
+            .posts
+            .iter()
+            .flat_map(|e| e.stack.iter().cloned())
+            .collect();
+        stacks.sort();
+        stacks.dedup();
+        let mut difficulties: Vec<String> = index
+            .posts
+            .iter()
+            .filter_map(|e| e.difficulty.clone())
+            .collect();
+        difficulties.sort_by_key(|d| (difficulty_rank(d), d.clone()));
+        difficulties.dedup();
+        Self {
+            entries: index.posts,
+            haystacks,
+            stacks,
+            difficulties,
+        }
+    }
+
+    /// Number of posts.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// `true` when there are no posts.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The entry at a position returned by [`run`](Self::run).
+    pub fn entry(&self, position: usize) -> Option<&IndexEntry> {
+        self.entries.get(position)
+    }
+
+    /// The entry with this slug.
+    pub fn by_slug(&self, slug: &str) -> Option<&IndexEntry> {
+        self.entries.iter().find(|e| e.slug == slug)
+    }
+
+    /// Every stack, sorted, for the filter menu.
+    pub fn stacks(&self) -> &[String] {
+        &self.stacks
+    }
+
+    /// Every difficulty (beginner, intermediate, advanced first), for the filter menu.
+    pub fn difficulties(&self) -> &[String] {
+        &self.difficulties
+    }
+
+    /// Positions of the matching entries, in the requested order.
+    pub fn run(&self, query: &IndexQuery) -> Vec<usize> {
+        let words: Vec<String> = query
+            .text
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        let mut hits: Vec<usize> = self
+            .entries
+            .iter()
+            .zip(&self.haystacks)
+            .enumerate()
+            .filter(|(_, (entry, hay))| {
+                words.iter().all(|w| hay.contains(w.as_str()))
+                    && query.stack.as_ref().is_none_or(|s| entry.stack.contains(s))
+                    && query
+                        .difficulty
+                        .as_ref()
+                        .is_none_or(|d| entry.difficulty.as_ref() == Some(d))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let time = |i: &usize| self.entries.get(*i).and_then(|e| e.reading_time);
+        match query.sort {
+            SortOrder::Index => {}
+            SortOrder::Title => hits.sort_by_cached_key(|i| {
+                self.haystacks
+                    .get(*i)
+                    .map(|h| h.lines().next().unwrap_or_default().to_owned())
+            }),
+            SortOrder::ReadingTime => hits.sort_by_key(|i| (time(i).is_none(), time(i))),
+            SortOrder::ReadingTimeDesc => {
+                hits.sort_by_key(|i| (time(i).is_none(), std::cmp::Reverse(time(i))))
+            }
+        }
+        hits
+    }
+}
+
+fn difficulty_rank(d: &str) -> u8 {
+    match d {
+        "beginner" => 0,
+        "intermediate" => 1,
+        "advanced" => 2,
+        _ => 3,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::parse_index;
+
+    fn search() -> SearchIndex {
+        let json = r#"{"posts":[
+          {"slug":"a","title":"Zebra caching","summary":"fast pages","topic":"web","stack":["python","backend"],"difficulty":"beginner","reading_time":5},
+          {"slug":"b","title":"Apple tests","summary":"flaky CACHE","topic":"qa","stack":["rust"],"difficulty":"advanced","reading_time":9},
+          {"slug":"c","title":"Mango logs","summary":"observability","topic":"ops","stack":["python"],"difficulty":"advanced","reading_time":2},
+          {"slug":"d","title":"No time","stack":[]}
+        ]}"#;
+        SearchIndex::new(parse_index(json, None).value.unwrap_or_default())
+    }
+
+    fn slugs(s: &SearchIndex, q: IndexQuery) -> Vec<String> {
+        s.run(&q)
+            .into_iter()
+            .filter_map(|i| s.entry(i))
+            .map(|e| e.slug.clone())
+            .collect()
+    }
+
+    #[test]
+    fn text_matches_title_summary_topic_case_insensitively() {
+        let s = search();
+        let q = |t: &str| IndexQuery {
+            text: t.into(),
+            ..IndexQuery::default()
+        };
+        assert_eq!(slugs(&s, q("cache")), ["b"]);
+        assert_eq!(slugs(&s, q("CACHING")), ["a"]);
+        assert_eq!(slugs(&s, q("ops")), ["c"]);
+        assert_eq!(slugs(&s, q("mango observ")), ["c"]);
+        assert_eq!(slugs(&s, q("mango zebra")), Vec::<String>::new());
+        assert_eq!(slugs(&s, q("  ")).len(), 4);
+    }
+
+    #[test]
+    fn filters_combine() {
+        let s = search();
+        let q = IndexQuery {
+            stack: Some("python".into()),
+            ..IndexQuery::default()
+        };
+        assert_eq!(slugs(&s, q.clone()), ["a", "c"]);
+        let q = IndexQuery {
+            difficulty: Some("advanced".into()),
+            ..q
+        };
+        assert_eq!(slugs(&s, q.clone()), ["c"]);
+        let q = IndexQuery {
+            text: "zebra".into(),
+            ..q
+        };
+        assert!(slugs(&s, q).is_empty());
+        assert_eq!(s.stacks(), ["backend", "python", "rust"]);
+        assert_eq!(s.difficulties(), ["beginner", "advanced"]);
+    }
+
+    #[test]
+    fn sorting() {
+        let s = search();
+        let q = |sort| IndexQuery {
+            sort,
+            ..IndexQuery::default()
+        };
+        assert_eq!(slugs(&s, q(SortOrder::Title)), ["b", "c", "d", "a"]);
+        assert_eq!(slugs(&s, q(SortOrder::ReadingTime)), ["c", "a", "b", "d"]);
+        assert_eq!(
+            slugs(&s, q(SortOrder::ReadingTimeDesc)),
+            ["b", "a", "c", "d"]
+        );
+        assert_eq!(slugs(&s, q(SortOrder::Index)), ["a", "b", "c", "d"]);
+    }
+}
