@@ -4,25 +4,36 @@
 #   dist/embed.js, dist/alphanode-embed.js, dist/alphanode-embed_bg.wasm,
 #   dist/alphanode.css           the embed, at stable unhashed paths
 #   dist/embed-demo.html …       host pages for the demo and the tests
-# Options: --public-url /sub/path/  builds the app for hosting under a sub-path.
+# Options:
+#   --public-url /sub/path/  build the app for hosting under a sub-path
+#   --dist DIR               write to DIR instead of dist/
+#   --app-only               skip the embed
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 PUBLIC_URL=/
+DIST=dist
+APP_ONLY=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --public-url) PUBLIC_URL="$2"; shift 2 ;;
+    --dist) DIST="$2"; shift 2 ;;
+    --app-only) APP_ONLY=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
 
-echo "[build] app (public url $PUBLIC_URL)"
-trunk build --release --offline --public-url "$PUBLIC_URL"
+echo "[build] app (public url $PUBLIC_URL) into $DIST"
+trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$DIST"
+if [ "$APP_ONLY" = 1 ]; then
+  echo "[build] done: $(du -sh "$DIST" | cut -f1) in $DIST/"
+  exit 0
+fi
 
 echo "[build] embed"
 trunk build --release --offline --filehash false --public-url ./ --dist target/embed-dist embed/index.html
 for f in embed.js alphanode-embed.js alphanode-embed_bg.wasm alphanode.css; do
-  cp "target/embed-dist/$f" "dist/$f"
+  cp "target/embed-dist/$f" "$DIST/$f"
 done
-cp embed/demo/* dist/
-echo "[build] done: $(du -sh dist | cut -f1) in dist/"
+cp embed/demo/* "$DIST/"
+echo "[build] done: $(du -sh "$DIST" | cut -f1) in $DIST/"

@@ -29,6 +29,10 @@ CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_USE_BROWSER=1 \
 
 step "release build"
 ./scripts/build.sh
+# The same app built for a sub-path, and a 10,000-post corpus, for the e2e tests.
+./scripts/build.sh --app-only --public-url /docs/posts/ --dist target/dist-subpath
+cargo run --release --quiet --bin anp-gen -- --posts 10000 --seed 27517 --out target/corpus-10k/posts \
+  --include-reference public/posts/keeping-staging-close-to-production-python-services.json
 
 step "end-to-end tests (headless Chromium)"
 node --test --test-concurrency=1 tests/e2e/

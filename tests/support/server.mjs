@@ -30,37 +30,37 @@ export const CSP =
  */
 export async function startServer({ dir = "dist", dirs, port = 0, host = "127.0.0.1", faults = {}, base = "/" } = {}) {
   const roots = (dirs ?? [dir]).map((d) => resolve(d));
-  const root = roots[0];
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, "http://localhost");
       let path = decodeURIComponent(url.pathname);
       if (faults[path]) return faults[path](req, res, url);
       if (base !== "/" && path.startsWith(base)) path = "/" + path.slice(base.length);
-      let file = null;
-      let info = null;
-      for (const r of roots) {
-        const candidate = normalize(join(r, path));
-        if (!candidate.startsWith(r + sep) && candidate !== r) {
-          res.writeHead(403).end("forbidden");
-          return;
+      // The first root that has the file wins; directories serve their index.html.
+      const find = async (relative) => {
+        for (const r of roots) {
+          let candidate = normalize(join(r, relative));
+          if (!candidate.startsWith(r + sep) && candidate !== r) return { forbidden: true };
+          let info = await stat(candidate).catch(() => null);
+          if (info?.isDirectory()) {
+            candidate = join(candidate, "index.html");
+            info = await stat(candidate).catch(() => null);
+          }
+          if (info?.isFile()) return { file: candidate };
         }
-        info = await stat(candidate).catch(() => null);
-        file = candidate;
-        if (info) break;
+        return {};
+      };
+      let found = await find(path);
+      if (found.forbidden) {
+        res.writeHead(403).end("forbidden");
+        return;
       }
-      if (info && info.isDirectory()) {
-        file = join(file, "index.html");
-        info = await stat(file).catch(() => null);
+      if (!found.file && extname(path) === "") found = await find("/index.html");
+      if (!found.file) {
+        res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+        return;
       }
-      if (!info) {
-        if (extname(path) === "") {
-          file = join(root, "index.html");
-        } else {
-          res.writeHead(404, { "content-type": "text/plain" }).end("not found");
-          return;
-        }
-      }
+      const file = found.file;
       const body = await readFile(file);
       const headers = {
         "content-type": TYPES[extname(file)] || "application/octet-stream",

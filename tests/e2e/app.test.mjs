@@ -1,0 +1,538 @@
+// The single-page app: the index (search as you type, filters, sorting, pages, all in
+// the query string), post pages, following similar posts without a reload, back and
+// forward with the list state and scroll position, deep links, not-found and error
+// pages, the post cache and prefetch, and both narrow and wide layouts.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdir, readFile } from "node:fs/promises";
+import { newPage, squash, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
+
+const PAGE_SIZE = 20;
+const BROKEN = "/posts/broken-post.json";
+let brokenRequests = 0;
+
+const ctx = useBrowser({
+  faults: {
+    [BROKEN]: (req, res) => {
+      brokenRequests++;
+      res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" }).end('{"title": "x", "body": [');
+    },
+  },
+});
+
+// ---- The corpus, and the app's search rules applied to it -------------------------
+
+const INDEX = JSON.parse(await readFile("dist/posts/index.json", "utf8")).posts;
+const post = async (slug) => JSON.parse(await readFile(`dist/posts/${slug}.json`, "utf8"));
+const exists = (slug) => readFile(`dist/posts/${slug}.json`, "utf8").then(() => true, () => false);
+
+/** What the index should list: every word in title/summary/topic, stack and difficulty. */
+function expected({ q = "", stack = "", difficulty = "", sort = "" } = {}) {
+  const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+  const hits = INDEX.filter((e) => {
+    const hay = `${e.title}\n${e.summary ?? ""}\n${e.topic ?? ""}`.toLowerCase();
+    return (
+      words.every((w) => hay.includes(w)) &&
+      (!stack || (e.stack ?? []).includes(stack)) &&
+      (!difficulty || e.difficulty === difficulty)
+    );
+  });
+  if (sort === "title") {
+    const key = (e) => e.title.toLowerCase();
+    hits.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  }
+  return hits;
+}
+
+function statusFor(total, page = 1) {
+  if (total === 0) return "No posts match.";
+  const start = (page - 1) * PAGE_SIZE;
+  const shown = Math.min(PAGE_SIZE, total - start);
+  return `${start + 1}–${start + shown} of ${total} posts`;
+}
+
+// ---- Page helpers -----------------------------------------------------------------
+
+/** Waits until the index has loaded (the status names a count or says nothing matches). */
+async function indexReady(page) {
+  await page.waitForFunction(
+    () => /of \d+ posts|No posts match/.test(document.querySelector(".anp-index__status")?.textContent ?? ""),
+    null,
+    { timeout: 20000 },
+  );
+}
+
+async function openIndex(page, query = "") {
+  await page.goto(`${ctx.url}/${query}`);
+  await indexReady(page);
+}
+
+const status = (page) => page.textContent(".anp-index__status").then((s) => squash(s ?? ""));
+const listedTitles = (page) => page.$$eval("a.anp-index__link", (els) => els.map((a) => a.textContent.trim()));
+const params = (page) => Object.fromEntries(new URL(page.url()).searchParams);
+
+/** Waits for the status text to become `text`. */
+async function statusIs(page, text) {
+  await page.waitForFunction(
+    (t) => document.querySelector(".anp-index__status")?.textContent.replace(/\s+/g, " ").trim() === t,
+    text,
+    { timeout: 10000 },
+  ).catch(async () => assert.equal(await status(page), text));
+}
+
+/** Waits for the post page to show `title` in a ready article. */
+async function articleShows(page, title) {
+  await page.waitForFunction(
+    (t) => {
+      const a = document.querySelector(".anp-article[data-state=ready]");
+      return a && a.querySelector(".anp-article__title")?.textContent === t;
+    },
+    title,
+    { timeout: 20000 },
+  ).catch(async () => {
+    const state = await page.getAttribute(".anp-article", "data-state").catch(() => null);
+    const shown = await page.textContent(".anp-article__title").catch(() => null);
+    assert.fail(`expected a ready article titled ${JSON.stringify(title)}; state ${state}, title ${JSON.stringify(shown)}, at ${page.url()}`);
+  });
+}
+
+const inputs = (page) =>
+  page.evaluate(() => ({
+    q: document.querySelector("input.anp-index__search")?.value,
+    stack: document.querySelector("select[name=stack]")?.value,
+    difficulty: document.querySelector("select[name=difficulty]")?.value,
+    sort: document.querySelector("select[name=sort]")?.value,
+  }));
+
+/** A word of some title that occurs in no other title (lower case, letters only). */
+function distinctiveWord() {
+  const counts = new Map();
+  for (const e of INDEX) {
+    for (const w of new Set(e.title.toLowerCase().split(/[^a-z]+/))) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const words = [...counts].filter(([w, n]) => n === 1 && w.length >= 6).map(([w]) => w).sort();
+  assert.ok(words.length > 0, "the corpus has a word unique to one title");
+  // Prefer a word whose prefixes narrow step by step, to see the list follow the typing.
+  return (
+    words.find((w) => {
+      const n = (q) => expected({ q }).length;
+      return n(w.slice(0, 2)) > n(w.slice(0, 4)) && n(w.slice(0, 4)) >= n(w) && n(w) < INDEX.length;
+    }) ?? words[0]
+  );
+}
+
+// ---- Tests ------------------------------------------------------------------------
+
+test("search narrows the list as you type, the status and URL follow, clearing restores all", async () => {
+  const page = await newPage(ctx);
+  await openIndex(page);
+  assert.equal(await page.title(), "Posts — alphanode");
+  await statusIs(page, statusFor(INDEX.length));
+  assert.equal(await page.locator("li.anp-index__item").count(), Math.min(PAGE_SIZE, INDEX.length));
+  assert.deepEqual(await listedTitles(page), INDEX.slice(0, PAGE_SIZE).map((e) => e.title));
+
+  const word = distinctiveWord();
+  const search = page.locator("input.anp-index__search");
+  await search.click();
+  // Type a prefix key by key, then the rest: the list follows each step.
+  const prefix = word.slice(0, 4);
+  await search.pressSequentially(prefix, { delay: 60 });
+  const partial = expected({ q: prefix });
+  await statusIs(page, statusFor(partial.length));
+  assert.deepEqual(await listedTitles(page), partial.slice(0, PAGE_SIZE).map((e) => e.title));
+  assert.equal(params(page).q, prefix);
+
+  await search.pressSequentially(word.slice(4), { delay: 60 });
+  const hits = expected({ q: word });
+  assert.ok(hits.length >= 1 && hits.length < INDEX.length, `"${word}" narrows the list`);
+  await statusIs(page, statusFor(hits.length));
+  assert.deepEqual(await listedTitles(page), hits.slice(0, PAGE_SIZE).map((e) => e.title));
+  assert.ok((await listedTitles(page)).some((t) => t.toLowerCase().includes(word)));
+  assert.deepEqual(params(page), { q: word });
+  assert.equal(await search.inputValue(), word, "typing is not disturbed by the URL updates");
+
+  // Two words must both match.
+  await search.pressSequentially(" zzzqqq", { delay: 20 });
+  await statusIs(page, "No posts match.");
+  assert.equal(await page.locator("li.anp-index__item").count(), 0);
+
+  // Clearing restores everything.
+  await search.fill("");
+  await statusIs(page, statusFor(INDEX.length));
+  assert.equal(await page.locator("li.anp-index__item").count(), Math.min(PAGE_SIZE, INDEX.length));
+  assert.equal(new URL(page.url()).search, "");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("stack and difficulty filters combine, and sorting by title orders the list", async () => {
+  // A stack and a difficulty that together keep some, but not all, of the stack's posts.
+  const stacks = [...new Set(INDEX.flatMap((e) => e.stack ?? []))];
+  const difficulties = [...new Set(INDEX.map((e) => e.difficulty).filter(Boolean))];
+  let pick = null;
+  for (const stack of stacks.sort((a, b) => expected({ stack: b }).length - expected({ stack: a }).length)) {
+    for (const difficulty of difficulties) {
+      const n = expected({ stack, difficulty }).length;
+      if (n > 1 && n <= PAGE_SIZE && n < expected({ stack }).length) pick ??= { stack, difficulty };
+    }
+  }
+  assert.ok(pick, "the corpus has a stack/difficulty pair that narrows");
+  const { stack, difficulty } = pick;
+
+  const page = await newPage(ctx);
+  await openIndex(page);
+  // The menus list every stack and difficulty of the corpus.
+  const stackOptions = await page.$$eval("select[name=stack] option", (o) => o.map((x) => x.value));
+  assert.deepEqual(stackOptions.slice(1).sort(), [...stacks].sort());
+  assert.equal(stackOptions[0], "");
+
+  await page.selectOption("select[name=stack]", stack);
+  const byStack = expected({ stack });
+  await statusIs(page, statusFor(byStack.length));
+  assert.deepEqual(params(page), { stack });
+
+  await page.selectOption("select[name=difficulty]", difficulty);
+  const both = expected({ stack, difficulty });
+  await statusIs(page, statusFor(both.length));
+  assert.deepEqual(params(page), { stack, difficulty });
+  const metas = await page.$$eval("li.anp-index__item .anp-index__meta", (els) => els.map((e) => e.textContent));
+  assert.equal(metas.length, both.length);
+  for (const meta of metas) {
+    const parts = meta.split(" · ");
+    assert.ok(parts.some((p) => p.split(", ").includes(stack)), `meta names the stack ${stack}: ${meta}`);
+    assert.ok(parts.includes(difficulty), `meta names the difficulty ${difficulty}: ${meta}`);
+  }
+  assert.deepEqual(await listedTitles(page), both.map((e) => e.title));
+
+  await page.selectOption("select[name=sort]", "title");
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("sort") === "title");
+  assert.deepEqual(params(page), { stack, difficulty, sort: "title" });
+  await statusIs(page, statusFor(both.length));
+  const sorted = expected({ stack, difficulty, sort: "title" }).map((e) => e.title);
+  await page
+    .waitForFunction((want) => JSON.stringify([...document.querySelectorAll("a.anp-index__link")].map((a) => a.textContent.trim())) === want, JSON.stringify(sorted), { timeout: 5000 })
+    .catch(() => {});
+  const titles = await listedTitles(page);
+  const alphabetical = [...titles].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
+  assert.deepEqual(titles, alphabetical, "titles in alphabetical order");
+  assert.deepEqual(titles, sorted);
+  assert.deepEqual(await inputs(page), { q: "", stack, difficulty, sort: "title" });
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("opening a post from the index shows it, with the page title", async () => {
+  const entry = INDEX[1];
+  const page = await newPage(ctx);
+  await openIndex(page);
+  await page.evaluate(() => (window.__marker = 1));
+  await page.getByRole("link", { name: entry.title, exact: true }).click();
+  await page.waitForURL(`${ctx.url}/posts/${entry.slug}`);
+  await articleShows(page, (await post(entry.slug)).title);
+  assert.equal(await page.textContent("h1.anp-article__title"), entry.title);
+  await page.waitForFunction((t) => document.title === t, `${entry.title} — alphanode`, { timeout: 5000 }).catch(() => {});
+  assert.equal(await page.title(), `${entry.title} — alphanode`);
+  assert.equal(await page.evaluate(() => window.__marker), 1, "opened inside the app, no reload");
+  assert.equal(squash(await page.textContent(".anp-page__crumbs")), "← All posts");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("a similar post opens inside the app without a reload", async () => {
+  // A generated post whose similar refs point at other posts of the corpus.
+  let from = null;
+  let to = null;
+  for (const e of INDEX) {
+    if (e.slug === REFERENCE_SLUG) continue;
+    const p = await post(e.slug);
+    for (const ref of p.similar ?? []) {
+      if (ref.slug && !ref.href && ref.slug !== e.slug && (await exists(ref.slug))) {
+        from = e.slug;
+        to = ref.slug;
+        break;
+      }
+    }
+    if (from) break;
+  }
+  assert.ok(from && to, "some post links to another post of the corpus");
+  const target = await post(to);
+
+  const page = await newPage(ctx);
+  await page.goto(`${ctx.url}/posts/${from}`);
+  await articleShows(page, (await post(from)).title);
+  const links = await page.$$eval("a.anp-similar__link", (els) => els.map((a) => a.getAttribute("href")));
+  assert.ok(links.includes(`/posts/${to}`), `similar links go to app routes: ${links}`);
+  for (const href of links) assert.match(href, /^\/posts\/[a-z0-9-]+$/);
+
+  await page.evaluate(() => (window.__marker = 1));
+  await page.click(`a.anp-similar__link[href="/posts/${to}"]`);
+  await page.waitForURL(`${ctx.url}/posts/${to}`);
+  await articleShows(page, target.title);
+  assert.equal(await page.evaluate(() => window.__marker), 1, "no reload");
+  assert.equal(new URL(page.url()).pathname, `/posts/${to}`);
+  await page.waitForFunction((t) => document.title === t, `${target.title} — alphanode`, { timeout: 5000 }).catch(() => {});
+  assert.equal(await page.title(), `${target.title} — alphanode`);
+  // Only one article on the page: the new one replaced the old one.
+  assert.equal(await page.locator(".anp-article").count(), 1);
+
+  // Back goes to the first post, still without a reload.
+  await page.goBack();
+  await articleShows(page, (await post(from)).title);
+  assert.equal(await page.evaluate(() => window.__marker), 1);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("back returns to the same filtered list and page; forward opens the post again", async () => {
+  // A query and a stack with more than one page of results, if the corpus has one.
+  const q = "summary";
+  const stack = [...new Set(INDEX.flatMap((e) => e.stack ?? []))].sort(
+    (a, b) => expected({ q, stack: b }).length - expected({ q, stack: a }).length,
+  )[0];
+  const hits = expected({ q, stack });
+  assert.ok(hits.length > 0);
+  const pageNo = hits.length > PAGE_SIZE ? 2 : 1;
+
+  const page = await newPage(ctx);
+  await openIndex(page);
+  await page.locator("input.anp-index__search").pressSequentially(q, { delay: 20 });
+  await statusIs(page, statusFor(expected({ q }).length));
+  await page.selectOption("select[name=stack]", stack);
+  await statusIs(page, statusFor(hits.length));
+  if (pageNo === 2) {
+    await page.evaluate(() => (window.__marker = 1));
+    await page.click(".anp-pager a[rel=next]");
+    await statusIs(page, statusFor(hits.length, 2));
+    assert.equal(await page.evaluate(() => window.__marker), 1, "paging stays in the app");
+  }
+  const want = pageNo === 2 ? { q, stack, page: "2" } : { q, stack };
+  assert.deepEqual(params(page), want);
+  const listed = hits.slice((pageNo - 1) * PAGE_SIZE, pageNo * PAGE_SIZE);
+  assert.deepEqual(await listedTitles(page), listed.map((e) => e.title));
+  const listUrl = page.url();
+  const listStatus = await status(page);
+
+  const entry = listed[listed.length - 1];
+  await page.getByRole("link", { name: entry.title, exact: true }).click();
+  await articleShows(page, entry.title);
+
+  await page.goBack();
+  await page.waitForURL(listUrl);
+  await indexReady(page);
+  assert.equal(page.url(), listUrl);
+  assert.equal(await status(page), listStatus);
+  assert.deepEqual(await inputs(page), { q, stack, difficulty: "", sort: "index" });
+  assert.deepEqual(await listedTitles(page), listed.map((e) => e.title));
+  assert.equal(await page.title(), "Posts — alphanode");
+
+  await page.goForward();
+  await page.waitForURL(`${ctx.url}/posts/${entry.slug}`);
+  await articleShows(page, entry.title);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+// TODO(app): the index saves its scroll position in `on_cleanup`, which runs after the
+// router has already scrolled to the top for the post, so it saves 0; on Back its
+// requestAnimationFrame then scrolls to 0, undoing the browser's own restoration.
+test("back restores the scroll position of the list", {
+  todo: "app bug: index saves scrollY after the router scrolled to top (saves 0), then restores 0 on Back",
+}, async () => {
+  const page = await newPage(ctx);
+  await openIndex(page);
+  await page.evaluate(() => window.scrollTo(0, 600));
+  await page.waitForFunction(() => Math.abs(window.scrollY - 600) < 2);
+  const y = await page.evaluate(() => window.scrollY);
+  // A link that is on screen at this position.
+  const slug = await page.$$eval("a.anp-index__link", (els) => {
+    const a = els.find((e) => {
+      const r = e.getBoundingClientRect();
+      return r.top > 50 && r.bottom < innerHeight - 50;
+    });
+    return a.getAttribute("href").replace(/^\/posts\//, "");
+  });
+  const entry = INDEX.find((e) => e.slug === slug);
+  await page.click(`a.anp-index__link[href="/posts/${slug}"]`);
+  await articleShows(page, entry.title);
+  assert.ok((await page.evaluate(() => window.scrollY)) < 50, "the post opens at its top");
+
+  await page.goBack();
+  await page.waitForURL(`${ctx.url}/`);
+  await indexReady(page);
+  await page.waitForFunction((y) => Math.abs(window.scrollY - y) <= 50, y, { timeout: 3000 }).catch(() => {});
+  // It must stay there once the page has settled (no later jump to the top).
+  await page.waitForTimeout(500);
+  const back = await page.evaluate(() => window.scrollY);
+  assert.ok(Math.abs(back - y) <= 50, `scroll restored to about ${y}px, got ${back}px`);
+  assert.equal(await status(page), statusFor(INDEX.length));
+
+  await page.goForward();
+  await articleShows(page, entry.title);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("deep links and reloads render the post and the filtered list", async () => {
+  const entry = INDEX[INDEX.length - 1];
+  const page = await newPage(ctx);
+  await page.goto(`${ctx.url}/posts/${entry.slug}`);
+  await articleShows(page, entry.title);
+  assert.equal(await page.title(), `${entry.title} — alphanode`);
+  await page.reload();
+  await articleShows(page, entry.title);
+  assert.equal(await page.title(), `${entry.title} — alphanode`);
+
+  // The reference post too.
+  await page.goto(`${ctx.url}/posts/${REFERENCE_SLUG}`);
+  await articleShows(page, (await post(REFERENCE_SLUG)).title);
+  assert.match(await page.textContent(".anp-similar"), /No similar posts yet\./);
+
+  const word = distinctiveWord();
+  const difficulty = INDEX.find((e) => e.title.toLowerCase().includes(word)).difficulty;
+  const hits = expected({ q: word, difficulty });
+  await openIndex(page, `?q=${word}&difficulty=${difficulty}`);
+  await statusIs(page, statusFor(hits.length));
+  assert.deepEqual(await inputs(page), { q: word, stack: "", difficulty, sort: "index" });
+  assert.deepEqual(await listedTitles(page), hits.map((e) => e.title));
+  await page.reload();
+  await indexReady(page);
+  await statusIs(page, statusFor(hits.length));
+  assert.deepEqual(await inputs(page), { q: word, stack: "", difficulty, sort: "index" });
+
+  // A deep link to page 3 of the unfiltered list.
+  const pages = Math.ceil(INDEX.length / PAGE_SIZE);
+  await openIndex(page, `?page=${pages}`);
+  await statusIs(page, statusFor(INDEX.length, pages));
+  assert.deepEqual(await listedTitles(page), INDEX.slice((pages - 1) * PAGE_SIZE).map((e) => e.title));
+  assert.equal(await page.locator(".anp-pager a[rel=next]").count(), 0);
+  assert.equal(await page.locator(".anp-pager a[rel=prev]").count(), 1);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("unknown slugs and unknown routes show the not-found page, with a way back", async () => {
+  const page = await newPage(ctx);
+  for (const path of ["/posts/no-such-post", "/nope/deeper"]) {
+    await page.goto(`${ctx.url}${path}`);
+    await page.waitForSelector("[data-page=not-found]", { timeout: 20000 });
+    assert.equal(squash(await page.textContent("[data-page=not-found] h1")), "Page not found");
+    assert.equal(await page.locator("h1").count(), 1, `${path}: one heading`);
+    assert.equal(await page.locator(".anp-article").count(), 0);
+    await page.waitForFunction(() => document.title === "Not found — alphanode", null, { timeout: 5000 }).catch(() => {});
+    assert.equal(await page.title(), "Not found — alphanode", path);
+    if (path.startsWith("/posts/")) assert.match(await page.textContent("[data-page=not-found]"), /no-such-post/);
+
+    await page.evaluate(() => (window.__marker = 1));
+    await page.click("[data-page=not-found] a[href='/']");
+    await page.waitForURL(`${ctx.url}/`);
+    await indexReady(page);
+    await statusIs(page, statusFor(INDEX.length));
+    assert.equal(await page.title(), "Posts — alphanode");
+    assert.equal(await page.evaluate(() => window.__marker), 1, "back to the index inside the app");
+  }
+  const problems = page.problems.filter((p) => !/404/.test(p));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("a post with broken JSON shows why, and Try again fetches it again", async () => {
+  const page = await newPage(ctx);
+  brokenRequests = 0;
+  await page.goto(`${ctx.url}/posts/broken-post`);
+  await page.waitForSelector(".anp-article[data-state=error]", { timeout: 20000 });
+  assert.equal(squash(await page.textContent("h1")), "This post could not be loaded");
+  const alert = squash(await page.textContent(".anp-article[data-state=error] [role=alert]"));
+  assert.match(alert, /JSON/);
+  assert.match(alert, /\$/, "names the JSON path");
+  assert.match(alert, /line 1, column \d+/);
+  assert.equal(await page.locator("[data-page=not-found]").count(), 0);
+  assert.equal(brokenRequests, 1);
+
+  await page.click(".anp-article__retry");
+  const deadline = Date.now() + 5000;
+  while (brokenRequests < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  assert.equal(brokenRequests, 2, "Try again requested the post once more");
+  await page.waitForSelector(".anp-article[data-state=error]", { timeout: 10000 });
+  assert.match(squash(await page.textContent("[role=alert]")), /line 1, column \d+/);
+  assert.equal(await page.locator(".anp-article__retry").count(), 1);
+  await page.waitForTimeout(300);
+  assert.equal(brokenRequests, 2, "exactly one more request");
+  await page.close();
+});
+
+test("fetched posts are cached, and hovering a link prefetches its post", async () => {
+  const page = await newPage(ctx);
+  const requests = [];
+  page.on("request", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith("/posts/") && path.endsWith(".json")) requests.push(path);
+  });
+  await openIndex(page);
+  const count = (slug) => requests.filter((p) => p === `/posts/${slug}.json`).length;
+
+  const first = INDEX[2];
+  await page.getByRole("link", { name: first.title, exact: true }).click();
+  await articleShows(page, first.title);
+  await page.goBack();
+  await indexReady(page);
+  await page.getByRole("link", { name: first.title, exact: true }).click();
+  await articleShows(page, first.title);
+  await page.waitForTimeout(200);
+  assert.equal(count(first.slug), 1, `one request for ${first.slug}: ${requests}`);
+
+  // Hover prefetches before any click.
+  await page.goBack();
+  await indexReady(page);
+  const second = INDEX[3];
+  assert.equal(count(second.slug), 0);
+  await page.mouse.move(0, 0);
+  const link = page.getByRole("link", { name: second.title, exact: true });
+  await link.scrollIntoViewIfNeeded();
+  const before = page.url();
+  await link.hover();
+  const deadline = Date.now() + 5000;
+  while (count(second.slug) === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  assert.equal(count(second.slug), 1, "hover requested the post");
+  assert.equal(page.url(), before, "still on the index");
+  await link.click();
+  await articleShows(page, second.title);
+  assert.equal(count(second.slug), 1, "the click used the prefetched post");
+
+  // Focusing a link (keyboard) prefetches too.
+  await page.goBack();
+  await indexReady(page);
+  const third = INDEX[4];
+  await page.getByRole("link", { name: third.title, exact: true }).focus();
+  const deadline2 = Date.now() + 5000;
+  while (count(third.slug) === 0 && Date.now() < deadline2) await new Promise((r) => setTimeout(r, 50));
+  assert.equal(count(third.slug), 1, "focus requested the post");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("narrow and wide layouts: screenshots, and no horizontal overflow", async () => {
+  await mkdir("test-results", { recursive: true });
+  const entry = INDEX[1];
+  for (const [name, width, height] of [["narrow", 375, 812], ["wide", 1280, 900]]) {
+    const page = await newPage(ctx, { viewport: { width, height } });
+    await openIndex(page);
+    const overflow = () => page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: innerWidth }));
+    let o = await overflow();
+    assert.ok(o.scroll <= o.inner, `${name} index: scrollWidth ${o.scroll} > innerWidth ${o.inner}`);
+    await page.screenshot({ path: `test-results/app-index-${name}.png`, fullPage: true });
+
+    await page.goto(`${ctx.url}/posts/${entry.slug}`);
+    await articleShows(page, entry.title);
+    o = await overflow();
+    assert.ok(o.scroll <= o.inner, `${name} post: scrollWidth ${o.scroll} > innerWidth ${o.inner}`);
+    await page.screenshot({ path: `test-results/app-post-${name}.png`, fullPage: true });
+
+    await page.goto(`${ctx.url}/posts/${REFERENCE_SLUG}`);
+    await articleShows(page, (await post(REFERENCE_SLUG)).title);
+    o = await overflow();
+    assert.ok(o.scroll <= o.inner, `${name} reference post: scrollWidth ${o.scroll} > innerWidth ${o.inner}`);
+    await page.screenshot({ path: `test-results/app-reference-${name}.png`, fullPage: true });
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  }
+});
