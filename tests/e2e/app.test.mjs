@@ -332,12 +332,7 @@ test("back returns to the same filtered list and page; forward opens the post ag
   await page.close();
 });
 
-// TODO(app): the index saves its scroll position in `on_cleanup`, which runs after the
-// router has already scrolled to the top for the post, so it saves 0; on Back its
-// requestAnimationFrame then scrolls to 0, undoing the browser's own restoration.
-test("back restores the scroll position of the list", {
-  todo: "app bug: index saves scrollY after the router scrolled to top (saves 0), then restores 0 on Back",
-}, async () => {
+test("back restores the scroll position of the list", async () => {
   const page = await newPage(ctx);
   await openIndex(page);
   await page.evaluate(() => window.scrollTo(0, 600));

@@ -359,32 +359,47 @@ fn Pager(page: usize, pages: usize, href: impl Fn(usize) -> String + 'static) ->
     }
 }
 
-/// Remember the scroll position per query when leaving, and put it back on return.
+/// Remember the scroll position of each list (per query string) as the reader
+/// scrolls, and put it back when they return to that list.
+///
+/// It is recorded on every scroll while the index is the current page, because by the
+/// time the page is cleaned up the router has already scrolled to the top for the next one.
 fn restore_scroll(results: Memo<Option<Arc<Vec<usize>>>>) {
     #[cfg(target_arch = "wasm32")]
     {
-        let key = || {
-            web_sys::window()
-                .and_then(|w| w.location().search().ok())
-                .unwrap_or_default()
+        let index_path = format!("{}/", crate::app::base_path());
+        let here = move || {
+            let location = web_sys::window().map(|w| w.location())?;
+            let path = location.pathname().ok()?;
+            let path = if path.ends_with('/') {
+                path
+            } else {
+                format!("{path}/")
+            };
+            (path == index_path).then(|| location.search().unwrap_or_default())
         };
-        let entered_with = key();
-        on_cleanup(move || {
-            if let Some(y) = web_sys::window().and_then(|w| w.scroll_y().ok()) {
-                SCROLL.with(|s| s.borrow_mut().insert(entered_with, y));
+        let here_for_scroll = here.clone();
+        let listener = window_event_listener(leptos::ev::scroll, move |_| {
+            if let (Some(key), Some(y)) = (
+                here_for_scroll(),
+                web_sys::window().and_then(|w| w.scroll_y().ok()),
+            ) {
+                SCROLL.with(|s| s.borrow_mut().insert(key, y));
             }
         });
+        on_cleanup(move || listener.remove());
         let restored = StoredValue::new(false);
         Effect::new(move |_| {
             if results.get().is_none() || restored.get_value() {
                 return;
             }
             restored.set_value(true);
-            let Some(y) = SCROLL.with(|s| s.borrow().get(&key()).copied()) else {
+            let Some(y) = here().and_then(|key| SCROLL.with(|s| s.borrow().get(&key).copied()))
+            else {
                 return;
             };
-            // After the router's own scroll-to-top and the list's first paint.
-            leptos::prelude::request_animation_frame(move || {
+            // After the router's own scroll handling and the list's first paint.
+            request_animation_frame(move || {
                 if let Some(w) = web_sys::window() {
                     w.scroll_to_with_x_and_y(0.0, y);
                 }
