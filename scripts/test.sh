@@ -17,11 +17,11 @@ step "cargo fmt --check"
 cargo fmt --all -- --check
 
 step "cargo clippy (library, wasm and native)"
-cargo clippy --features ssr --all-targets -- -D warnings
+cargo clippy --features ssr,app --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --features csr,app,embed --lib --bins -- -D warnings
 
 step "native tests (model, ssr rendering, doc tests)"
-cargo test --features ssr
+cargo test --features ssr,app
 
 step "browser unit tests (wasm-bindgen-test, headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_USE_BROWSER=1 \

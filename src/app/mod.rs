@@ -3,6 +3,8 @@
 
 pub mod api;
 pub mod routes;
+pub mod samples;
+pub mod share;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};

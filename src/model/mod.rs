@@ -9,6 +9,7 @@
 //! ```
 
 mod diagnostic;
+mod locate;
 mod meta;
 mod parse;
 mod post;
@@ -16,6 +17,7 @@ mod search;
 mod url;
 
 pub use diagnostic::{Diagnostic, Failure, JsonPath, Severity};
+pub use locate::locate_path;
 pub use meta::{classify, format_number, MetaKind};
 pub use parse::{
     parse_index, parse_json, parse_post, post_from_value, type_name, Parsed, MAX_DEPTH,

@@ -1,0 +1,670 @@
+// Performance benchmark: the library (dist/, the release build) against a
+// hand-written plain-JavaScript renderer (bench/baseline/baseline.js), in headless
+// Chromium on loopback, in one run. See bench/README.md.
+//
+//   node bench/run.mjs [--quick] [--only a,b,c,d,e,f] [--out bench/results/latest.json]
+//
+// Prints one table and writes the same figures to bench/results/latest.json.
+// Timings are reported, never asserted.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, copyFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { launch } from "../tests/support/browser.mjs";
+import { startServer } from "../tests/support/server.mjs";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+process.chdir(ROOT);
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(`--${name}`);
+const option = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : fallback;
+};
+const QUICK = flag("quick");
+const ONLY = new Set((option("only", "a,b,c,d,e,f") || "").split(","));
+const OUT = option("out", "bench/results/latest.json");
+
+// Repetitions (bounded; --quick for a smoke run).
+const N = QUICK
+  ? { first: 3, meta: 2, many: 2, inline: 1, spa: 5, ssrRounds: 2, ssrPasses: 3 }
+  : { first: 15, meta: 7, many: 7, inline: 5, spa: 20, ssrRounds: 7, ssrPasses: 20 };
+
+const DIST = "dist";
+const WWW = "target/bench-www"; // generated host pages (git-ignored)
+const CORPUS = "target/bench-corpus"; // generated 10,000-entry meta post
+const REFERENCE_SLUG = "keeping-staging-close-to-production-python-services";
+const REF_URL = `/posts/${REFERENCE_SLUG}.json`;
+const WIDGETS = 100;
+
+const log = (...a) => console.error("[bench]", ...a);
+
+// ---------------------------------------------------------------------------
+// statistics and the results table
+// ---------------------------------------------------------------------------
+
+function stats(samples) {
+  const s = samples.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return null;
+  const mid = s.length >> 1;
+  const median = s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+  return { median, min: s[0], max: s[s.length - 1], n: s.length, samples };
+}
+
+const rows = []; // { id, scenario, metric, unit, better, ours, baseline, ratio, note }
+const notes = [];
+const notMeasured = [];
+
+function addRow(id, scenario, metric, unit, better, oursSamples, baselineSamples, note) {
+  const ours = oursSamples ? stats(oursSamples) : null;
+  const baseline = baselineSamples ? stats(baselineSamples) : null;
+  const ratio = ours && baseline && baseline.median ? ours.median / baseline.median : null;
+  const row = { id, scenario, metric, unit, better, ours, baseline, ratio, note };
+  rows.push(row);
+  return row;
+}
+
+function fmt(v, unit) {
+  if (v === null || v === undefined) return "—";
+  if (unit === "bytes") return v >= 10240 ? `${(v / 1024).toFixed(1)} KB` : `${v} B`;
+  if (unit === "MiB") return v.toFixed(1);
+  if (unit === "posts/s") return v >= 100 ? v.toFixed(0) : v.toFixed(1);
+  if (unit === "count") return String(Math.round(v));
+  return v >= 100 ? v.toFixed(0) : v.toFixed(1);
+}
+
+function cell(s, unit) {
+  if (!s) return "—";
+  if (s.n === 1 || s.min === s.max) return fmt(s.median, unit);
+  return `${fmt(s.median, unit)} (${fmt(s.min, unit)}–${fmt(s.max, unit)})`;
+}
+
+function table() {
+  const head = ["", "scenario", "metric", "unit", "ours: median (min–max)", "baseline: median (min–max)", "ours/baseline", "n", "better"];
+  const body = rows.map((r) => [
+    r.id,
+    r.scenario,
+    r.metric,
+    r.unit === "bytes" ? "KB" : r.unit,
+    cell(r.ours, r.unit),
+    cell(r.baseline, r.unit),
+    r.ratio === null ? "—" : `${r.ratio.toFixed(2)}×`,
+    String(Math.max(r.ours?.n ?? 0, r.baseline?.n ?? 0) || "—"),
+    r.better,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells) => "| " + cells.map((c, i) => c.padEnd(widths[i])).join(" | ") + " |";
+  return [line(head), "|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|", ...body.map(line)].join("\n");
+}
+
+// ---------------------------------------------------------------------------
+// setup: host pages, corpus, servers
+// ---------------------------------------------------------------------------
+
+function page(title, script, body) {
+  return `<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>alphanode bench: ${title}</title>
+    <script type="module" src="${script}"></script>
+  </head>
+  <body>
+${body}
+  </body>
+</html>
+`;
+}
+
+const IMPLS = { ours: "/embed.js", baseline: "/baseline.js" };
+
+function widget(src, extra = "") {
+  return `    <div data-alphanode-post="${src}" data-alphanode-link="/posts/{slug}"${extra}></div>`;
+}
+
+function metaPost() {
+  // anp-gen --posts 1 --meta-entries 10000: one generated post whose meta has 10,000
+  // extra entries (numbers, text, lists, records-like groups, 0–100 score groups, links).
+  const dir = join(CORPUS, "meta");
+  const index = join(dir, "index.json");
+  if (!existsSync(index)) {
+    const bin = "target/release/anp-gen";
+    const args = ["--posts", "1", "--seed", "27517", "--meta-entries", "10000", "--out", dir];
+    log("generating the 10,000-entry meta post with anp-gen");
+    if (existsSync(bin)) execFileSync(bin, args, { stdio: "inherit" });
+    else execFileSync("cargo", ["run", "--release", "--quiet", "--bin", "anp-gen", "--", ...args], { stdio: "inherit" });
+  }
+  const slug = JSON.parse(readFileSync(index, "utf8")).posts[0].slug;
+  const file = join(dir, `${slug}.json`);
+  const post = JSON.parse(readFileSync(file, "utf8"));
+  return { url: `/meta/${slug}.json`, bytes: statSync(file).size, entries: Object.keys(post.meta).length };
+}
+
+function corpusPosts() {
+  return readdirSync(join(DIST, "posts"))
+    .filter((f) => f.endsWith(".json") && f !== "index.json")
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(DIST, "posts", f), "utf8")));
+}
+
+function writePages(meta) {
+  const dir = join(WWW, "bench");
+  mkdirSync(dir, { recursive: true });
+  const posts = corpusPosts();
+  // 100 distinct inline posts: the corpus, cycled, each with its own id and title.
+  const inline = [];
+  for (let i = 0; i < WIDGETS; i++) {
+    const p = structuredClone(posts[i % posts.length]);
+    p.id = `bench-inline-${i}`;
+    p.slug = `${p.slug}-${i}`;
+    p.title = `${p.title} (${i})`;
+    const json = JSON.stringify(p).replace(/</g, "\\u003c");
+    inline.push(`    <script type="application/json" id="p${i}">${json}</script>\n${widget(`#p${i}`)}`);
+  }
+  for (const [impl, script] of Object.entries(IMPLS)) {
+    writeFileSync(join(dir, `first-${impl}.html`), page(`first render (${impl})`, script, widget(REF_URL)));
+    writeFileSync(join(dir, `meta-${impl}.html`), page(`10,000 meta entries (${impl})`, script, widget(meta.url)));
+    writeFileSync(
+      join(dir, `many-${impl}.html`),
+      page(`${WIDGETS} widgets (${impl})`, script, Array.from({ length: WIDGETS }, () => widget(REF_URL)).join("\n")),
+    );
+    writeFileSync(join(dir, `inline-${impl}.html`), page(`${WIDGETS} inline widgets (${impl})`, script, inline.join("\n")));
+  }
+  // The baseline app uses the library app's shell stylesheet (hashed name in dist/).
+  const appCss = readdirSync(DIST).find((f) => /^app-.*\.css$/.test(f));
+  if (appCss) copyFileSync(join(DIST, appCss), join(WWW, "app.css"));
+  else writeFileSync(join(WWW, "app.css"), "");
+}
+
+// Runs in every page before its scripts: records when every widget is ready with its
+// article in the DOM. A framework may dispatch `alphanode:ready` before it renders
+// (the library renders in microtasks right after the event), so once every widget has
+// sent its event, completeness is checked at once and then on every DOM mutation
+// (MutationObserver callbacks run as microtasks, right after the change). At that
+// moment style and layout are forced, and the next frame is noted.
+const MEASURE = () => {
+  const B = (window.__bench = { events: 0, errors: [], tFirstEvent: null, tLastEvent: null, tComplete: null, tLayout: null, tPaint: null, done: false });
+  const widgets = () => document.querySelectorAll("[data-alphanode-post]");
+  const complete = () => {
+    const els = widgets();
+    if (!els.length) return false;
+    for (const el of els) {
+      if (el.getAttribute("data-state") !== "ready") return false;
+      if (!el.querySelector(".anp-article[data-state=ready] .anp-similar")) return false;
+    }
+    return true;
+  };
+  let observer = null;
+  const check = () => {
+    if (B.tComplete !== null || !complete()) return;
+    B.tComplete = performance.now();
+    observer?.disconnect();
+    void document.body.offsetHeight; // style + layout now, not in the next frame
+    B.tLayout = performance.now();
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        B.tPaint = performance.now();
+        B.done = true;
+      }, 0),
+    );
+  };
+  document.addEventListener(
+    "alphanode:ready",
+    () => {
+      const t = performance.now();
+      B.events++;
+      if (B.tFirstEvent === null) B.tFirstEvent = t;
+      B.tLastEvent = t;
+      if (B.events < widgets().length || observer) return;
+      check();
+      if (B.tComplete === null) {
+        observer = new MutationObserver(check);
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-state"] });
+      }
+    },
+    true,
+  );
+  document.addEventListener(
+    "alphanode:error",
+    (e) => {
+      B.errors.push(String(e.detail && e.detail.message));
+      B.done = true;
+    },
+    true,
+  );
+};
+
+async function freshPage(browser, url, { timeout = 120000 } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await page.addInitScript(MEASURE);
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForFunction(() => window.__bench.done === true, null, { polling: 50, timeout });
+  const r = await page.evaluate(() => ({ ...window.__bench }));
+  if (r.errors.length || problems.length) throw new Error(`${url}: ${[...r.errors, ...problems].join("; ")}`);
+  return { context, page, cdp, r };
+}
+
+/** Runs `fn(impl, i)` for i < n, alternating which implementation goes first. */
+async function alternate(n, fn) {
+  const out = { ours: [], baseline: [] };
+  for (let i = 0; i < n; i++) {
+    const order = i % 2 ? ["baseline", "ours"] : ["ours", "baseline"];
+    for (const impl of order) out[impl].push(await fn(impl, i));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// scenarios
+// ---------------------------------------------------------------------------
+
+function brotliSize(file) {
+  return execFileSync("brotli", ["-c", "-q", "11", file], { maxBuffer: 64 << 20 }).length;
+}
+
+function scenarioTransfer() {
+  const files = {
+    ours: ["dist/embed.js", "dist/alphanode-embed.js", "dist/alphanode-embed_bg.wasm", "dist/alphanode.css"],
+    baseline: ["bench/baseline/baseline.js", "dist/alphanode.css"],
+  };
+  const detail = {};
+  const totals = {};
+  for (const [impl, list] of Object.entries(files)) {
+    detail[impl] = list.map((f) => ({ file: f, raw: statSync(f).size, brotli: brotliSize(f) }));
+    totals[impl] = {
+      raw: detail[impl].reduce((n, f) => n + f.raw, 0),
+      brotli: detail[impl].reduce((n, f) => n + f.brotli, 0),
+      jsRaw: detail[impl].filter((f) => !f.file.endsWith(".css")).reduce((n, f) => n + f.raw, 0),
+      jsBrotli: detail[impl].filter((f) => !f.file.endsWith(".css")).reduce((n, f) => n + f.brotli, 0),
+    };
+  }
+  const wasm = detail.ours.find((f) => f.file.endsWith(".wasm"));
+  addRow("a", "transfer", "total (JS+wasm+CSS), raw", "bytes", "lower", [totals.ours.raw], [totals.baseline.raw]);
+  addRow("a", "transfer", "total (JS+wasm+CSS), brotli -q 11", "bytes", "lower", [totals.ours.brotli], [totals.baseline.brotli]);
+  addRow("a", "transfer", "code only (JS+wasm), brotli", "bytes", "lower", [totals.ours.jsBrotli], [totals.baseline.jsBrotli]);
+  addRow("a", "transfer", "  of which wasm, brotli", "bytes", "lower", [wasm.brotli], null);
+  return { files: detail, totals };
+}
+
+async function scenarioFirstRender(browser, url) {
+  log(`first render: ${N.first} fresh loads each`);
+  const warm = await freshPage(browser, `${url}/bench/first-ours.html`);
+  await warm.context.close();
+  const warmB = await freshPage(browser, `${url}/bench/first-baseline.html`);
+  await warmB.context.close();
+  const res = await alternate(N.first, async (impl) => {
+    const { context, r } = await freshPage(browser, `${url}/bench/first-${impl}.html`);
+    await context.close();
+    return r;
+  });
+  const pick = (k) => ({ ours: res.ours.map((r) => r[k]), baseline: res.baseline.map((r) => r[k]) });
+  const rendered = pick("tLayout");
+  const event = pick("tLastEvent");
+  const paint = pick("tPaint");
+  addRow("b", "first render", "nav start → ready + DOM complete + layout", "ms", "lower", rendered.ours, rendered.baseline);
+  addRow("b", "first render", "nav start → alphanode:ready event", "ms", "lower", event.ours, event.baseline);
+  addRow("b", "first render", "nav start → next frame after ready", "ms", "lower", paint.ours, paint.baseline);
+  return { rendered, event, paint };
+}
+
+async function scenarioMeta(browser, url, meta) {
+  log(`10,000 meta entries: ${N.meta} fresh loads each, then expand everything`);
+  const res = await alternate(N.meta, async (impl) => {
+    const { context, page, r } = await freshPage(browser, `${url}/bench/meta-${impl}.html`);
+    const expand = await page.evaluate(async () => {
+      const sel = ".anp-meta__more:not([hidden]), .anp-meta__expand:not([hidden])";
+      let mutations = 0;
+      const mo = new MutationObserver((records) => (mutations += records.length));
+      mo.observe(document.body, { childList: true, subtree: true });
+      const task = () =>
+        new Promise((ok) => {
+          const c = new MessageChannel();
+          c.port1.onmessage = () => ok();
+          c.port2.postMessage(0);
+        });
+      let rounds = 0;
+      let clicks = 0;
+      const t0 = performance.now();
+      while (rounds < 500) {
+        const buttons = [...document.querySelectorAll(sel)];
+        if (!buttons.length) break;
+        rounds++;
+        for (const b of buttons) {
+          b.click();
+          clicks++;
+        }
+        // Settled: a whole task went by without a DOM change.
+        for (let i = 0; i < 1000; i++) {
+          const before = mutations;
+          await task();
+          if (mutations === before) break;
+        }
+      }
+      void document.body.offsetHeight;
+      const ms = performance.now() - t0;
+      mo.disconnect();
+      return {
+        ms,
+        rounds,
+        clicks,
+        entries: document.querySelectorAll(".anp-meta__entry").length,
+        elements: document.getElementsByTagName("*").length,
+        left: document.querySelectorAll(sel).length,
+      };
+    });
+    await context.close();
+    return { ready: r.tLayout, ...expand, full: r.tLayout + expand.ms };
+  });
+  const get = (k) => ({ ours: res.ours.map((r) => r[k]), baseline: res.baseline.map((r) => r[k]) });
+  const ready = get("ready");
+  const exp = get("ms");
+  const full = get("full");
+  addRow("c", "meta 10,000 entries", "load → ready (first 50 entries)", "ms", "lower", ready.ours, ready.baseline);
+  addRow("c", "meta 10,000 entries", "expand everything (click until none left)", "ms", "lower", exp.ours, exp.baseline);
+  addRow("c", "meta 10,000 entries", "load → fully expanded (ready + expand)", "ms", "lower", full.ours, full.baseline);
+  const last = { ours: res.ours.at(-1), baseline: res.baseline.at(-1) };
+  if (last.ours.entries !== last.baseline.entries || last.ours.elements !== last.baseline.elements) {
+    notes.push(
+      `meta 10,000: expanded DOMs differ: ours ${last.ours.entries} entries / ${last.ours.elements} elements, ` +
+        `baseline ${last.baseline.entries} entries / ${last.baseline.elements} elements`,
+    );
+  }
+  return { ready, expand: exp, full, detail: last };
+}
+
+async function memory(page, cdp, impl) {
+  await cdp.send("HeapProfiler.collectGarbage");
+  const heap = await cdp.send("Runtime.getHeapUsage");
+  const dom = await cdp.send("Memory.getDOMCounters").catch(() => ({}));
+  let wasm = 0;
+  if (impl === "ours") {
+    // init() of the wasm-bindgen module returns the instance's exports once it is
+    // initialised (the same module instance embed.js imported): its memory is there.
+    wasm = await page.evaluate(async () => {
+      const m = await import("/alphanode-embed.js");
+      const exports = await m.default();
+      return exports.memory.buffer.byteLength;
+    });
+  }
+  return { heap: heap.usedSize, heapTotal: heap.totalSize, backing: heap.backingStorageSize ?? null, wasm, nodes: dom.nodes ?? null, listeners: dom.jsEventListeners ?? null };
+}
+
+async function scenarioMany(browser, url, kind, n) {
+  const label = kind === "many" ? `${WIDGETS} widgets, same URL` : `${WIDGETS} widgets, distinct inline JSON`;
+  log(`${label}: ${n} fresh loads each`);
+  const res = await alternate(n, async (impl) => {
+    const { context, page, cdp, r } = await freshPage(browser, `${url}/bench/${kind}-${impl}.html`);
+    const mem = await memory(page, cdp, impl);
+    await context.close();
+    return { ready: r.tLayout, ...mem };
+  });
+  const get = (k, scale = 1) => ({ ours: res.ours.map((r) => r[k] / scale), baseline: res.baseline.map((r) => r[k] / scale) });
+  const ready = get("ready");
+  addRow("d", label, "nav start → all ready + DOM complete", "ms", "lower", ready.ours, ready.baseline);
+  const MiB = 1048576;
+  const heap = get("heap", MiB);
+  const wasm = get("wasm", MiB);
+  const total = { ours: res.ours.map((r) => (r.heap + r.wasm) / MiB), baseline: res.baseline.map((r) => r.heap / MiB) };
+  addRow("d", label, "JS heap used after GC", "MiB", "lower", heap.ours, heap.baseline);
+  addRow("d", label, "wasm linear memory", "MiB", "lower", wasm.ours, null);
+  addRow("d", label, "JS heap + wasm memory", "MiB", "lower", total.ours, total.baseline);
+  const nodes = get("nodes");
+  addRow("d", label, "DOM nodes (sanity: same DOM)", "count", "equal", nodes.ours, nodes.baseline);
+  return { detail: res };
+}
+
+function spaPath() {
+  const dir = join(DIST, "posts");
+  const posts = new Map(corpusPosts().map((p) => [p.slug, p]));
+  const start = [...posts.values()].find((p) => p.slug !== REFERENCE_SLUG && p.similar?.length);
+  const path = [start.slug];
+  const visited = new Set(path);
+  while (path.length <= N.spa) {
+    const here = posts.get(path.at(-1));
+    const options = (here.similar || []).map((r) => r.slug).filter((s) => s && s !== REFERENCE_SLUG && posts.has(s) && s !== here.slug);
+    const next = options.find((s) => !visited.has(s)) ?? options[0];
+    if (!next) break;
+    path.push(next);
+    visited.add(next);
+  }
+  void dir;
+  return path.map((slug) => ({ slug, title: posts.get(slug).title }));
+}
+
+async function spaSession(browser, url, path) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await page.goto(`${url}/posts/${path[0].slug}`, { waitUntil: "load" });
+  await page.waitForFunction(
+    (title) => document.querySelector(".anp-article[data-state=ready] .anp-article__title")?.textContent === title,
+    path[0].title,
+    { polling: 50, timeout: 30000 },
+  );
+  const times = [];
+  for (const step of path.slice(1)) {
+    const r = await page.evaluate(async ({ slug, title }) => {
+      const link = [...document.querySelectorAll("a.anp-similar__link")].find(
+        (a) => new URL(a.href, location.href).pathname === `/posts/${slug}`,
+      );
+      if (!link) return { error: `no similar link to ${slug} on ${location.pathname}` };
+      const done = () => {
+        const article = [...document.querySelectorAll(".anp-article[data-state=ready]")].find(
+          (a) => a.querySelector(".anp-article__title")?.textContent === title,
+        );
+        return !!article?.querySelector(".anp-similar");
+      };
+      return await new Promise((ok) => {
+        let finished = false;
+        const t0 = performance.now();
+        const check = () => {
+          if (finished || !done()) return;
+          finished = true;
+          mo.disconnect();
+          const dom = performance.now() - t0;
+          void document.body.offsetHeight;
+          ok({ ms: performance.now() - t0, dom });
+        };
+        const mo = new MutationObserver(check);
+        mo.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ["data-state"] });
+        setTimeout(() => {
+          if (!finished) {
+            finished = true;
+            mo.disconnect();
+            ok({ error: `timed out waiting for ${slug}` });
+          }
+        }, 15000);
+        link.click();
+        check();
+      });
+    }, step);
+    if (r.error) throw new Error(r.error);
+    if (new URL(page.url()).pathname !== `/posts/${step.slug}`) throw new Error(`URL is ${page.url()}, expected /posts/${step.slug}`);
+    times.push(r.ms);
+  }
+  await context.close();
+  if (problems.length) throw new Error(problems.join("; "));
+  return times;
+}
+
+async function scenarioSpa(browser, oursUrl, baselineUrl) {
+  const path = spaPath();
+  log(`SPA navigation: ${path.length - 1} similar-post clicks each, from /posts/${path[0].slug}`);
+  const ours = await spaSession(browser, oursUrl, path);
+  const baseline = await spaSession(browser, baselineUrl, path);
+  addRow("e", "SPA navigation", "click similar post → new article ready", "ms", "lower", ours, baseline);
+  return { path: path.map((p) => p.slug), ours, baseline };
+}
+
+function scenarioSsr() {
+  const bin = "target/bench-ssr/release/ssr-bench";
+  const args = ["--dir", "public/posts", "--rounds", String(N.ssrRounds), "--passes", String(N.ssrPasses), "--warmup", "2"];
+  const lastJson = (out) => JSON.parse(out.trim().split("\n").at(-1));
+  let ours = null;
+  if (existsSync(bin)) {
+    log("native rendering: ssr-bench (library, ssr feature)");
+    const r = spawnSync(bin, args, { encoding: "utf8", maxBuffer: 16 << 20 });
+    if (r.status === 0) ours = lastJson(r.stdout);
+    else notMeasured.push(`f (native, ours): ssr-bench failed: ${r.stderr.trim().split("\n").at(-1)}`);
+  } else {
+    notMeasured.push(`f (native, ours): ${bin} is missing (the bench/ssr build failed or was skipped; see scripts/bench.sh output)`);
+  }
+  log("native rendering: render-string.mjs (baseline, Node)");
+  const b = spawnSync(process.execPath, ["bench/baseline/render-string.mjs", ...args], { encoding: "utf8", maxBuffer: 16 << 20 });
+  const baseline = b.status === 0 ? lastJson(b.stdout) : null;
+  if (!baseline) notMeasured.push(`f (native, baseline): render-string.mjs failed: ${b.stderr}`);
+  addRow(
+    "f",
+    "native rendering",
+    `parse + render to HTML, ${ours?.posts ?? baseline?.posts ?? "?"} sample posts`,
+    "posts/s",
+    "higher",
+    ours ? ours.postsPerSecond : null,
+    baseline ? baseline.postsPerSecond : null,
+    "ours: Rust ssr build (bench/ssr); baseline: Node string renderer",
+  );
+  return { ours, baseline };
+}
+
+// ---------------------------------------------------------------------------
+// main
+// ---------------------------------------------------------------------------
+
+function git(args) {
+  try {
+    return execFileSync("git", args, { encoding: "utf8" }).trim();
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  if (!existsSync(join(DIST, "embed.js")) || !existsSync(join(DIST, "index.html"))) {
+    console.error("dist/ is missing or incomplete: run scripts/build.sh first");
+    process.exit(1);
+  }
+  const started = Date.now();
+  const results = {
+    date: new Date().toISOString(),
+    commit: git(["rev-parse", "HEAD"]),
+    dirty: (git(["status", "--porcelain", "--untracked-files=no"]) ?? "") !== "",
+    node: process.version,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? null,
+    quick: QUICK,
+    repetitions: N,
+    scenarios: {},
+  };
+
+  const meta = metaPost();
+  results.metaPost = meta;
+  writePages(meta);
+
+  if (ONLY.has("a")) results.scenarios.transfer = scenarioTransfer();
+
+  const needBrowser = ["b", "c", "d", "e"].some((s) => ONLY.has(s));
+  if (needBrowser) {
+    // One server for the host pages of both implementations (bench pages, baseline.js,
+    // dist/, the generated corpus); the library's app is its SPA fallback. A second one
+    // whose fallback is the baseline's app.
+    const main = await startServer({ dirs: [WWW, "bench/baseline", DIST, CORPUS] });
+    const vanilla = await startServer({ dirs: ["bench/baseline/app", "bench/baseline", WWW, DIST] });
+    const browser = await launch();
+    results.chromium = browser.version();
+    log(`Chromium ${results.chromium}; servers ${main.url} (pages, library app) and ${vanilla.url} (baseline app)`);
+    try {
+      if (ONLY.has("b")) results.scenarios.firstRender = await scenarioFirstRender(browser, main.url);
+      if (ONLY.has("c")) results.scenarios.meta = await scenarioMeta(browser, main.url, meta);
+      if (ONLY.has("d")) {
+        results.scenarios.manyWidgets = await scenarioMany(browser, main.url, "many", N.many);
+        results.scenarios.manyInline = await scenarioMany(browser, main.url, "inline", N.inline);
+      }
+      if (ONLY.has("e")) results.scenarios.spa = await scenarioSpa(browser, main.url, vanilla.url);
+    } finally {
+      await browser.close();
+      await main.close();
+      await vanilla.close();
+    }
+  }
+
+  if (ONLY.has("f")) results.scenarios.ssr = scenarioSsr();
+
+  // The issue's targets (reported, never enforced).
+  const find = (id, metric) => rows.find((r) => r.id === id && r.metric.startsWith(metric));
+  const targets = [];
+  const brotli = find("a", "total (JS+wasm+CSS), brotli");
+  if (brotli) {
+    const kb = brotli.ours.median / 1024;
+    targets.push({ target: "embed total ≤ 80 KB brotli", value: `${kb.toFixed(1)} KB`, met: kb <= 80 });
+  }
+  const first = find("b", "nav start → ready + DOM complete");
+  if (first?.ratio) targets.push({ target: "first render ≤ 1.3× baseline", value: `${first.ratio.toFixed(2)}×`, met: first.ratio <= 1.3 });
+  const metaReady = find("c", "load → ready");
+  const metaFull = find("c", "load → fully expanded");
+  if (metaReady?.ours && metaFull?.baseline) {
+    const o = metaReady.ours.median;
+    const b = metaFull.baseline.median;
+    targets.push({
+      target: "10,000-entry meta: ours load→ready < baseline load→fully expanded",
+      value: `${o.toFixed(0)} ms vs ${b.toFixed(0)} ms (${(o / b).toFixed(2)}×)`,
+      met: o < b,
+    });
+  }
+  const many = find("d", "nav start → all ready");
+  if (many?.ratio) targets.push({ target: `${WIDGETS} widgets ≤ 1.5× baseline`, value: `${many.ratio.toFixed(2)}×`, met: many.ratio <= 1.5 });
+
+  results.rows = rows;
+  results.targets = targets;
+  results.notes = notes;
+  results.notMeasured = notMeasured;
+  results.seconds = Math.round((Date.now() - started) / 1000);
+
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(OUT, JSON.stringify(results, null, 2) + "\n");
+
+  const out = [];
+  out.push("");
+  out.push(`alphanode-widgets benchmark — ${results.date}`);
+  out.push(
+    `commit ${results.commit?.slice(0, 12) ?? "?"}${results.dirty ? " (+ uncommitted changes)" : ""}; ` +
+      `Chromium ${results.chromium ?? "—"} headless; Node ${results.node}; ${results.cpus} CPUs${QUICK ? "; QUICK run" : ""}`,
+  );
+  out.push("ours = the library (dist/ release build); baseline = bench/baseline/baseline.js (plain JavaScript).");
+  out.push("ours/baseline < 1 means ours is smaller or faster, except rows marked 'higher' (posts/s), where > 1 is better.");
+  out.push("");
+  out.push(table());
+  out.push("");
+  out.push("Targets (reported, not enforced):");
+  for (const t of targets) out.push(`  [${t.met ? "met" : "NOT met"}] ${t.target}: ${t.value}`);
+  if (notes.length) {
+    out.push("");
+    out.push("Notes:");
+    for (const n of notes) out.push(`  - ${n}`);
+  }
+  if (notMeasured.length) {
+    out.push("");
+    out.push("Not measured:");
+    for (const n of notMeasured) out.push(`  - ${n}`);
+  }
+  out.push("");
+  out.push(`Written to ${OUT} in ${results.seconds} s.`);
+  console.log(out.join("\n"));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

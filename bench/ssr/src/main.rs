@@ -1,0 +1,125 @@
+//! `ssr-bench`: renders every post of a corpus to HTML with the library's `Article`
+//! component (feature `ssr`), the way a server would pre-render pages, and reports
+//! posts per second.
+//!
+//! ```text
+//! ssr-bench [--dir public/posts] [--rounds 7] [--passes 20] [--warmup 3]
+//! ```
+//!
+//! Each post is parsed from its JSON text (`parse_post`, with the URL it would be
+//! served from as the base) and rendered inside a fresh reactive owner, so a round
+//! measures parse + render, the same work as `bench/baseline/render-string.mjs`.
+//! The last line of output is one JSON object for `bench/run.mjs`.
+
+use std::time::Instant;
+
+use alphanode_widgets::components::{Article, ArticleState};
+use alphanode_widgets::model::parse_post;
+use leptos::prelude::*;
+use leptos::tachys::view::RenderHtml;
+
+struct Args {
+    dir: String,
+    rounds: usize,
+    passes: usize,
+    warmup: usize,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args {
+        dir: "public/posts".to_owned(),
+        rounds: 7,
+        passes: 20,
+        warmup: 3,
+    };
+    let mut raw = std::env::args().skip(1);
+    while let Some(flag) = raw.next() {
+        let mut value = || raw.next().ok_or_else(|| format!("{flag} needs a value"));
+        match flag.as_str() {
+            "--dir" => args.dir = value()?,
+            "--rounds" => args.rounds = value()?.parse().map_err(|e| format!("--rounds: {e}"))?,
+            "--passes" => args.passes = value()?.parse().map_err(|e| format!("--passes: {e}"))?,
+            "--warmup" => args.warmup = value()?.parse().map_err(|e| format!("--warmup: {e}"))?,
+            other => return Err(format!("unknown argument {other}")),
+        }
+    }
+    Ok(args)
+}
+
+/// The corpus: (URL it would be served from, JSON text), in file-name order.
+fn load_corpus(dir: &str) -> Result<Vec<(String, String)>, String> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| format!("cannot read {dir}: {e}"))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .filter(|p| p.file_stem().is_some_and(|s| s != "index"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|path| {
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            Ok((format!("http://127.0.0.1/posts/{name}"), text))
+        })
+        .collect()
+}
+
+/// Parse and render one post; returns the HTML length.
+fn render_one(url: &str, json: &str) -> usize {
+    let state = ArticleState::from_parsed(parse_post(json, Some(url)));
+    let owner = Owner::new();
+    let html = owner.with(|| view! { <Article state /> }.to_html());
+    owner.cleanup();
+    html.len()
+}
+
+fn main() {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("ssr-bench: {e}");
+            std::process::exit(2);
+        }
+    };
+    let corpus = match load_corpus(&args.dir) {
+        Ok(c) if !c.is_empty() => c,
+        Ok(_) => {
+            eprintln!("ssr-bench: no posts in {}", args.dir);
+            std::process::exit(2);
+        }
+        Err(e) => {
+            eprintln!("ssr-bench: {e}");
+            std::process::exit(2);
+        }
+    };
+    let bytes: usize = corpus.iter().map(|(u, j)| render_one(u, j)).sum();
+    for _ in 0..args.warmup {
+        for (u, j) in &corpus {
+            std::hint::black_box(render_one(u, j));
+        }
+    }
+    let mut rates = Vec::with_capacity(args.rounds);
+    for round in 0..args.rounds {
+        let started = Instant::now();
+        let mut sink = 0usize;
+        for _ in 0..args.passes {
+            for (u, j) in &corpus {
+                sink = sink.wrapping_add(render_one(u, j));
+            }
+        }
+        std::hint::black_box(sink);
+        let seconds = started.elapsed().as_secs_f64();
+        let posts = (args.passes * corpus.len()) as f64;
+        let rate = posts / seconds;
+        println!("round {}: {posts} posts in {:.3} s = {rate:.0} posts/s", round + 1, seconds);
+        rates.push(rate);
+    }
+    let list = rates.iter().map(|r| format!("{r:.1}")).collect::<Vec<_>>().join(",");
+    println!(
+        "{{\"posts\":{},\"htmlBytes\":{bytes},\"passes\":{},\"postsPerSecond\":[{list}]}}",
+        corpus.len(),
+        args.passes
+    );
+}

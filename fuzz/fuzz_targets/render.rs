@@ -1,0 +1,25 @@
+//! Fuzz target: arbitrary bytes → `parse_post` → `ArticleState::from_parsed` → the
+//! `Article` component rendered to HTML natively (feature `ssr`).
+//!
+//! Invariants: no panic; the HTML never contains `<script` (in any case), never an
+//! event-handler attribute, and every URL attribute is relative or http/https.
+
+#![no_main]
+
+use alphanode_widgets::components::ArticleState;
+use alphanode_widgets::model::parse_post;
+use libfuzzer_sys::fuzz_target;
+
+#[path = "common/mod.rs"]
+mod common;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let parsed = parse_post(text, Some(common::BASE));
+    common::parsed_invariants(&parsed, "parse_post");
+    let state = ArticleState::from_parsed(parsed);
+    let html = common::render_article(state);
+    common::html_invariants(&html);
+});

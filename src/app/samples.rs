@@ -1,0 +1,169 @@
+//! The preview's sample gallery: real and edge-case posts that stress the layouts.
+
+use serde_json::{json, Map, Value};
+
+/// The reference post, as shipped in `public/posts/`.
+pub const REFERENCE: &str =
+    include_str!("../../public/posts/keeping-staging-close-to-production-python-services.json");
+
+/// A sample: its menu label and a function that makes its JSON.
+pub struct Sample {
+    /// Stable id for the menu and tests.
+    pub id: &'static str,
+    /// Menu label.
+    pub label: &'static str,
+    /// Pretty-printed JSON.
+    pub make: fn() -> String,
+}
+
+/// Every sample, reference first.
+pub const SAMPLES: &[Sample] = &[
+    Sample {
+        id: "reference",
+        label: "Reference post",
+        make: reference,
+    },
+    Sample {
+        id: "empty-meta",
+        label: "Empty meta",
+        make: empty_meta,
+    },
+    Sample {
+        id: "huge-meta",
+        label: "Huge meta (10,000 entries)",
+        make: huge_meta,
+    },
+    Sample {
+        id: "long-strings",
+        label: "Very long unbroken strings",
+        make: long_strings,
+    },
+    Sample {
+        id: "rtl",
+        label: "Right-to-left text",
+        make: rtl,
+    },
+    Sample {
+        id: "deep",
+        label: "Deep nesting",
+        make: deep,
+    },
+    Sample {
+        id: "many-similar",
+        label: "Many similar posts",
+        make: many_similar,
+    },
+];
+
+fn pretty(value: &Value) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_default()
+}
+
+fn base() -> Value {
+    serde_json::from_str(REFERENCE).unwrap_or_else(|_| json!({ "title": "reference", "body": [] }))
+}
+
+fn with(key: &str, value: Value) -> String {
+    let mut post = base();
+    if let Some(obj) = post.as_object_mut() {
+        obj.insert(key.to_owned(), value);
+    }
+    pretty(&post)
+}
+
+fn reference() -> String {
+    REFERENCE.to_owned()
+}
+
+fn empty_meta() -> String {
+    with("meta", json!({}))
+}
+
+fn huge_meta() -> String {
+    let meta: Map<String, Value> = (1..=10_000)
+        .map(|i| {
+            let value = match i % 5 {
+                0 => json!(i * 37),
+                1 => json!(format!("value {i}")),
+                2 => json!(["a", "b", i]),
+                3 => json!({ "x": i, "y": i % 7 == 0 }),
+                _ => json!(format!("https://example.com/item/{i}")),
+            };
+            (format!("metric {i:05}"), value)
+        })
+        .collect();
+    with("meta", Value::Object(meta))
+}
+
+fn long_strings() -> String {
+    let long = "x".repeat(3000);
+    let url = format!("https://example.com/{}", "segment".repeat(300));
+    json!({
+        "title": format!("A{}", "very".repeat(200)),
+        "body": [{ "type": "paragraph", "text": long }, { "type": "code", "code": long, "language": "text" },
+                 { "type": "list", "items": [long.clone()] }],
+        "meta": { "long": long, "url": url, "list": [long.clone()], "records": [{ "k": long.clone() }],
+                  format!("key{}", "k".repeat(500)): "v" },
+        "similar": [{ "title": long.clone(), "summary": long.clone(), "slug": "long" }]
+    })
+    .to_string()
+}
+
+fn rtl() -> String {
+    pretty(&json!({
+        "title": "كيف تحافظ على بيئة الاختبار قريبة من الإنتاج",
+        "body": [
+            { "type": "paragraph", "text": "هذه فقرة باللغة العربية مع كلمة English في الوسط." },
+            { "type": "paragraph", "text": "זו פסקה בעברית." },
+            { "type": "checklist", "title": "قائمة", "items": ["افحص الترويسات", "قِس زمن الاستجابة"] }
+        ],
+        "meta": { "الموضوع": "الإنتاج", "score": { "الجودة": 80 }, "وسوم": ["أ", "ب"] },
+        "similar": [{ "title": "مقال مشابه", "slug": "rtl-2", "summary": "ملخص قصير" }]
+    }))
+}
+
+fn deep() -> String {
+    let mut value = json!("the bottom");
+    for i in (0..40).rev() {
+        value = json!({ format!("level {i}"): value });
+    }
+    with(
+        "meta",
+        json!({ "deep": value, "deep list": [[[[[[["seven"]]]]]]] }),
+    )
+}
+
+fn many_similar() -> String {
+    let refs: Vec<Value> = (1..=60)
+        .map(|i| {
+            json!({ "title": format!("Similar post {i}"), "slug": format!("similar-{i}"),
+                          "summary": "a short summary of the post", "topic": "topic" })
+        })
+        .collect();
+    with("similar", Value::Array(refs))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::parse_post;
+
+    #[test]
+    fn every_sample_parses_without_errors() {
+        for sample in SAMPLES {
+            let parsed = parse_post(&(sample.make)(), None);
+            assert!(
+                parsed.value.is_some(),
+                "{}: {:?}",
+                sample.id,
+                parsed.diagnostics
+            );
+            assert!(
+                parsed.diagnostics.is_empty(),
+                "{}: {:?}",
+                sample.id,
+                parsed.diagnostics
+            );
+        }
+    }
+}

@@ -1,0 +1,128 @@
+// The designer preview at /preview.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdir } from "node:fs/promises";
+import { newPage, referencePost, squash, useBrowser, visibleValues } from "../support/harness.mjs";
+
+const ctx = useBrowser();
+
+async function openPreview(page, suffix = "") {
+  await page.goto(`${ctx.url}/preview${suffix}`);
+  await page.waitForSelector(".anp-preview__frame .anp-article[data-state=ready], .anp-preview__compare-grid");
+}
+
+const editorText = (page) => page.$eval(".anp-preview__editor", (e) => e.value);
+async function typeInto(page, text) {
+  await page.$eval(".anp-preview__editor", (e, text) => {
+    e.value = text;
+    e.dispatchEvent(new Event("input", { bubbles: true }));
+  }, text);
+  await page.waitForTimeout(450); // the debounce is 250 ms
+}
+
+test("invalid JSON shows its diagnostic with line and column and keeps the last render", async () => {
+  const page = await newPage(ctx);
+  await openPreview(page);
+  const title = await page.textContent(".anp-preview__frame .anp-article__title");
+  const good = await editorText(page);
+  // Break it: drop the closing brace.
+  await typeInto(page, good.trimEnd().slice(0, -1));
+  assert.match(await page.textContent(".anp-preview__headline"), /can't be rendered; the last good render stays visible/);
+  const problem = squash(await page.textContent(".anp-preview__problem"));
+  assert.match(problem, /^\$: the JSON ends too early: .*\(line \d+, column \d+\)$/);
+  assert.equal(await page.textContent(".anp-preview__frame .anp-article__title"), title);
+
+  // A wrong type names its path, and clicking it puts the cursor on the value.
+  const wrong = good.replace(/"text": "a reliable/, '"text": 42, "was": "a reliable');
+  await typeInto(page, wrong);
+  const item = page.locator(".anp-preview__problem", { hasText: "body[0].text" });
+  assert.match(squash(await item.textContent()), /body\[0\]\.text: expected a string, found a number; shown as text \(line \d+, column \d+\)/);
+  await item.locator("button").click();
+  const caret = await page.$eval(".anp-preview__editor", (e) => [document.activeElement === e, e.value.slice(e.selectionStart, e.selectionStart + 2)]);
+  assert.deepEqual(caret, [true, "42"]);
+  // The render follows valid edits.
+  assert.equal(await page.textContent(".anp-preview__frame .anp-body__paragraph >> nth=0"), "42");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("a shared link reproduces JSON, layout and theme", async () => {
+  const page = await newPage(ctx);
+  await openPreview(page);
+  const good = await editorText(page);
+  await typeInto(page, good.replace("how to handle keeping staging", "SHARED TITLE keeping staging"));
+  await page.selectOption(".anp-preview__layout", "table");
+  await page.selectOption(".anp-preview__theme", "dark");
+  await page.waitForFunction(() => location.hash.includes("layout=table") && location.hash.includes("theme=dark"));
+  const link = page.url();
+  assert.match(link, /#layout=table&theme=dark&post=[A-Za-z0-9_-]+$/);
+  assert.ok(link.length < good.length, `the link is compressed (${link.length} < ${good.length})`);
+
+  const other = await newPage(ctx);
+  await other.goto(link);
+  await other.waitForSelector(".anp-preview__frame .anp-article[data-state=ready]");
+  assert.match(await other.textContent(".anp-preview__frame .anp-article__title"), /^SHARED TITLE keeping staging/);
+  assert.equal(await other.getAttribute(".anp-preview__frame .anp-meta", "data-layout"), "table");
+  assert.equal(await other.getAttribute(".anp-preview__frame .anp-article", "data-theme"), "dark");
+  assert.equal(await other.$eval(".anp-preview__layout", (s) => s.value), "table");
+  assert.equal(await other.$eval(".anp-preview__theme", (s) => s.value), "dark");
+  assert.equal(await editorText(other), await editorText(page));
+  await other.close();
+  await page.close();
+});
+
+test("every layout shows every value of the reference meta; compare mode shows them side by side", async () => {
+  const post = await referencePost();
+  const values = visibleValues(post.meta).map(squash);
+  const page = await newPage(ctx, { viewport: { width: 1600, height: 1000 } });
+  await openPreview(page);
+  for (const layout of ["list", "grid", "table", "compact"]) {
+    await page.selectOption(".anp-preview__layout", layout);
+    await page.waitForFunction((l) => document.querySelector(".anp-preview__frame .anp-meta")?.dataset.layout === l, layout);
+    const text = squash(await page.innerText(".anp-preview__frame .anp-meta"));
+    for (const v of values) assert.ok(text.includes(v), `${layout}: missing ${v}`);
+  }
+  await page.check(".anp-preview__compare");
+  await page.waitForSelector(".anp-preview__compare-grid");
+  const layouts = await page.$$eval(".anp-preview__compare-grid .anp-meta", (els) => els.map((e) => e.dataset.layout));
+  assert.deepEqual(layouts, ["list", "grid", "table", "compact"]);
+  for (const cell of await page.$$(".anp-preview__compare-grid .anp-meta")) {
+    const text = squash(await cell.innerText());
+    for (const v of values) assert.ok(text.includes(v), `compare: missing ${v}`);
+  }
+  await mkdir("test-results", { recursive: true });
+  await page.screenshot({ path: "test-results/preview-compare.png", fullPage: false });
+  await page.close();
+});
+
+test("viewport presets size the frame, and every gallery sample renders without horizontal overflow", async () => {
+  const page = await newPage(ctx, { viewport: { width: 1400, height: 900 } });
+  await openPreview(page);
+  for (const [value, width] of [["375", 375], ["768", 768]]) {
+    await page.check(`input[name=anp-viewport][value="${value}"]`);
+    const box = await page.$eval(".anp-preview__frame", (e) => e.getBoundingClientRect().width);
+    assert.ok(Math.abs(box - width) <= 2, `frame ${box}px for ${value}`);
+  }
+  const samples = await page.$$eval(".anp-preview__sample option", (os) => os.map((o) => o.value).filter(Boolean));
+  assert.deepEqual(samples, ["reference", "empty-meta", "huge-meta", "long-strings", "rtl", "deep", "many-similar"]);
+  for (const width of ["375", "1280"]) {
+    await page.check(`input[name=anp-viewport][value="${width}"]`);
+    for (const sample of samples) {
+      await page.selectOption(".anp-preview__sample", sample);
+      await page.waitForFunction(() => document.querySelector(".anp-preview__headline")?.textContent === "No problems.");
+      const overflow = await page.$eval(".anp-preview__frame", (frame) =>
+        [...frame.querySelectorAll(".anp-article *")]
+          .filter((el) => el.getBoundingClientRect().right > frame.getBoundingClientRect().right + 1 && !el.closest(".anp-meta__table-wrap, .anp-code__pre"))
+          .slice(0, 3)
+          .map((el) => `${el.className || el.tagName}: ${Math.round(el.getBoundingClientRect().right - frame.getBoundingClientRect().right)}px`),
+      );
+      assert.deepEqual(overflow, [], `${sample} at ${width}px overflows`);
+    }
+  }
+  // The huge sample is paged and the rest reachable.
+  await page.selectOption(".anp-preview__sample", "huge-meta");
+  await page.waitForFunction(() => document.querySelector(".anp-preview__headline")?.textContent === "No problems.");
+  assert.match(await page.textContent(".anp-preview__frame .anp-meta__more"), /Show 9,950 more/);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
