@@ -7,8 +7,8 @@
 // Prints one table and writes the same figures to bench/results/latest.json.
 // Timings are reported, never asserted.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, copyFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, copyFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launch } from "../tests/support/browser.mjs";
@@ -32,7 +32,8 @@ const N = QUICK
   ? { first: 3, meta: 2, many: 2, inline: 1, spa: 5, ssrRounds: 2, ssrPasses: 3 }
   : { first: 15, meta: 7, many: 7, inline: 5, spa: 20, ssrRounds: 7, ssrPasses: 20 };
 
-const DIST = "dist";
+const SOURCE_DIST = "dist"; // the release build, owned by scripts/build.sh
+const DIST = "target/bench-dist"; // a snapshot of it, so a rebuild during the run cannot mix builds
 const WWW = "target/bench-www"; // generated host pages (git-ignored)
 const CORPUS = "target/bench-corpus"; // generated 10,000-entry meta post
 const REFERENCE_SLUG = "keeping-staging-close-to-production-python-services";
@@ -125,17 +126,49 @@ function widget(src, extra = "") {
   return `    <div data-alphanode-post="${src}" data-alphanode-link="/posts/{slug}"${extra}></div>`;
 }
 
+const EMBED_FILES = ["embed.js", "alphanode-embed.js", "alphanode-embed_bg.wasm", "alphanode.css"];
+
+/** Files a complete dist/ has: the embed, index.html and what index.html references. */
+function missingFiles(dir) {
+  const wanted = [...EMBED_FILES, "index.html", "posts/index.json"];
+  if (existsSync(join(dir, "index.html"))) {
+    const html = readFileSync(join(dir, "index.html"), "utf8");
+    for (const m of html.matchAll(/(?:src|href|module_or_path:)\s*=?\s*['"]\/?([\w.-]+\.(?:js|wasm|css))['"]/g)) wanted.push(m[1]);
+  }
+  return wanted.filter((f) => !existsSync(join(dir, f)));
+}
+
+/** Copies dist/ to target/bench-dist; retries (bounded) while a rebuild is half-way. */
+async function snapshotDist() {
+  for (let attempt = 1; attempt <= 6; attempt++) {
+    const missing = missingFiles(SOURCE_DIST);
+    if (!missing.length) {
+      rmSync(DIST, { recursive: true, force: true });
+      cpSync(SOURCE_DIST, DIST, { recursive: true });
+      if (!missingFiles(DIST).length) return;
+    }
+    log(`dist/ looks incomplete (${missing.join(", ") || "changed while copying"}); a build may be running, retrying in 20 s`);
+    await new Promise((ok) => setTimeout(ok, 20000));
+  }
+  console.error("dist/ stayed incomplete: run scripts/build.sh (and let it finish) first");
+  process.exit(1);
+}
+
 function metaPost() {
   // anp-gen --posts 1 --meta-entries 10000: one generated post whose meta has 10,000
   // extra entries (numbers, text, lists, records-like groups, 0–100 score groups, links).
   const dir = join(CORPUS, "meta");
   const index = join(dir, "index.json");
-  if (!existsSync(index)) {
-    const bin = "target/release/anp-gen";
-    const args = ["--posts", "1", "--seed", "27517", "--meta-entries", "10000", "--out", dir];
-    log("generating the 10,000-entry meta post with anp-gen");
-    if (existsSync(bin)) execFileSync(bin, args, { stdio: "inherit" });
-    else execFileSync("cargo", ["run", "--release", "--quiet", "--bin", "anp-gen", "--", ...args], { stdio: "inherit" });
+  const bin = "target/release/anp-gen";
+  const args = ["--posts", "1", "--seed", "27517", "--meta-entries", "10000", "--out", dir];
+  // Deterministic, so regenerating is only for a changed generator; without a built
+  // generator an existing corpus is reused, and only a missing one is built for.
+  if (existsSync(bin)) {
+    log("generating the 10,000-entry meta post with target/release/anp-gen");
+    execFileSync(bin, args, { stdio: ["ignore", "ignore", "inherit"] });
+  } else if (!existsSync(index)) {
+    log("generating the 10,000-entry meta post with cargo run --release --bin anp-gen");
+    execFileSync("cargo", ["run", "--release", "--quiet", "--bin", "anp-gen", "--", ...args], { stdio: ["ignore", "ignore", "inherit"] });
   }
   const slug = JSON.parse(readFileSync(index, "utf8")).posts[0].slug;
   const file = join(dir, `${slug}.json`);
@@ -172,6 +205,11 @@ function writePages(meta) {
       page(`${WIDGETS} widgets (${impl})`, script, Array.from({ length: WIDGETS }, () => widget(REF_URL)).join("\n")),
     );
     writeFileSync(join(dir, `inline-${impl}.html`), page(`${WIDGETS} inline widgets (${impl})`, script, inline.join("\n")));
+    const generated = posts.find((p) => p.slug !== REFERENCE_SLUG && p.similar?.length);
+    writeFileSync(
+      join(dir, `same-${impl}.html`),
+      page(`same DOM check (${impl})`, script, [widget(REF_URL), widget(`/posts/${generated.slug}.json`, ' data-alphanode-layout="table"')].join("\n")),
+    );
   }
   // The baseline app uses the library app's shell stylesheet (hashed name in dist/).
   const appCss = readdirSync(DIST).find((f) => /^app-.*\.css$/.test(f));
@@ -247,7 +285,13 @@ async function freshPage(browser, url, { timeout = 120000 } = {}) {
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
   await page.addInitScript(MEASURE);
   await page.goto(url, { waitUntil: "load" });
-  await page.waitForFunction(() => window.__bench.done === true, null, { polling: 50, timeout });
+  try {
+    await page.waitForFunction(() => window.__bench.done === true, null, { polling: 50, timeout });
+  } catch (error) {
+    const state = await page.evaluate(() => JSON.stringify(window.__bench)).catch(() => "?");
+    await context.close();
+    throw new Error(`${url}: not ready within ${timeout} ms (${state}): ${error.message}`);
+  }
   const r = await page.evaluate(() => ({ ...window.__bench }));
   if (r.errors.length || problems.length) throw new Error(`${url}: ${[...r.errors, ...problems].join("; ")}`);
   return { context, page, cdp, r };
@@ -273,8 +317,8 @@ function brotliSize(file) {
 
 function scenarioTransfer() {
   const files = {
-    ours: ["dist/embed.js", "dist/alphanode-embed.js", "dist/alphanode-embed_bg.wasm", "dist/alphanode.css"],
-    baseline: ["bench/baseline/baseline.js", "dist/alphanode.css"],
+    ours: EMBED_FILES.map((f) => join(DIST, f)),
+    baseline: ["bench/baseline/baseline.js", join(DIST, "alphanode.css")],
   };
   const detail = {};
   const totals = {};
@@ -293,6 +337,45 @@ function scenarioTransfer() {
   addRow("a", "transfer", "code only (JS+wasm), brotli", "bytes", "lower", [totals.ours.jsBrotli], [totals.baseline.jsBrotli]);
   addRow("a", "transfer", "  of which wasm, brotli", "bytes", "lower", [wasm.brotli], null);
   return { files: detail, totals };
+}
+
+/** Both implementations must build the same DOM (comments aside) for the same posts. */
+async function checkSameDom(browser, url) {
+  const dom = {};
+  for (const impl of Object.keys(IMPLS)) {
+    const { context, page } = await freshPage(browser, `${url}/bench/same-${impl}.html`);
+    await page.waitForTimeout(500); // let the (unreachable) images fail in both
+    dom[impl] = await page.evaluate(() => {
+      const walk = (n) => {
+        if (n.nodeType === 3) return n.data;
+        if (n.nodeType !== 1) return "";
+        const attrs = [...n.attributes].map((a) => `${a.name}="${a.value}"`).sort().join(" ");
+        return `<${n.localName} ${attrs}>` + [...n.childNodes].map(walk).join("") + `</${n.localName}>`;
+      };
+      return [...document.querySelectorAll("[data-alphanode-post] > .anp-article")].map(walk).join("\n").replace(/></g, ">\n<").split("\n");
+    });
+    await context.close();
+  }
+  const { ours, baseline } = dom;
+  let first = -1;
+  for (let i = 0; i < Math.max(ours.length, baseline.length); i++) {
+    if (ours[i] !== baseline[i]) {
+      first = i;
+      break;
+    }
+  }
+  const result = { identical: first < 0, lines: ours.length };
+  if (first >= 0) {
+    result.firstDifference = { line: first + 1, ours: ours[first] ?? null, baseline: baseline[first] ?? null };
+    notes.push(
+      `the two implementations' DOMs differ (reference post + a generated post, table layout) from line ${first + 1}: ` +
+        `ours ${JSON.stringify(ours[first])} vs baseline ${JSON.stringify(baseline[first])}; ` +
+        `bench/baseline/baseline.js may need to follow a change in src/components`,
+    );
+  } else {
+    notes.push(`same DOM: both implementations build identical DOMs (${ours.length} lines) for the reference post and a generated post (table layout)`);
+  }
+  return result;
 }
 
 async function scenarioFirstRender(browser, url) {
@@ -323,7 +406,11 @@ async function scenarioMeta(browser, url, meta) {
     const expand = await page.evaluate(async () => {
       const sel = ".anp-meta__more:not([hidden]), .anp-meta__expand:not([hidden])";
       let mutations = 0;
-      const mo = new MutationObserver((records) => (mutations += records.length));
+      let lastMutation = 0;
+      const mo = new MutationObserver((records) => {
+        mutations += records.length;
+        lastMutation = performance.now();
+      });
       mo.observe(document.body, { childList: true, subtree: true });
       const task = () =>
         new Promise((ok) => {
@@ -349,11 +436,13 @@ async function scenarioMeta(browser, url, meta) {
           if (mutations === before) break;
         }
       }
+      const domMs = Math.max(0, lastMutation - t0); // DOM built; style and layout come after
       void document.body.offsetHeight;
       const ms = performance.now() - t0;
       mo.disconnect();
       return {
         ms,
+        domMs,
         rounds,
         clicks,
         entries: document.querySelectorAll(".anp-meta__entry").length,
@@ -367,9 +456,11 @@ async function scenarioMeta(browser, url, meta) {
   const get = (k) => ({ ours: res.ours.map((r) => r[k]), baseline: res.baseline.map((r) => r[k]) });
   const ready = get("ready");
   const exp = get("ms");
+  const expDom = get("domMs");
   const full = get("full");
   addRow("c", "meta 10,000 entries", "load → ready (first 50 entries)", "ms", "lower", ready.ours, ready.baseline);
   addRow("c", "meta 10,000 entries", "expand everything (click until none left)", "ms", "lower", exp.ours, exp.baseline);
+  addRow("c", "meta 10,000 entries", "  of which DOM built, before layout", "ms", "lower", expDom.ours, expDom.baseline);
   addRow("c", "meta 10,000 entries", "load → fully expanded (ready + expand)", "ms", "lower", full.ours, full.baseline);
   const last = { ours: res.ours.at(-1), baseline: res.baseline.at(-1) };
   if (last.ours.entries !== last.baseline.entries || last.ours.elements !== last.baseline.elements) {
@@ -395,7 +486,16 @@ async function memory(page, cdp, impl) {
       return exports.memory.buffer.byteLength;
     });
   }
-  return { heap: heap.usedSize, heapTotal: heap.totalSize, backing: heap.backingStorageSize ?? null, wasm, nodes: dom.nodes ?? null, listeners: dom.jsEventListeners ?? null };
+  const elements = await page.evaluate(() => document.getElementsByTagName("*").length);
+  return {
+    heap: heap.usedSize,
+    heapTotal: heap.totalSize,
+    backing: heap.backingStorageSize ?? null,
+    wasm,
+    elements,
+    nodes: dom.nodes ?? null,
+    listeners: dom.jsEventListeners ?? null,
+  };
 }
 
 async function scenarioMany(browser, url, kind, n) {
@@ -417,8 +517,8 @@ async function scenarioMany(browser, url, kind, n) {
   addRow("d", label, "JS heap used after GC", "MiB", "lower", heap.ours, heap.baseline);
   addRow("d", label, "wasm linear memory", "MiB", "lower", wasm.ours, null);
   addRow("d", label, "JS heap + wasm memory", "MiB", "lower", total.ours, total.baseline);
-  const nodes = get("nodes");
-  addRow("d", label, "DOM nodes (sanity: same DOM)", "count", "equal", nodes.ours, nodes.baseline);
+  const elements = get("elements");
+  addRow("d", label, "DOM elements (sanity: same DOM)", "count", "equal", elements.ours, elements.baseline);
   return { detail: res };
 }
 
@@ -552,11 +652,12 @@ function git(args) {
 }
 
 async function main() {
-  if (!existsSync(join(DIST, "embed.js")) || !existsSync(join(DIST, "index.html"))) {
+  if (!existsSync(join(SOURCE_DIST, "embed.js")) || !existsSync(join(SOURCE_DIST, "index.html"))) {
     console.error("dist/ is missing or incomplete: run scripts/build.sh first");
     process.exit(1);
   }
   const started = Date.now();
+  await snapshotDist();
   const results = {
     date: new Date().toISOString(),
     commit: git(["rev-parse", "HEAD"]),
@@ -565,6 +666,7 @@ async function main() {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? null,
     quick: QUICK,
+    loadAverageAtStart: loadavg().map((x) => Number(x.toFixed(2))),
     repetitions: N,
     scenarios: {},
   };
@@ -586,6 +688,7 @@ async function main() {
     results.chromium = browser.version();
     log(`Chromium ${results.chromium}; servers ${main.url} (pages, library app) and ${vanilla.url} (baseline app)`);
     try {
+      results.sameDom = await checkSameDom(browser, main.url);
       if (ONLY.has("b")) results.scenarios.firstRender = await scenarioFirstRender(browser, main.url);
       if (ONLY.has("c")) results.scenarios.meta = await scenarioMeta(browser, main.url, meta);
       if (ONLY.has("d")) {
@@ -631,6 +734,14 @@ async function main() {
   results.notes = notes;
   results.notMeasured = notMeasured;
   results.seconds = Math.round((Date.now() - started) / 1000);
+  results.loadAverageAtEnd = loadavg().map((x) => Number(x.toFixed(2)));
+  const busiest = Math.max(results.loadAverageAtStart[0], results.loadAverageAtEnd[0]);
+  if (busiest > results.cpus) {
+    notes.push(
+      `the machine was busy (1-minute load average up to ${busiest.toFixed(1)} on ${results.cpus} CPUs): ` +
+        `other work competed with the benchmark, so absolute times are inflated and ratios noisier than usual`,
+    );
+  }
 
   mkdirSync(dirname(OUT), { recursive: true });
   writeFileSync(OUT, JSON.stringify(results, null, 2) + "\n");

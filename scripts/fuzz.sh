@@ -121,7 +121,7 @@ for target in "${TARGETS[@]}"; do
   #   #50000  DONE   cov: 5391 ft: 19327 corp: 1311/2094Kb lim: 32768 exec/s: 1111 rss: 512Mb
   #   Done 50000 runs in 45 second(s)
   final=$(grep -E '^#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE|INITED)' "$log" | tail -n 1)
-  field() { sed -nE "s/.*[[:space:]]$1:[[:space:]]*([^[:space:]]+).*/\1/p" <<<"$final"; }
+  field() { sed -nE "s|.*[[:space:]]$1:[[:space:]]*([^[:space:]]+).*|\\1|p" <<<"$final"; }
   runs_done=$(sed -nE 's/^Done ([0-9]+) runs in ([0-9]+) second.*/\1/p' "$log" | tail -n 1)
   secs=$(sed -nE 's/^Done ([0-9]+) runs in ([0-9]+) second.*/\2/p' "$log" | tail -n 1)
   [[ -n "$runs_done" ]] || runs_done=$(sed -nE 's/^#([0-9]+).*/\1/p' <<<"$final")

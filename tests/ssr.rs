@@ -742,7 +742,7 @@ fn reference_root_and_title() {
         [
             "header.anp-article__header",
             "div.anp-body",
-            "aside.anp-meta",
+            "section.anp-meta",
             "section.anp-similar"
         ],
         "a post without warnings has no diagnostics"
@@ -842,7 +842,7 @@ fn reference_checklist() {
 fn reference_meta_keys_in_seed_order() {
     let doc = reference();
     let meta = doc.one("anp-meta");
-    assert_eq!(meta.name(), "aside");
+    assert_eq!(meta.name(), "section");
     assert_eq!(meta.attr("data-layout"), Some("list"));
     assert_eq!(meta.one("anp-meta__title").text(), "alphanode post meta");
     assert_eq!(entry_keys(meta.one("anp-meta__entries")), META_KEYS);
@@ -1741,4 +1741,20 @@ fn caption_and_credit_read_as_one_line() {
         doc.one("anp-figure__caption").text(),
         "visual reference 1. image source: unsplash"
     );
+}
+
+#[test]
+fn heading_level_moves_every_heading_down() {
+    let json = r#"{"title":"T","body":[{"type":"heading","text":"h","level":3},
+        {"type":"checklist","title":"c","items":["a"]}],"meta":{"k":1},
+        "similar":[{"title":"s","slug":"s"}]}"#;
+    let state = ArticleState::from_parsed(parse_post(json, None));
+    let doc = render(move || view! { <Article state heading_level=2u8 /> });
+    let tags = |class: &str| doc.one(class).name().to_owned();
+    assert_eq!(tags("anp-article__title"), "h2");
+    assert_eq!(tags("anp-body__heading"), "h4");
+    assert_eq!(tags("anp-checklist__title"), "h3");
+    assert_eq!(tags("anp-meta__title"), "h3");
+    assert_eq!(tags("anp-similar__title"), "h3");
+    assert_eq!(tags("anp-similar__card-title"), "h4");
 }

@@ -271,7 +271,8 @@ export function postFromValue(value, base) {
               level = Math.min(4, Math.max(2, Math.round(l)));
               warn(pathKey(path, "level"), `heading level must be 2, 3 or 4; ${l} shown as ${level}`);
             }
-          } else warn(pathKey(path, "level"), `expected a number from 2 to 4, found ${typeName(l)}`);
+          } else if (typeof l === "number") warn(pathKey(path, "level"), "heading level is out of range; shown as 2");
+          else warn(pathKey(path, "level"), `expected a number from 2 to 4, found ${typeName(l)}`);
         }
         block = { type, text: t, level };
         break;
@@ -393,7 +394,7 @@ function groupDigits(s) {
 /** 46156 → "46,156" (English grouping, as published). */
 export function formatNumber(n) {
   const s = String(n);
-  return s.includes("e") ? s : groupDigits(s);
+  return Number.isFinite(n) && !s.includes("e") ? groupDigits(s) : s;
 }
 
 function recordColumns(items) {
@@ -502,6 +503,9 @@ function h(tag, className, text) {
   return el;
 }
 
+/** A heading tag of a nominal level (1 = the article title), moved down by `off`. */
+export const hn = (level, off) => `h${Math.min(6, level + off)}`;
+
 function sep() {
   return h("span", "anp-meta__sep", ": ");
 }
@@ -598,7 +602,7 @@ function renderFigure(b) {
   return fig;
 }
 
-function renderChecklist(b, postKey, host) {
+function renderChecklist(b, postKey, host, off) {
   const key = postKey ? storageKey(postKey, b.index) : null;
   let saved = null;
   if (key) {
@@ -611,7 +615,7 @@ function renderChecklist(b, postKey, host) {
   const state = restoreChecklist(b.items, saved);
   const total = b.items.length;
   const section = h("section", "anp-checklist");
-  if (b.title !== null) section.append(h("h2", "anp-checklist__title", b.title));
+  if (b.title !== null) section.append(h(hn(2, off), "anp-checklist__title", b.title));
   const done = () => state.reduce((n, c) => n + (c ? 1 : 0), 0);
   const progress = h("p", "anp-checklist__progress", progressText(done(), total));
   progress.setAttribute("aria-live", "polite");
@@ -662,12 +666,12 @@ function renderChecklist(b, postKey, host) {
   return section;
 }
 
-function renderBlock(b, postKey, host) {
+function renderBlock(b, postKey, host, off) {
   switch (b.type) {
     case "paragraph":
       return h("p", "anp-body__paragraph", b.text);
     case "heading":
-      return h(`h${b.level}`, `anp-body__heading anp-body__heading--${b.level}`, b.text);
+      return h(hn(b.level, off), `anp-body__heading anp-body__heading--${b.level}`, b.text);
     case "image":
       return renderFigure(b);
     case "list": {
@@ -676,7 +680,7 @@ function renderBlock(b, postKey, host) {
       return list;
     }
     case "checklist":
-      return renderChecklist(b, postKey, host);
+      return renderChecklist(b, postKey, host, off);
     case "quote": {
       const fig = h("figure", "anp-quote");
       const bq = h("blockquote", "anp-quote__text");
@@ -911,19 +915,18 @@ function renderValue(parent, value, depth, layout) {
   else pagedMap(parent, value, depth + 1, layout);
 }
 
-function renderMeta(meta, layout) {
-  const aside = h("aside", "anp-meta");
+function renderMeta(meta, layout, off) {
+  const aside = h("section", "anp-meta");
   aside.dataset.layout = layout;
-  aside.setAttribute("aria-label", "alphanode post meta");
-  aside.append(h("h2", "anp-meta__title", "alphanode post meta"));
+  aside.append(h(hn(2, off), "anp-meta__title", "alphanode post meta"));
   if (!Object.keys(meta).length) aside.append(h("p", "anp-meta__empty", "No post meta."));
   else pagedMap(aside, meta, 0, layout);
   return aside;
 }
 
-function renderSimilar(refs, template, host) {
+function renderSimilar(refs, template, host, off) {
   const section = h("section", "anp-similar");
-  section.append(h("h2", "anp-similar__title", "Similar Posts"));
+  section.append(h(hn(2, off), "anp-similar__title", "Similar Posts"));
   if (!refs.length) {
     section.append(h("p", "anp-similar__empty", "No similar posts yet."));
     return section;
@@ -933,7 +936,7 @@ function renderSimilar(refs, template, host) {
     const href = linkFor(r, template);
     const li = h("li", "anp-similar__item");
     const card = h("article", href ? "anp-similar__card" : "anp-similar__card anp-similar__card--unlinked");
-    const heading = h("h3", "anp-similar__card-title");
+    const heading = h(hn(3, off), "anp-similar__card-title");
     if (href) {
       const a = h("a", "anp-similar__link", r.title);
       a.setAttribute("href", href);
@@ -972,7 +975,7 @@ function renderSimilar(refs, template, host) {
  * Fill `article` (an `.anp-article` element) for a state:
  * `{ state: "loading" }`, `{ state: "ready", post, warnings }` or `{ state: "error", error }`.
  */
-export function renderArticle(article, view, { theme = "auto", layout = "list", link = null, host = null, onRetry = null } = {}) {
+export function renderArticle(article, view, { theme = "auto", layout = "list", link = null, heading = 1, host = null, onRetry = null } = {}) {
   article.className = "anp-article";
   article.dataset.state = view.state;
   article.dataset.theme = theme;
@@ -981,17 +984,18 @@ export function renderArticle(article, view, { theme = "auto", layout = "list", 
   if (view.state === "loading") return renderSkeleton(article);
   if (view.state === "error") return renderError(article, view.error, onRetry);
   const { post, warnings } = view;
+  const off = Math.min(6, Math.max(1, heading)) - 1;
   const frag = document.createDocumentFragment();
   const header = h("header", "anp-article__header");
-  header.append(h("h1", "anp-article__title", post.title));
+  header.append(h(hn(1, off), "anp-article__title", post.title));
   frag.append(header);
   renderWarnings(frag, warnings);
   const body = h("div", "anp-body");
   const postKey = post.id ?? post.slug;
-  for (const b of post.body) body.append(renderBlock(b, postKey, host));
+  for (const b of post.body) body.append(renderBlock(b, postKey, host, off));
   frag.append(body);
-  if (post.meta) frag.append(renderMeta(post.meta, layout));
-  frag.append(renderSimilar(post.similar, link, host));
+  if (post.meta) frag.append(renderMeta(post.meta, layout, off));
+  frag.append(renderSimilar(post.similar, link, host, off));
   article.append(frag);
 }
 
@@ -1066,12 +1070,15 @@ function options(el, overrides = {}) {
     return allowed.includes(v) ? v : fallback;
   };
   const timeout = Number(overrides.timeout ?? attr("data-alphanode-timeout"));
+  const heading = Number(overrides.heading ?? attr("data-alphanode-heading"));
   return {
     src: overrides.src ?? attr("data-alphanode-post"),
     theme: pick(overrides.theme ?? attr("data-alphanode-theme"), THEMES, "auto"),
     layout: pick(overrides.layout ?? attr("data-alphanode-layout"), LAYOUTS, "list"),
     link: overrides.link ?? attr("data-alphanode-link"),
     timeout: timeout > 0 ? timeout : 10000,
+    // Embedded under the host's own h1, the title is an h2 (as in the library's embed).
+    heading: Number.isInteger(heading) && heading > 0 ? Math.min(6, heading) : 2,
   };
 }
 

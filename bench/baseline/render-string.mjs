@@ -15,6 +15,7 @@ import {
   classify,
   collectionSize,
   formatNumber,
+  hn,
   joinerFor,
   linkFor,
   parsePost,
@@ -64,7 +65,7 @@ function figure(b) {
   return `<figure class="anp-figure" data-broken="${b.src === null}"><div class="anp-figure__frame">${frame}</div>${cap}</figure>`;
 }
 
-function checklist(b) {
+function checklist(b, off) {
   // Natively there is no storage: the published defaults.
   const state = b.items.map((i) => i.checked);
   const done = state.filter(Boolean).length;
@@ -79,7 +80,7 @@ function checklist(b) {
     .join("");
   return (
     `<section class="anp-checklist">` +
-    (b.title !== null ? `<h2 class="anp-checklist__title">${esc(b.title)}</h2>` : "") +
+    (b.title !== null ? `<${hn(2, off)} class="anp-checklist__title">${esc(b.title)}</${hn(2, off)}>` : "") +
     `<p class="anp-checklist__progress" aria-live="polite">${progressText(done, total)}</p>` +
     `<progress class="anp-checklist__bar" aria-hidden="true" max="${Math.max(total, 1)}" value="${done}"></progress>` +
     `<ul class="anp-checklist__items">${items}</ul>` +
@@ -87,12 +88,12 @@ function checklist(b) {
   );
 }
 
-function block(b) {
+function block(b, off) {
   switch (b.type) {
     case "paragraph":
       return `<p class="anp-body__paragraph">${esc(b.text)}</p>`;
     case "heading":
-      return `<h${b.level} class="anp-body__heading anp-body__heading--${b.level}">${esc(b.text)}</h${b.level}>`;
+      return `<${hn(b.level, off)} class="anp-body__heading anp-body__heading--${b.level}">${esc(b.text)}</${hn(b.level, off)}>`;
     case "image":
       return figure(b);
     case "list": {
@@ -101,7 +102,7 @@ function block(b) {
       return `<${tag} class="anp-list${b.ordered ? " anp-list--ordered" : ""}">${items}</${tag}>`;
     }
     case "checklist":
-      return checklist(b);
+      return checklist(b, off);
     case "quote":
       return (
         `<figure class="anp-quote"><blockquote class="anp-quote__text"><p>${esc(b.text)}</p></blockquote>` +
@@ -213,7 +214,7 @@ function value(v, depth, layout) {
   return size ? pagedMap(v, depth + 1, layout) : `<span class="anp-meta__empty">empty</span>`;
 }
 
-function similar(refs, template) {
+function similar(refs, template, off) {
   let inner;
   if (!refs.length) inner = `<p class="anp-similar__empty">No similar posts yet.</p>`;
   else {
@@ -225,7 +226,7 @@ function similar(refs, template) {
           const title = href ? `<a class="anp-similar__link" href="${esc(href)}">${esc(r.title)}</a>` : esc(r.title);
           return (
             `<li class="anp-similar__item"><article class="anp-similar__card${href ? "" : " anp-similar__card--unlinked"}">` +
-            `<h3 class="anp-similar__card-title">${title}</h3>` +
+            `<${hn(3, off)} class="anp-similar__card-title">${title}</${hn(3, off)}>` +
             (r.image ? `<img class="anp-similar__image" src="${esc(r.image)}" alt="" loading="lazy">` : "") +
             (r.topic !== null ? `<p class="anp-similar__topic">${esc(r.topic)}</p>` : "") +
             (r.summary !== null ? `<p class="anp-similar__summary">${esc(r.summary)}</p>` : "") +
@@ -235,11 +236,12 @@ function similar(refs, template) {
         .join("") +
       `</ul>`;
   }
-  return `<section class="anp-similar"><h2 class="anp-similar__title">Similar Posts</h2>${inner}</section>`;
+  return `<section class="anp-similar"><${hn(2, off)} class="anp-similar__title">Similar Posts</${hn(2, off)}>${inner}</section>`;
 }
 
 /** The whole article for a post's JSON text, as HTML. */
-export function renderToString(text, base, { theme = "auto", layout = "list", link = null } = {}) {
+export function renderToString(text, base, { theme = "auto", layout = "list", link = null, heading = 1 } = {}) {
+  const off = Math.min(6, Math.max(1, heading)) - 1;
   const parsed = parsePost(text, base);
   if (parsed.error) {
     const e = parsed.error;
@@ -253,7 +255,7 @@ export function renderToString(text, base, { theme = "auto", layout = "list", li
   }
   const { post, warnings } = parsed;
   let out = `<article class="anp-article" data-state="ready" data-theme="${theme}" aria-busy="false">`;
-  out += `<header class="anp-article__header"><h1 class="anp-article__title">${esc(post.title)}</h1></header>`;
+  out += `<header class="anp-article__header"><${hn(1, off)} class="anp-article__title">${esc(post.title)}</${hn(1, off)}></header>`;
   if (warnings.length) {
     const n = warnings.length;
     out +=
@@ -261,15 +263,15 @@ export function renderToString(text, base, { theme = "auto", layout = "list", li
       (n === 1 ? "1 part of this post could not be shown as published" : `${n} parts of this post could not be shown as published`) +
       `</summary><ul class="anp-diagnostics__list">${diagnostics(warnings)}</ul></details>`;
   }
-  out += `<div class="anp-body">${post.body.map(block).join("")}</div>`;
+  out += `<div class="anp-body">${post.body.map((b) => block(b, off)).join("")}</div>`;
   if (post.meta) {
     const keys = Object.keys(post.meta);
     out +=
-      `<aside class="anp-meta" data-layout="${layout}" aria-label="alphanode post meta"><h2 class="anp-meta__title">alphanode post meta</h2>` +
+      `<section class="anp-meta" data-layout="${layout}"><${hn(2, off)} class="anp-meta__title">alphanode post meta</${hn(2, off)}>` +
       (keys.length ? pagedMap(post.meta, 0, layout) : `<p class="anp-meta__empty">No post meta.</p>`) +
-      `</aside>`;
+      `</section>`;
   }
-  out += similar(post.similar, link);
+  out += similar(post.similar, link, off);
   return out + `</article>`;
 }
 

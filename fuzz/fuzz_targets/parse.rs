@@ -31,9 +31,13 @@ fuzz_target!(|data: &[u8]| {
     let index = parse_index(text, Some(common::BASE));
     common::parsed_invariants(&index, "parse_index");
 
-    // The URL policy on the raw text, on every line, and with the first line as base.
-    common::check_url_invariants(text, Some(common::BASE));
-    common::check_url_invariants(text, None);
+    // The URL policy on the raw text (when it is short enough to be URL-like: whole
+    // 30 KB documents only slow the fuzzer down), on every line, and with the first
+    // line as the base of the second and the other way round.
+    if text.len() <= 4096 {
+        common::check_url_invariants(text, Some(common::BASE));
+        common::check_url_invariants(text, None);
+    }
     let mut lines = text.split(['\0', '\n']);
     if let (Some(first), Some(second)) = (lines.next(), lines.next()) {
         common::check_url_invariants(second, Some(first));

@@ -13,6 +13,7 @@
 mod article;
 mod article_body;
 mod checklist;
+mod heading;
 mod meta_box;
 mod similar_posts;
 mod theme;
@@ -23,6 +24,7 @@ pub use checklist::{
     checklist_storage_key, progress_text, restore_checklist_state, serialize_checklist_state,
     Checklist, ChecklistProgress, ChecklistProps,
 };
+pub use heading::{heading, HeadingOffset};
 pub use meta_box::{MetaBox, MetaBoxProps, MetaLayout, DEFAULT_COLLAPSE_DEPTH, DEFAULT_PAGE_SIZE};
 pub use similar_posts::{NavigateRequest, SimilarPosts, SimilarPostsProps};
 pub use theme::Theme;

@@ -166,6 +166,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
         ..
     } = live;
 
+    let heading_level = options.heading_level;
     let host: web_sys::EventTarget = element.clone().into();
     let retry_target = element.clone();
     let on_retry = move |_| start_load(&retry_target, live);
@@ -178,7 +179,8 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
                     state=state
                     theme=theme
                     layout=layout
-                    link_template=link
+                                        link_template=link
+                    heading_level=heading_level
                     on_retry=Callback::new(on_retry)
                     on_checklist_change=Callback::new(move |p| events::checklist(&checklist_target, &p))
                     on_navigate=Callback::new(move |r| !emit_cancelable(&navigate_target, "alphanode:navigate", &events::navigate_detail(&r)))

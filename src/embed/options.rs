@@ -17,6 +17,8 @@ pub struct WidgetOptions {
     pub link: Option<String>,
     /// Fetch timeout in milliseconds.
     pub timeout_ms: u32,
+    /// Level of the article's title (1–6); 2 by default, under the host's own `h1`.
+    pub heading_level: u8,
 }
 
 impl Default for WidgetOptions {
@@ -27,6 +29,7 @@ impl Default for WidgetOptions {
             layout: MetaLayout::List,
             link: None,
             timeout_ms: crate::load::LoadOptions::default().timeout_ms,
+            heading_level: 2,
         }
     }
 }
@@ -61,6 +64,11 @@ impl WidgetOptions {
         {
             options.timeout_ms = ms;
         }
+        if let Some(level) =
+            attr(&["data-alphanode-heading", "heading"]).and_then(|h| h.parse::<u8>().ok())
+        {
+            options.heading_level = level.clamp(1, 6);
+        }
         options
     }
 
@@ -86,6 +94,11 @@ impl WidgetOptions {
         }
         if let Some(link) = get_string("link") {
             self.link = Some(link);
+        }
+        if let Some(level) = get("heading").and_then(|v| v.as_f64()) {
+            if (1.0..=6.0).contains(&level) {
+                self.heading_level = level as u8;
+            }
         }
         if let Some(ms) = get("timeout").and_then(|v| v.as_f64()) {
             if ms.is_finite() && ms > 0.0 {

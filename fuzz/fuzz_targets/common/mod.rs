@@ -34,11 +34,13 @@ pub fn scheme(url: &str) -> Option<String> {
 }
 
 /// Panics unless `url` is relative or an absolute http/https URL.
-pub fn assert_web_or_relative(url: &str, context: &str) {
+/// `context` names where the URL came from; it is only built for the panic message.
+pub fn assert_web_or_relative(url: &str, context: impl FnOnce() -> String) {
     if let Some(s) = scheme(url) {
         assert!(
             s == "http" || s == "https",
-            "{context}: URL {url:?} has scheme {s:?}, only http/https (or relative) may pass"
+            "{}: URL {url:?} has scheme {s:?}, only http/https (or relative) may pass",
+            context()
         );
     }
 }
@@ -46,7 +48,7 @@ pub fn assert_web_or_relative(url: &str, context: &str) {
 /// `check_url` must refuse every non-web scheme, with or without a base.
 pub fn check_url_invariants(raw: &str, base: Option<&str>) {
     if let Ok(url) = check_url(raw, base) {
-        assert_web_or_relative(&url, &format!("check_url({raw:?}, {base:?})"));
+        assert_web_or_relative(&url, || format!("check_url({raw:?}, {base:?})"));
     }
 }
 
@@ -220,7 +222,7 @@ fn scan_tag(html: &str, start: usize) -> usize {
         if let Some(value) = value {
             if URL_ATTRIBUTES.contains(&attr.as_str()) {
                 let decoded = decode_entities(value);
-                assert_web_or_relative(&decoded, &format!("<{name} {attr}=…> in rendered HTML"));
+                assert_web_or_relative(&decoded, || format!("<{name} {attr}=…> in rendered HTML {html}"));
             }
         }
     }

@@ -7,7 +7,9 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::app::samples::{REFERENCE, SAMPLES};
-use crate::app::share::{self, Shared};
+#[cfg(target_arch = "wasm32")]
+use crate::app::share;
+use crate::app::share::Shared;
 use crate::components::{Article, ArticleState, MetaBox, MetaLayout, ReadyPost, Theme};
 use crate::model::{locate_path, parse_post, Diagnostic};
 
@@ -262,7 +264,7 @@ pub fn PreviewPage() -> impl IntoView {
                         {move || if compare.get() {
                             compare_view(rendered.get(), theme.get()).into_any()
                         } else {
-                            view! { <Article state theme=theme layout=layout /> }.into_any()
+                            view! { <Article state theme=theme layout=layout heading_level=2u8 /> }.into_any()
                         }}
                     </div>
                 </div>

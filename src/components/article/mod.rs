@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::article_body::{ArticleBody, ArticleBodyProps};
 use super::checklist::ChecklistProgress;
+use super::heading::{heading, HeadingOffset};
 use super::meta_box::{MetaBox, MetaLayout};
 use super::similar_posts::{NavigateRequest, SimilarPosts, SimilarPostsProps};
 use super::theme::Theme;
@@ -103,7 +104,13 @@ pub fn Article(
     /// Called on a plain click on a similar post; return `true` to take over navigation.
     #[prop(optional, into)]
     on_navigate: Option<Callback<NavigateRequest, bool>>,
+    /// Level of the title (1–6, default 1); headings inside move down with it. An
+    /// article embedded under a host page's own `h1` should use 2.
+    #[prop(optional, into)]
+    heading_level: MaybeProp<u8>,
 ) -> impl IntoView {
+    let offset = heading_level.get_untracked().unwrap_or(1).clamp(1, 6) - 1;
+    provide_context(HeadingOffset(offset));
     let data_state = move || state.with(|s| s.as_str());
     let data_theme = move || theme.get().unwrap_or_default().as_str();
     let content = move || match state.get() {
@@ -114,7 +121,7 @@ pub fn Article(
             let post_key = post.state_key().map(str::to_owned);
             view! {
                 <header class="anp-article__header">
-                    <h1 class="anp-article__title">{post.title}</h1>
+                    {heading(1, "anp-article__title", post.title)}
                 </header>
                 {warnings_view(warnings)}
                 {ArticleBody(ArticleBodyProps {

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::checklist::{Checklist, ChecklistProgress, ChecklistProps};
+use super::heading::heading;
 use crate::model::{Block, BlockKind, Image};
 
 /// Renders body blocks in reading order inside `.anp-body`.
@@ -47,14 +48,12 @@ fn render_block(
             view! { <p class="anp-body__paragraph">{text}</p> }.into_any()
         }
         BlockKind::Heading { text, level } => {
-            match level {
-                3 => view! { <h3 class="anp-body__heading anp-body__heading--3">{text}</h3> }
-                    .into_any(),
-                4 => view! { <h4 class="anp-body__heading anp-body__heading--4">{text}</h4> }
-                    .into_any(),
-                _ => view! { <h2 class="anp-body__heading anp-body__heading--2">{text}</h2> }
-                    .into_any(),
-            }
+            let class = match level {
+                3 => "anp-body__heading anp-body__heading--3",
+                4 => "anp-body__heading anp-body__heading--4",
+                _ => "anp-body__heading anp-body__heading--2",
+            };
+            heading(level.clamp(2, 4), class, text)
         }
         BlockKind::Image(image) => view! { <Figure image /> }.into_any(),
         BlockKind::List { items, ordered } => {

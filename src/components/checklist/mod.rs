@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use serde_json::{Map, Value};
 
+use super::heading::heading;
 use crate::model::Checklist as ChecklistModel;
 use crate::platform::storage;
 
@@ -173,7 +174,7 @@ pub fn Checklist(
 
     view! {
         <section class="anp-checklist">
-            {checklist.title.map(|t| view! { <h2 class="anp-checklist__title">{t}</h2> })}
+            {checklist.title.map(|t| heading(2, "anp-checklist__title", t))}
             <p class="anp-checklist__progress" aria-live="polite">
                 {move || progress_text(done(), total)}
             </p>

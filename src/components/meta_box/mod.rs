@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use serde_json::{Map, Value};
 
+use super::heading::heading;
 use crate::model::{classify, format_number, Meta, MetaKind};
 
 /// How the meta box lays out its entries. Host option `data-alphanode-layout`.
@@ -102,10 +103,9 @@ pub fn MetaBox(
     let collapse_depth = collapse_depth.unwrap_or(DEFAULT_COLLAPSE_DEPTH).max(1);
     let page = page_size.unwrap_or(DEFAULT_PAGE_SIZE).max(1);
     let current = move || layout.get().unwrap_or_default();
-    let label = title.clone();
     view! {
-        <aside class="anp-meta" data-layout=move || current().as_str() aria-label=label>
-            <h2 class="anp-meta__title">{title}</h2>
+        <section class="anp-meta" data-layout=move || current().as_str()>
+            {heading(2, "anp-meta__title", title)}
             {move || {
                 let ctx = Ctx {
                     layout: current(),
@@ -118,7 +118,7 @@ pub fn MetaBox(
                     paged_map(meta.clone(), 0, ctx)
                 }
             }}
-        </aside>
+        </section>
     }
 }
 

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::heading::{heading, HeadingOffset};
 use crate::model::PostRef;
 
 /// A request to follow a similar-post link, passed to `on_navigate`.
@@ -60,9 +61,21 @@ pub fn SimilarPosts(
     };
     view! {
         <section class="anp-similar">
-            <h2 class="anp-similar__title">{title}</h2>
+            {heading(2, "anp-similar__title", title)}
             {content}
         </section>
+    }
+}
+
+/// A card's title: one level below the list's heading.
+#[component]
+fn CardTitle(children: Children) -> impl IntoView {
+    let offset = use_context::<HeadingOffset>().unwrap_or_default().0;
+    match 3u8.saturating_add(offset).min(6) {
+        3 => view! { <h3 class="anp-similar__card-title">{children()}</h3> }.into_any(),
+        4 => view! { <h4 class="anp-similar__card-title">{children()}</h4> }.into_any(),
+        5 => view! { <h5 class="anp-similar__card-title">{children()}</h5> }.into_any(),
+        _ => view! { <h6 class="anp-similar__card-title">{children()}</h6> }.into_any(),
     }
 }
 
@@ -101,11 +114,11 @@ fn card(
             };
             view! {
                 <article class="anp-similar__card">
-                    <h3 class="anp-similar__card-title">
+                    <CardTitle>
                         <a class="anp-similar__link" href=href on:click=on_click>
                             {title}
                         </a>
-                    </h3>
+                    </CardTitle>
                     {details}
                 </article>
             }
@@ -113,7 +126,7 @@ fn card(
         }
         None => view! {
             <article class="anp-similar__card anp-similar__card--unlinked">
-                <h3 class="anp-similar__card-title">{title}</h3>
+                <CardTitle>{title}</CardTitle>
                 {details}
             </article>
         }
