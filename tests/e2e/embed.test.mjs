@@ -274,3 +274,22 @@ test("mount() and unmount() leave no DOM or listeners behind; the custom element
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test("with localStorage unavailable the checklist still ticks, and says progress is not saved", async () => {
+  const page = await newPage(ctx);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+  });
+  await page.goto(`${ctx.url}/embed-demo.html`);
+  await settled(page);
+  assert.equal(await page.getAttribute("#by-url", "data-state"), "ready");
+  await page.click("#by-url .anp-checklist__checkbox >> nth=2");
+  assert.equal(await page.textContent("#by-url .anp-checklist__progress"), "1 of 5 done");
+  assert.equal(await page.isVisible("#by-url .anp-checklist__note"), true);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
