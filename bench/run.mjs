@@ -150,7 +150,7 @@ async function snapshotDist() {
     log(`dist/ looks incomplete (${missing.join(", ") || "changed while copying"}); a build may be running, retrying in 20 s`);
     await new Promise((ok) => setTimeout(ok, 20000));
   }
-  console.error("dist/ stayed incomplete: run scripts/build.sh (and let it finish) first");
+  console.error(`dist/ stayed incomplete (missing: ${missingFiles(SOURCE_DIST).join(", ")}): run scripts/build.sh (and let it finish) first`);
   process.exit(1);
 }
 
@@ -561,10 +561,14 @@ async function spaSession(browser, url, path) {
         (a) => new URL(a.href, location.href).pathname === `/posts/${slug}`,
       );
       if (!link) return { error: `no similar link to ${slug} on ${location.pathname}` };
+      // Titles can repeat across posts, so only a title element rendered after the
+      // click counts: the ones on the page now are remembered.
+      const old = new Set(document.querySelectorAll(".anp-article__title"));
       const done = () => {
-        const article = [...document.querySelectorAll(".anp-article[data-state=ready]")].find(
-          (a) => a.querySelector(".anp-article__title")?.textContent === title,
-        );
+        const article = [...document.querySelectorAll(".anp-article[data-state=ready]")].find((a) => {
+          const t = a.querySelector(".anp-article__title");
+          return t && !old.has(t) && t.textContent === title;
+        });
         return !!article?.querySelector(".anp-similar");
       };
       return await new Promise((ok) => {
@@ -652,8 +656,8 @@ function git(args) {
 }
 
 async function main() {
-  if (!existsSync(join(SOURCE_DIST, "embed.js")) || !existsSync(join(SOURCE_DIST, "index.html"))) {
-    console.error("dist/ is missing or incomplete: run scripts/build.sh first");
+  if (!existsSync(SOURCE_DIST)) {
+    console.error("dist/ is missing: run scripts/build.sh first");
     process.exit(1);
   }
   const started = Date.now();

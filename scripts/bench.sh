@@ -20,14 +20,18 @@ for arg in "$@"; do
   esac
 done
 
+if [ ! -d dist ] || { [ ! -e dist/index.html ] && [ ! -e dist/embed.js ]; }; then
+  echo "bench: there is no release build in dist/: run scripts/build.sh first, then scripts/bench.sh again." >&2
+  exit 1
+fi
 missing=()
 for f in embed.js alphanode-embed.js alphanode-embed_bg.wasm alphanode.css index.html posts/index.json; do
   [ -e "dist/$f" ] || missing+=("dist/$f")
 done
 if [ ${#missing[@]} -gt 0 ]; then
-  echo "bench: no complete release build in dist/ (missing: ${missing[*]})." >&2
-  echo "bench: run scripts/build.sh first, then scripts/bench.sh again." >&2
-  exit 1
+  # A build writing dist/ right now: bench/run.mjs waits for it (two minutes at most).
+  echo "bench: dist/ is incomplete (missing: ${missing[*]}); if scripts/build.sh is running the" >&2
+  echo "bench: benchmark waits for it, otherwise run scripts/build.sh first." >&2
 fi
 command -v brotli >/dev/null || { echo "bench: brotli is not installed (apt-get install brotli)" >&2; exit 1; }
 command -v node >/dev/null || { echo "bench: node is not installed" >&2; exit 1; }

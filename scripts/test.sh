@@ -31,6 +31,10 @@ step "release build"
 ./scripts/build.sh
 # The same app built for a sub-path, and a 10,000-post corpus, for the e2e tests.
 ./scripts/build.sh --app-only --public-url /docs/posts/ --dist target/dist-subpath
+# Pre-rendered pages: a static export of the sample corpus (anp-render --index).
+cargo build --quiet --features ssr --bin anp-render
+rm -rf target/static && cp -r dist target/static
+target/debug/anp-render --index dist/posts/index.json --out target/static --template dist/index.html
 cargo run --release --quiet --bin anp-gen -- --posts 10000 --seed 27517 --out target/corpus-10k/posts \
   --include-reference public/posts/keeping-staging-close-to-production-python-services.json
 

@@ -38,3 +38,5 @@ pub mod embed;
 pub mod load;
 pub mod model;
 pub mod platform;
+#[cfg(feature = "ssr")]
+pub mod prerender;

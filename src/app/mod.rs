@@ -43,6 +43,20 @@ pub fn set_title(title: &str) {
     let _ = title;
 }
 
+/// Start the app in the page: replace the static pre-rendered content that
+/// `anp-render` put in `#anp-prerender` (for crawlers and readers without
+/// JavaScript) and mount [`App`] in the body.
+pub fn start() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(static_copy) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("anp-prerender"))
+    {
+        static_copy.remove();
+    }
+    leptos::mount::mount_to_body(App);
+}
+
 /// The app's root component: the router, the shared [`Store`] and the page shell.
 ///
 /// ```no_run

@@ -1,5 +1,5 @@
 //! Entry point of the single-page app bundled by Trunk from `index.html`.
 
 fn main() {
-    leptos::mount::mount_to_body(alphanode_widgets::app::App);
+    alphanode_widgets::app::start();
 }

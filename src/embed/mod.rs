@@ -14,6 +14,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::components::{Article, ArticleState, MetaLayout, ReadyPost, Theme};
 use crate::load::{fetch_post, inline_post, LoadOptions, PostResult};
@@ -42,6 +43,11 @@ struct Mounted {
     id: u32,
     element: web_sys::HtmlElement,
     live: Live,
+    /// While pre-rendered HTML is still showing: the detached element the widget
+    /// renders into, swapped in once the post is ready.
+    takeover: Option<web_sys::HtmlElement>,
+    /// Whether `takeover` has replaced the pre-rendered HTML yet.
+    swapped: bool,
     /// The JS options given so far (`mount` then every `update`), applied over the
     /// element's attributes, so attribute changes and option objects combine.
     overrides: js_sys::Object,
@@ -74,7 +80,15 @@ fn remove_widget(predicate: impl Fn(&Mounted) -> bool) {
         m.live.generation.try_update(|g| *g = g.wrapping_add(1));
         let _ = m.element.remove_attribute(MOUNTED_ATTR);
         let _ = m.element.remove_attribute("data-state");
-        let Mounted { _view, owner, .. } = m;
+        let Mounted {
+            _view,
+            owner,
+            takeover,
+            ..
+        } = m;
+        if let Some(holder) = takeover {
+            holder.remove();
+        }
         drop(_view);
         owner.cleanup();
     }
@@ -145,8 +159,28 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
     let options = WidgetOptions::from_element(&element).merged(&overrides);
     // Mounting again replaces the widget already there.
     remove_widget(|m| m.element == element);
-    // Whatever the host (or a pre-render) put inside is replaced by the widget.
-    element.set_text_content(None);
+    // Pre-rendered HTML (from `anp-render`) stays on screen while the post loads; the
+    // widget renders off-screen and is swapped in, so nothing flashes or shifts.
+    // Anything else the host put inside is replaced at once.
+    let prerendered = element
+        .query_selector(":scope > .anp-article")
+        .ok()
+        .flatten()
+        .is_some();
+    let takeover = if prerendered {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.create_element("div").ok())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    } else {
+        None
+    };
+    if let Some(holder) = &takeover {
+        holder.set_class_name("anp-takeover");
+    } else {
+        element.set_text_content(None);
+    }
+    let mount_target = takeover.clone().unwrap_or_else(|| element.clone());
     let _ = element.set_attribute(MOUNTED_ATTR, "");
 
     let owner = Owner::new();
@@ -173,7 +207,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
     let checklist_target = host.clone();
     let navigate_target = host.clone();
     let mounted = owner.with(|| {
-        leptos::mount::mount_to(element.clone(), move || {
+                leptos::mount::mount_to(mount_target, move || {
             view! {
                 <Article
                     state=state
@@ -199,6 +233,8 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
             id,
             element: element.clone(),
             live,
+            takeover,
+            swapped: false,
             overrides,
             _view: mounted,
             owner,
@@ -233,6 +269,25 @@ pub fn mount_all(root: Option<web_sys::Element>) -> js_sys::Array {
     handles
 }
 
+/// Replace pre-rendered HTML with the live widget, after the widget's DOM has caught
+/// up with the ready state (effects run before the next frame).
+fn swap_in_takeover(element: &web_sys::HtmlElement) {
+    let holder = WIDGETS.with(|w| {
+        w.borrow_mut()
+            .iter_mut()
+            .find(|m| m.element == *element && !m.swapped)
+            .and_then(|m| {
+                m.swapped = true;
+                m.takeover.clone()
+            })
+    });
+    let Some(holder) = holder else { return };
+    let element = element.clone();
+    request_animation_frame(move || {
+        element.replace_children_with_node_1(&holder);
+    });
+}
+
 fn start_load(element: &web_sys::HtmlElement, live: Live) {
     let Some(options) = live.options.try_get_value() else {
         return;
@@ -262,6 +317,7 @@ fn start_load(element: &web_sys::HtmlElement, live: Live) {
                 let detail = events::ready_detail(&post, &warnings);
                 state.try_set(ArticleState::Ready(Arc::new(ReadyPost { post, warnings })));
                 let _ = element.set_attribute("data-state", "ready");
+                swap_in_takeover(&element);
                 ("alphanode:ready", detail)
             }
             Err(failure) => {

@@ -1,0 +1,187 @@
+//! `anp-render`: pre-render posts to static HTML with the library's components.
+//!
+//! ```text
+//! anp-render POST.json [--base-url URL] [--layout list|grid|table|compact]
+//!            [--theme auto|light|dark|contrast] [--heading 1-6] [--link TEMPLATE]   > post.html
+//! anp-render --index posts/index.json --out DIR --template dist/index.html [--base /]
+//! ```
+//!
+//! The first form prints the `<article class="anp-article">` fragment to put inside
+//! `<div data-alphanode-post="URL">`. The second writes a crawlable page per post at
+//! `DIR/posts/{slug}/index.html` and the index at `DIR/index.html`, from the app's
+//! `index.html`. Diagnostics go to stderr; errors exit with status 1, usage with 2.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use alphanode_widgets::components::{MetaLayout, Theme};
+use alphanode_widgets::model::{parse_index, Diagnostic};
+use alphanode_widgets::prerender::{fill_template, render_index, render_post, RenderOptions};
+
+struct Args {
+    post: Option<PathBuf>,
+    index: Option<PathBuf>,
+    out: Option<PathBuf>,
+    template: Option<PathBuf>,
+    base: String,
+    options: RenderOptions,
+}
+
+fn usage(message: &str) -> ExitCode {
+    eprintln!("anp-render: {message}");
+    eprintln!("usage: anp-render POST.json [--base-url URL] [--layout L] [--theme T] [--heading N] [--link TEMPLATE]");
+    eprintln!("       anp-render --index posts/index.json --out DIR --template dist/index.html [--base /]");
+    ExitCode::from(2)
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args {
+        post: None,
+        index: None,
+        out: None,
+        template: None,
+        base: "/".to_owned(),
+        options: RenderOptions::default(),
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        let mut value = |name: &str| it.next().ok_or_else(|| format!("{name} needs a value"));
+        match arg.as_str() {
+            "--base-url" => args.options.base_url = Some(value("--base-url")?),
+            "--layout" => {
+                let v = value("--layout")?;
+                args.options.layout = MetaLayout::parse(&v).ok_or(format!("unknown layout {v}"))?;
+            }
+            "--theme" => {
+                let v = value("--theme")?;
+                args.options.theme = Theme::parse(&v).ok_or(format!("unknown theme {v}"))?;
+            }
+            "--heading" => {
+                let v = value("--heading")?;
+                args.options.heading_level = v
+                    .parse::<u8>()
+                    .ok()
+                    .filter(|l| (1..=6).contains(l))
+                    .ok_or(format!("--heading takes 1 to 6, not {v}"))?;
+            }
+            "--link" => args.options.link_template = Some(value("--link")?),
+            "--index" => args.index = Some(value("--index")?.into()),
+            "--out" => args.out = Some(value("--out")?.into()),
+            "--template" => args.template = Some(value("--template")?.into()),
+            "--base" => args.base = value("--base")?,
+            "-h" | "--help" => return Err("help".into()),
+            other if other.starts_with('-') => return Err(format!("unknown option {other}")),
+            other => args.post = Some(other.into()),
+        }
+    }
+    Ok(args)
+}
+
+fn report(file: &Path, diagnostics: &[Diagnostic]) {
+    for d in diagnostics {
+        eprintln!("{}: {}: {d}", file.display(), d.severity.as_str());
+    }
+}
+
+fn report_failure(file: &Path, failure: &alphanode_widgets::model::Failure) {
+    if failure.diagnostics.is_empty() {
+        eprintln!("{}: error: {}", file.display(), failure.summary);
+    }
+    report(file, &failure.diagnostics);
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn one(path: &Path, options: &RenderOptions) -> Result<bool, String> {
+    let json = read(path)?;
+    match render_post(&json, options) {
+        Ok(rendered) => {
+            report(path, &rendered.warnings);
+            // A closed pipe (`| head`) is not an error worth a panic.
+            let _ = writeln!(std::io::stdout().lock(), "{}", rendered.html);
+            Ok(true)
+        }
+        Err(failure) => {
+            report_failure(path, &failure);
+            Ok(false)
+        }
+    }
+}
+
+fn corpus(args: &Args, index_path: &Path) -> Result<bool, String> {
+    let out = args.out.as_ref().ok_or("--index needs --out DIR")?;
+    let template = read(
+        args.template
+            .as_ref()
+            .ok_or("--index needs --template dist/index.html")?,
+    )?;
+    let (index, warnings) = parse_index(&read(index_path)?, None)
+        .into_result()
+        .map_err(|f| format!("{}: {f}", index_path.display()))?;
+    report(index_path, &warnings);
+    let dir = index_path.parent().unwrap_or(Path::new("."));
+    let base = args.base.trim_end_matches('/');
+    let mut options = args.options.clone();
+    options.link_template = Some(format!("{base}/posts/{{slug}}"));
+    let (mut ok, mut failed) = (0usize, 0usize);
+    for entry in index.posts.iter().filter(|e| e.href.is_none()) {
+        let file = dir.join(format!("{}.json", entry.slug));
+        match render_post(&read(&file)?, &options) {
+            Ok(rendered) => {
+                report(&file, &rendered.warnings);
+                let page = fill_template(
+                    &template,
+                    &rendered.post.title,
+                    Some(entry.summary.as_str()).filter(|s| !s.is_empty()),
+                    &rendered.html,
+                );
+                write(
+                    &out.join("posts").join(&entry.slug).join("index.html"),
+                    &page,
+                )?;
+                ok += 1;
+            }
+            Err(failure) => {
+                report_failure(&file, &failure);
+                failed += 1;
+            }
+        }
+    }
+    let page = fill_template(&template, "Posts", None, &render_index(&index, base));
+    write(&out.join("index.html"), &page)?;
+    eprintln!(
+        "anp-render: {ok} post pages and the index written to {}; {failed} failed",
+        out.display()
+    );
+    Ok(failed == 0)
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => return usage(&e),
+    };
+    let result = match (&args.index, &args.post) {
+        (Some(index), _) => corpus(&args, index),
+        (None, Some(post)) => one(post, &args.options),
+        (None, None) => return usage("give a post file or --index"),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("anp-render: {e}");
+            ExitCode::from(1)
+        }
+    }
+}

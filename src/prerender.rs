@@ -1,0 +1,181 @@
+//! Pre-rendering: posts to static HTML with the same components, classes and order
+//! as the browser, so `alphanode.css` styles both alike and the embed can take the
+//! HTML over in place. Native only (feature `ssr`); the `anp-render` binary wraps it.
+//!
+//! ```
+//! use alphanode_widgets::prerender::{render_post, RenderOptions};
+//! let out = render_post(r#"{"title":"Hi","body":[]}"#, &RenderOptions::default()).unwrap();
+//! assert!(out.html.contains(r#"class="anp-article""#));
+//! ```
+
+use leptos::prelude::*;
+use leptos::tachys::view::RenderHtml;
+
+use crate::components::{Article, ArticleState, MetaLayout, ReadyPost, Theme};
+use crate::model::{format_number, parse_post, Diagnostic, Failure, Index, Post};
+
+/// How to render.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// The URL the post is published at; relative URLs inside resolve against it.
+    pub base_url: Option<String>,
+    /// Meta-box layout.
+    pub layout: MetaLayout,
+    /// Theme attribute.
+    pub theme: Theme,
+    /// Level of the title (1 for a page of its own, 2 under a host's `h1`).
+    pub heading_level: u8,
+    /// Link template for similar posts.
+    pub link_template: Option<String>,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        Self {
+            base_url: None,
+            layout: MetaLayout::List,
+            theme: Theme::Auto,
+            heading_level: 1,
+            link_template: None,
+        }
+    }
+}
+
+/// A rendered post.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rendered {
+    /// The `<article class="anp-article">…</article>` fragment.
+    pub html: String,
+    /// The parsed post (for titles and descriptions of pages).
+    pub post: Post,
+    /// Warnings, as the browser would list them.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Render one post document to an HTML fragment, or explain why it can't be.
+pub fn render_post(json: &str, options: &RenderOptions) -> Result<Rendered, Failure> {
+    let (post, warnings) = parse_post(json, options.base_url.as_deref()).into_result()?;
+    let html = render_state(
+        ArticleState::Ready(std::sync::Arc::new(ReadyPost {
+            post: post.clone(),
+            warnings: warnings.clone(),
+        })),
+        options,
+    );
+    Ok(Rendered {
+        html: strip_markers(&html),
+        post,
+        warnings,
+    })
+}
+
+fn render_state(state: ArticleState, options: &RenderOptions) -> String {
+    let owner = Owner::new();
+    let options = options.clone();
+    owner.with(move || {
+        view! {
+            <Article
+                state=state
+                theme=options.theme
+                layout=options.layout
+                heading_level=options.heading_level
+                link_template=options.link_template
+            />
+        }
+        .to_html()
+    })
+}
+
+/// Leptos marks dynamic children with empty comments (`<!>`); static pages do not
+/// need them.
+fn strip_markers(html: &str) -> String {
+    html.replace("<!>", "")
+}
+
+/// Escape text for HTML (element content and quoted attribute values).
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The index as a static list with the app's classes (`anp-index__…`).
+pub fn render_index(index: &Index, base: &str) -> String {
+    let base = base.trim_end_matches('/');
+    let items: String = index
+        .posts
+        .iter()
+        .map(|e| {
+            let href = e.href.clone().unwrap_or_else(|| {
+                format!("{base}/posts/{}", crate::model::fill_link_template("{slug}", &e.slug))
+            });
+            let meta: Vec<String> = [
+                (!e.topic.is_empty()).then(|| e.topic.clone()),
+                (!e.stack.is_empty()).then(|| e.stack.join(", ")),
+                e.difficulty.clone(),
+                e.reading_time.map(|t| format!("{t} min read")),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            format!(
+                "<li class=\"anp-index__item\"><h2 class=\"anp-index__title\"><a class=\"anp-index__link\" href=\"{}\">{}</a></h2><p class=\"anp-index__summary\">{}</p><p class=\"anp-index__meta\">{}</p></li>",
+                escape(&href),
+                escape(&e.title),
+                escape(&e.summary),
+                escape(&meta.join(" · "))
+            )
+        })
+        .collect();
+    format!(
+        "<section class=\"anp-page anp-index\" data-page=\"index\"><h1 class=\"anp-page__title\">Posts</h1><p class=\"anp-index__status\">{} posts</p><ul class=\"anp-index__list\">{items}</ul></section>",
+        format_number(&index.posts.len().into())
+    )
+}
+
+/// Put pre-rendered content into the app's `index.html`: the title, a description and
+/// the content in `<div id="anp-prerender">`, which the app replaces when it starts.
+pub fn fill_template(
+    template: &str,
+    title: &str,
+    description: Option<&str>,
+    content: &str,
+) -> String {
+    let mut page = template.to_owned();
+    if let (Some(start), Some(end)) = (page.find("<title>"), page.find("</title>")) {
+        if start < end {
+            page.replace_range(
+                start..end + "</title>".len(),
+                &format!("<title>{} — alphanode</title>", escape(title)),
+            );
+        }
+    }
+    if let Some(description) = description {
+        if let Some(head_end) = page.find("</head>") {
+            page.insert_str(
+                head_end,
+                &format!(
+                    "<meta name=\"description\" content=\"{}\" />\n",
+                    escape(description)
+                ),
+            );
+        }
+    }
+    let block = format!(
+        "<div id=\"anp-prerender\" class=\"anp-app anp-theme\" data-theme=\"auto\"><main class=\"anp-app__main\">{content}</main></div>"
+    );
+    match page.find("<body>") {
+        Some(i) => page.insert_str(i + "<body>".len(), &block),
+        None => page.push_str(&block),
+    }
+    page
+}

@@ -1,0 +1,189 @@
+// Pre-rendered HTML (anp-render): same structure as the client render, readable
+// without JavaScript, taken over by the embed without layout shift, and a static
+// export of the app that the SPA starts from.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { launch } from "../support/browser.mjs";
+import { startServer } from "../support/server.mjs";
+import { newPage, referencePost, squash, visibleValues, REFERENCE_SLUG } from "../support/harness.mjs";
+
+const RENDER = "target/debug/anp-render";
+const ctx = {};
+let site;
+let exported;
+
+/** anp-render's fragment for a post file published at `url`, as the embed shows it (title h2). */
+function fragment(file, url) {
+  return execFileSync(RENDER, [file, "--heading", "2", "--link", "/posts/{slug}", "--base-url", url], { encoding: "utf8" });
+}
+
+/** A host page with one widget, pre-rendered or empty. */
+function hostPage(src, inner, { timeout, heading = true } = {}) {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>host</title>
+<link rel="stylesheet" href="/alphanode.css">
+<script type="module" src="/embed.js"></script></head>
+<body>${heading ? "<h1>Host page</h1>" : ""}<div id="w" data-alphanode-post="${src}" data-alphanode-link="/posts/{slug}"${timeout ? ` data-alphanode-timeout="${timeout}"` : ""}>${inner}</div></body></html>`;
+}
+
+const pages = new Map();
+before(async () => {
+  const faults = {};
+  for (const name of ["reference", "generated-1", "generated-2", "local", "slow", "fcp-pre", "fcp-live"]) {
+    for (const kind of ["pre", "live"]) {
+      const path = `/${kind}/${name}.html`;
+      faults[path] = (req, res) => res.writeHead(200, { "content-type": "text/html" }).end(pages.get(path) ?? "");
+    }
+  }
+  faults["/slow/local-post.json"] = async (req, res) => {
+    const body = await readFile("tests/e2e/pages/fixtures/local-post.json");
+    setTimeout(() => res.writeHead(200, { "content-type": "application/json" }).end(body), 700);
+  };
+  faults["/slow/photo.svg"] = async (req, res) =>
+    res.writeHead(200, { "content-type": "image/svg+xml" }).end(await readFile("tests/e2e/pages/fixtures/photo.svg"));
+  site = await startServer({ dirs: ["dist", "tests/e2e/pages"], faults });
+  exported = await startServer({ dirs: ["target/static"] });
+  ctx.browser = await launch();
+
+  const index = JSON.parse(await readFile("dist/posts/index.json", "utf8"));
+  const posts = [
+    ["reference", `/posts/${REFERENCE_SLUG}.json`, `dist/posts/${REFERENCE_SLUG}.json`],
+    ["generated-1", `/posts/${index.posts[1].slug}.json`, `dist/posts/${index.posts[1].slug}.json`],
+    ["generated-2", `/posts/${index.posts[2].slug}.json`, `dist/posts/${index.posts[2].slug}.json`],
+    ["local", "/fixtures/local-post.json", "tests/e2e/pages/fixtures/local-post.json"],
+  ];
+    for (const [name, src, file] of posts) {
+    pages.set(`/pre/${name}.html`, hostPage(src, fragment(file, `${site.url}${src}`)));
+    pages.set(`/live/${name}.html`, hostPage(src, ""));
+  }
+  // The live widget is delayed so the pre-rendered copy is what paints first.
+  const slow = "/slow/local-post.json";
+  pages.set("/pre/slow.html", hostPage(slow, fragment("tests/e2e/pages/fixtures/local-post.json", `${site.url}${slow}`)));
+  // For first paint: nothing on the page but the widget.
+  const ref = `/posts/${REFERENCE_SLUG}.json`;
+  pages.set("/pre/fcp-pre.html", hostPage(ref, fragment(`dist${ref}`, `${site.url}${ref}`), { heading: false }));
+  pages.set("/live/fcp-live.html", hostPage(ref, "", { heading: false }));
+});
+after(async () => {
+  await ctx.browser?.close();
+  await site?.close();
+  await exported?.close();
+});
+
+/** The article as a comparable tree: tags, classes, key attributes and text. */
+async function tree(page) {
+  return page.$eval("#w .anp-article", (root) => {
+    const keep = ["class", "href", "src", "alt", "type", "rel", "value", "min", "max", "data-layout", "data-theme", "data-kind", "data-language", "aria-live", "aria-label", "role", "scope"];
+    const walk = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const t = node.textContent.replace(/\s+/g, " ").trim();
+        return t ? t : null;
+      }
+      if (node.nodeType !== Node.ELEMENT_NODE) return null;
+      const attrs = keep.filter((a) => node.hasAttribute(a)).map((a) => `${a}=${node.getAttribute(a)}`);
+      const children = [...node.childNodes].map(walk).filter((c) => c !== null);
+      return { tag: node.tagName.toLowerCase(), attrs, children };
+    };
+    return walk(root);
+  });
+}
+
+test("pre-rendered HTML and the client render have the same structure and text", async () => {
+  for (const name of ["reference", "generated-1", "generated-2", "local"]) {
+    const still = await newPage(ctx, { javaScriptEnabled: false });
+    await still.goto(`${site.url}/pre/${name}.html`);
+    const pre = await tree(still);
+    await still.close();
+    const live = await newPage(ctx);
+    await live.goto(`${site.url}/live/${name}.html`);
+    await live.waitForSelector("#w[data-state=ready] .anp-article");
+    const client = await tree(live);
+    await live.close();
+    assert.deepEqual(pre, client, `${name}: the trees differ`);
+  }
+});
+
+test("without JavaScript the pre-rendered post shows every value and its checkboxes tick", async () => {
+  const page = await newPage(ctx, { javaScriptEnabled: false });
+  await page.goto(`${exported.url}/posts/${REFERENCE_SLUG}`);
+  const text = squash(await page.innerText("body"));
+  const post = await referencePost();
+  const skip = new Set(["paragraph", "heading", "image", "checklist", "src", "alt", "caption", "credit", "credit_url", "level", "type", "title", "items", "text", "body", "meta", "2", "https://unsplash.com"]);
+  for (const value of visibleValues({ title: post.title, body: post.body, meta: post.meta })) {
+    if (skip.has(value)) continue;
+    assert.ok(text.includes(squash(value)), `missing without JS: ${value}`);
+  }
+  assert.equal(await page.title(), `${post.title} — alphanode`);
+  assert.match(await page.getAttribute("meta[name=description]", "content"), /ai-style technical summary/);
+  await page.click(".anp-checklist__checkbox >> nth=1");
+  assert.equal(await page.isChecked(".anp-checklist__checkbox >> nth=1"), true);
+  await page.close();
+});
+
+test("the embed takes pre-rendered HTML over in place: no layout shift, no duplicate, saved state applied", async () => {
+  const page = await newPage(ctx);
+  await page.addInitScript(() => {
+    localStorage.setItem("alphanode:checklist:prerender-fixture:3", JSON.stringify({ "second step": true }));
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto(`${site.url}/pre/slow.html`);
+  // The pre-rendered copy shows before the widget is ready.
+  const early = await page.evaluate(() => [document.querySelector("#w").dataset.state ?? "none", document.querySelectorAll("#w .anp-article").length]);
+  assert.notEqual(early[0], "ready");
+  assert.equal(early[1], 1);
+  await page.waitForSelector("#w[data-state=ready] > .anp-takeover > .anp-article");
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator("#w .anp-article").count(), 1, "no duplicated content");
+  assert.equal(await page.locator("#w .anp-article__title").count(), 1);
+  assert.deepEqual(await page.evaluate(() => window.__shifts), [], "layout shifts");
+  // Saved checklist state applies after the take-over; the live checklist works.
+  const checked = await page.$$eval("#w .anp-checklist__checkbox", (els) => els.map((e) => e.checked));
+  assert.deepEqual(checked, [false, true, true]);
+  assert.equal(await page.textContent("#w .anp-checklist__progress"), "2 of 3 done");
+  await page.click("#w .anp-checklist__checkbox >> nth=0");
+  assert.equal(await page.textContent("#w .anp-checklist__progress"), "3 of 3 done");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("the static export: crawlable pages the SPA starts from", async () => {
+  const page = await newPage(ctx);
+  await page.goto(`${exported.url}/`);
+  await page.waitForSelector("#main .anp-index__item");
+  assert.equal(await page.locator("#anp-prerender").count(), 0, "the static copy is replaced");
+  const index = JSON.parse(await readFile("dist/posts/index.json", "utf8"));
+  const slug = index.posts[1].slug;
+  await page.goto(`${exported.url}/posts/${slug}`);
+  await page.waitForSelector(".anp-article[data-state=ready]");
+  assert.equal(await page.locator(".anp-article").count(), 1);
+  await page.evaluate(() => (window.__marker = 1));
+  await page.click(".anp-similar__link >> nth=0");
+  await page.waitForFunction((s) => !location.pathname.endsWith(s), slug);
+  await page.waitForSelector(".anp-article[data-state=ready]");
+  assert.equal(await page.evaluate(() => window.__marker), 1, "navigated inside the SPA");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("first contentful paint with and without pre-rendered HTML (printed, not asserted)", async () => {
+  const fcp = async (path) => {
+    const runs = [];
+    for (let i = 0; i < 7; i++) {
+      const page = await newPage(ctx);
+      await page.goto(`${site.url}${path}`);
+      await page.waitForSelector("#w[data-state=ready]");
+      runs.push(await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN));
+      await page.close();
+    }
+    runs.sort((a, b) => a - b);
+    return runs[Math.floor(runs.length / 2)];
+  };
+    const pre = await fcp("/pre/fcp-pre.html");
+  const live = await fcp("/live/fcp-live.html");
+  console.log(`# FCP (median of 7): pre-rendered ${pre.toFixed(1)} ms, client-only ${live.toFixed(1)} ms`);
+  assert.ok(Number.isFinite(pre) && Number.isFinite(live));
+});
