@@ -523,7 +523,6 @@ async function scenarioMany(browser, url, kind, n) {
 }
 
 function spaPath() {
-  const dir = join(DIST, "posts");
   const posts = new Map(corpusPosts().map((p) => [p.slug, p]));
   const start = [...posts.values()].find((p) => p.slug !== REFERENCE_SLUG && p.similar?.length);
   const path = [start.slug];
@@ -536,8 +535,14 @@ function spaPath() {
     path.push(next);
     visited.add(next);
   }
-  void dir;
-  return path.map((slug) => ({ slug, title: posts.get(slug).title }));
+  return path.map((slug) => {
+    const post = posts.get(slug);
+    const links = (post.similar || [])
+      .map((r) => r.href ?? (r.slug ? `/posts/${r.slug}` : null))
+      .filter(Boolean)
+      .join(" ");
+    return { slug, title: post.title, links };
+  });
 }
 
 async function spaSession(browser, url, path) {
@@ -556,21 +561,19 @@ async function spaSession(browser, url, path) {
   );
   const times = [];
   for (const step of path.slice(1)) {
-    const r = await page.evaluate(async ({ slug, title }) => {
+    const r = await page.evaluate(async ({ slug, title, links }) => {
       const link = [...document.querySelectorAll("a.anp-similar__link")].find(
         (a) => new URL(a.href, location.href).pathname === `/posts/${slug}`,
       );
       if (!link) return { error: `no similar link to ${slug} on ${location.pathname}` };
-      // Titles can repeat across posts, so only a title element rendered after the
-      // click counts: the ones on the page now are remembered.
-      const old = new Set(document.querySelectorAll(".anp-article__title"));
-      const done = () => {
-        const article = [...document.querySelectorAll(".anp-article[data-state=ready]")].find((a) => {
-          const t = a.querySelector(".anp-article__title");
-          return t && !old.has(t) && t.textContent === title;
-        });
-        return !!article?.querySelector(".anp-similar");
-      };
+      // Titles repeat across posts (and a framework may patch the old elements in
+      // place), so the new article is recognised by its title and its similar links.
+      const done = () =>
+        [...document.querySelectorAll(".anp-article[data-state=ready]")].some(
+          (a) =>
+            a.querySelector(".anp-article__title")?.textContent === title &&
+            [...a.querySelectorAll(".anp-similar .anp-similar__link")].map((l) => l.getAttribute("href")).join(" ") === links,
+        );
       return await new Promise((ok) => {
         let finished = false;
         const t0 = performance.now();

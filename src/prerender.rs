@@ -118,21 +118,12 @@ pub fn render_index(index: &Index, base: &str) -> String {
             let href = e.href.clone().unwrap_or_else(|| {
                 format!("{base}/posts/{}", crate::model::fill_link_template("{slug}", &e.slug))
             });
-            let meta: Vec<String> = [
-                (!e.topic.is_empty()).then(|| e.topic.clone()),
-                (!e.stack.is_empty()).then(|| e.stack.join(", ")),
-                e.difficulty.clone(),
-                e.reading_time.map(|t| format!("{t} min read")),
-            ]
-            .into_iter()
-            .flatten()
-            .collect();
             format!(
                 "<li class=\"anp-index__item\"><h2 class=\"anp-index__title\"><a class=\"anp-index__link\" href=\"{}\">{}</a></h2><p class=\"anp-index__summary\">{}</p><p class=\"anp-index__meta\">{}</p></li>",
                 escape(&href),
                 escape(&e.title),
                 escape(&e.summary),
-                escape(&meta.join(" · "))
+                escape(&e.meta_line())
             )
         })
         .collect();

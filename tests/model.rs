@@ -3,6 +3,8 @@
 //!
 //! Run with `cargo test --features ssr --test model`.
 
+mod common;
+
 use alphanode_widgets::model::{
     check_url, classify, fill_link_template, format_number, is_absolute_web_url, parse_index,
     parse_json, parse_post, post_from_value, Block, BlockKind, Checklist, ChecklistItem,
@@ -1350,31 +1352,7 @@ fn meta_key_order_is_kept_exactly() {
 fn reference_meta_keys_in_the_seed_order() {
     let (post, _) = reference_post();
     let meta = post.meta.expect("meta");
-    assert_eq!(
-        meta.keys().collect::<Vec<_>>(),
-        [
-            "topic",
-            "summary",
-            "ai outline",
-            "ai brief",
-            "stack",
-            "tools",
-            "code language",
-            "difficulty",
-            "reading time",
-            "view count",
-            "score",
-            "revision",
-            "reference",
-            "hash",
-            "flags",
-            "checklist",
-            "entities",
-            "image sources",
-            "payload",
-            "notes",
-        ]
-    );
+    assert_eq!(meta.keys().collect::<Vec<_>>(), common::SEED_META_KEYS);
 }
 
 #[test]

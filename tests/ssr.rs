@@ -7,6 +7,8 @@
 //! tokenizer: Leptos output is well formed (every `<` in text or attribute values is
 //! escaped), which is all it needs. Every render is also checked to be balanced.
 
+mod common;
+
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -602,28 +604,7 @@ const PARAGRAPHS: [&str; 5] = [
     "the best result is not only a faster or cleaner python services implementation. it is a change that another developer can inspect, understand, and safely repeat. keep the final commands, metrics, and assumptions close to the article so future maintenance is easier.",
 ];
 
-const META_KEYS: [&str; 20] = [
-    "topic",
-    "summary",
-    "ai outline",
-    "ai brief",
-    "stack",
-    "tools",
-    "code language",
-    "difficulty",
-    "reading time",
-    "view count",
-    "score",
-    "revision",
-    "reference",
-    "hash",
-    "flags",
-    "checklist",
-    "entities",
-    "image sources",
-    "payload",
-    "notes",
-];
+use common::SEED_META_KEYS as META_KEYS;
 
 /// Every line of the seed page (`seeds/000_1415c791eb7cae5c.txt`) in page order, as
 /// the rendered text must show it: meta entries as `key: value`, numbers grouped per

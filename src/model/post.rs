@@ -250,3 +250,25 @@ pub struct IndexEntry {
     /// Where the post document is, when not beside the index.
     pub href: Option<String>,
 }
+
+impl IndexEntry {
+    /// The line under a listed post: topic · stacks · difficulty · reading time.
+    ///
+    /// ```
+    /// use alphanode_widgets::model::IndexEntry;
+    /// let e = IndexEntry { topic: "t".into(), stack: vec!["a".into(), "b".into()], reading_time: Some(5), ..IndexEntry::default() };
+    /// assert_eq!(e.meta_line(), "t · a, b · 5 min read");
+    /// ```
+    pub fn meta_line(&self) -> String {
+        [
+            (!self.topic.is_empty()).then(|| self.topic.clone()),
+            (!self.stack.is_empty()).then(|| self.stack.join(", ")),
+            self.difficulty.clone(),
+            self.reading_time.map(|t| format!("{t} min read")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ")
+    }
+}

@@ -310,15 +310,7 @@ fn list_items(
             let hover_slug = slug.clone();
             let on_hover = move |_| store.prefetch(&hover_slug);
             let on_focus = move |_| store.prefetch(&slug);
-            let meta: Vec<String> = [
-                (!entry.topic.is_empty()).then(|| entry.topic.clone()),
-                (!entry.stack.is_empty()).then(|| entry.stack.join(", ")),
-                entry.difficulty.clone(),
-                entry.reading_time.map(|t| format!("{t} min read")),
-            ]
-            .into_iter()
-            .flatten()
-            .collect();
+            let meta = entry.meta_line();
             view! {
                 <li class="anp-index__item">
                     <h2 class="anp-index__title">
@@ -332,7 +324,7 @@ fn list_items(
                         </a>
                     </h2>
                     <p class="anp-index__summary">{entry.summary.clone()}</p>
-                    <p class="anp-index__meta">{meta.join(" · ")}</p>
+                    <p class="anp-index__meta">{meta}</p>
                 </li>
             }
         })
