@@ -618,7 +618,7 @@ async function scenarioSpa(browser, oursUrl, baselineUrl) {
 
 function scenarioSsr() {
   const bin = "target/bench-ssr/release/ssr-bench";
-  const args = ["--dir", "public/posts", "--rounds", String(N.ssrRounds), "--passes", String(N.ssrPasses), "--warmup", "2"];
+  const args = ["--dir", "public/posts", "--rounds", String(N.ssrRounds), "--passes", String(N.ssrPasses), "--warmup", QUICK ? "1" : "5"];
   const lastJson = (out) => JSON.parse(out.trim().split("\n").at(-1));
   let ours = null;
   if (existsSync(bin)) {
@@ -694,15 +694,25 @@ async function main() {
     const browser = await launch();
     results.chromium = browser.version();
     log(`Chromium ${results.chromium}; servers ${main.url} (pages, library app) and ${vanilla.url} (baseline app)`);
-    try {
-      results.sameDom = await checkSameDom(browser, main.url);
-      if (ONLY.has("b")) results.scenarios.firstRender = await scenarioFirstRender(browser, main.url);
-      if (ONLY.has("c")) results.scenarios.meta = await scenarioMeta(browser, main.url, meta);
-      if (ONLY.has("d")) {
-        results.scenarios.manyWidgets = await scenarioMany(browser, main.url, "many", N.many);
-        results.scenarios.manyInline = await scenarioMany(browser, main.url, "inline", N.inline);
+    // A scenario that fails is reported under "Not measured"; the others still run.
+    const attempt = async (id, what, fn) => {
+      try {
+        return await fn();
+      } catch (error) {
+        log(`${id}: ${what} failed: ${error.stack ?? error}`);
+        notMeasured.push(`${id} (${what}): failed: ${String(error.message ?? error).split("\n")[0]}`);
+        return { error: String(error.message ?? error) };
       }
-      if (ONLY.has("e")) results.scenarios.spa = await scenarioSpa(browser, main.url, vanilla.url);
+    };
+    try {
+      results.sameDom = await attempt("-", "same-DOM check", () => checkSameDom(browser, main.url));
+      if (ONLY.has("b")) results.scenarios.firstRender = await attempt("b", "first render", () => scenarioFirstRender(browser, main.url));
+      if (ONLY.has("c")) results.scenarios.meta = await attempt("c", "meta volume", () => scenarioMeta(browser, main.url, meta));
+      if (ONLY.has("d")) {
+        results.scenarios.manyWidgets = await attempt("d", "100 widgets", () => scenarioMany(browser, main.url, "many", N.many));
+        results.scenarios.manyInline = await attempt("d", "100 inline widgets", () => scenarioMany(browser, main.url, "inline", N.inline));
+      }
+      if (ONLY.has("e")) results.scenarios.spa = await attempt("e", "SPA navigation", () => scenarioSpa(browser, main.url, vanilla.url));
     } finally {
       await browser.close();
       await main.close();
@@ -737,6 +747,7 @@ async function main() {
   if (many?.ratio) targets.push({ target: `${WIDGETS} widgets ≤ 1.5× baseline`, value: `${many.ratio.toFixed(2)}×`, met: many.ratio <= 1.5 });
 
   results.rows = rows;
+  results.table = table();
   results.targets = targets;
   results.notes = notes;
   results.notMeasured = notMeasured;

@@ -122,7 +122,15 @@ test("viewport presets size the frame, and every gallery sample renders without 
   // The huge sample is paged and the rest reachable.
   await page.selectOption(".anp-preview__sample", "huge-meta");
   await page.waitForFunction(() => document.querySelector(".anp-preview__headline")?.textContent === "No problems.");
-  assert.match(await page.textContent(".anp-preview__frame .anp-meta__more"), /Show 9,950 more/);
+    assert.match(await page.textContent(".anp-preview__frame .anp-meta__more"), /Show 9,950 more/);
+  // Revealed progressively, chunk by chunk, until every entry is there.
+  await page.click(".anp-preview__frame .anp-meta__more");
+  await page.waitForFunction(
+    () => document.querySelectorAll(".anp-preview__frame .anp-meta__entries > .anp-meta__entry").length === 10000,
+    null,
+    { timeout: 30000 },
+  );
+  assert.match(await page.innerText(".anp-preview__frame .anp-meta__entries >> nth=-1"), /metric 10000/);
   assert.deepEqual(page.problems, []);
   await page.close();
 });

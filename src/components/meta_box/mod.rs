@@ -1,5 +1,6 @@
 //! The post-meta box: the format's Meta table, rendered recursively.
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -134,12 +135,13 @@ fn paged_map(map: Arc<Map<String, Value>>, depth: usize, ctx: Ctx) -> AnyView {
     if total <= ctx.page {
         return view! { <dl class=class>{first}</dl> }.into_any();
     }
-    let rest = move || entries(map.iter().skip(ctx.page), depth, ctx);
+    let rest = move |range: Range<usize>| {
+        let chunk = entries(map.iter().skip(range.start).take(range.len()), depth, ctx);
+        view! { <dl class=class>{chunk}</dl> }.into_any()
+    };
     view! {
         <dl class=class>{first}</dl>
-        <ShowMore hidden=total - ctx.page>
-            <dl class=class>{rest()}</dl>
-        </ShowMore>
+        <ShowMore start=ctx.page total render=rest />
     }
     .into_any()
 }
@@ -208,17 +210,20 @@ fn render_value(value: &Value, depth: usize, ctx: Ctx) -> AnyView {
             if scores.len() <= ctx.page {
                 return view! { <ul class="anp-meta__scores">{first}</ul> }.into_any();
             }
-            let hidden = scores.len() - ctx.page;
+            let total = scores.len();
             let owned = Arc::new(value.clone());
-            let rest = move || match classify(&owned) {
-                MetaKind::Scores(all) => Some(score_items(all.iter().skip(ctx.page))),
-                _ => None,
+            let rest = move |range: Range<usize>| {
+                let chunk = match classify(&owned) {
+                    MetaKind::Scores(all) => {
+                        Some(score_items(all.iter().skip(range.start).take(range.len())))
+                    }
+                    _ => None,
+                };
+                view! { <ul class="anp-meta__scores">{chunk}</ul> }.into_any()
             };
             view! {
                 <ul class="anp-meta__scores">{first}</ul>
-                <ShowMore hidden>
-                    <ul class="anp-meta__scores">{rest()}</ul>
-                </ShowMore>
+                <ShowMore start=ctx.page total render=rest />
             }
             .into_any()
         }
@@ -289,18 +294,21 @@ fn paged_list(value: &Value, depth: usize, ctx: Ctx, records: bool) -> AnyView {
     if items.len() <= ctx.page {
         return view! { <ul class=list_class>{first}</ul> }.into_any();
     }
-    let hidden = items.len() - ctx.page;
+    let total = items.len();
     let owned = Arc::new(value.clone());
-    let rest = move || {
-        owned
-            .as_array()
-            .map(|a| a.iter().skip(ctx.page).map(render).collect_view())
+    let rest = move |range: Range<usize>| {
+        let chunk = owned.as_array().map(|a| {
+            a.iter()
+                .skip(range.start)
+                .take(range.len())
+                .map(render)
+                .collect_view()
+        });
+        view! { <ul class=list_class>{chunk}</ul> }.into_any()
     };
     view! {
         <ul class=list_class>{first}</ul>
-        <ShowMore hidden>
-            <ul class=list_class>{rest()}</ul>
-        </ShowMore>
+        <ShowMore start=ctx.page total render=rest />
     }
     .into_any()
 }
@@ -335,21 +343,25 @@ fn records_table(value: &Value, columns: &[&str], depth: usize, ctx: Ctx) -> Any
     let first = items.iter().take(ctx.page).map(row.clone()).collect_view();
     let more = (items.len() > ctx.page).then(|| {
         let owned = Arc::new(value.clone());
-        let hidden = items.len() - ctx.page;
-        let rest = move || {
-            owned
-                .as_array()
-                .map(|a| a.iter().skip(ctx.page).map(row.clone()).collect_view())
-        };
-        view! {
-            <ShowMore hidden>
+        let total = items.len();
+        let rest = move |range: Range<usize>| {
+            let chunk = owned.as_array().map(|a| {
+                a.iter()
+                    .skip(range.start)
+                    .take(range.len())
+                    .map(row.clone())
+                    .collect_view()
+            });
+            view! {
                 <div class="anp-meta__table-wrap">
                     <table class="anp-meta__table">
-                        <tbody>{rest()}</tbody>
+                        <tbody>{chunk}</tbody>
                     </table>
                 </div>
-            </ShowMore>
-        }
+            }
+            .into_any()
+        };
+        view! { <ShowMore start=ctx.page total render=rest /> }
     });
     view! {
         <div class="anp-meta__table-wrap" tabindex="0">
@@ -397,18 +409,49 @@ fn collapsed(value: &Value, ctx: Ctx) -> AnyView {
     .into_any()
 }
 
-/// Shows "Show N more" until clicked, then its children.
+/// Items revealed per animation frame after "Show N more": big collections appear
+/// progressively and the page stays responsive.
+const REVEAL_CHUNK: usize = 250;
+
+/// Reveal one more chunk, and schedule the next until all are shown.
+fn reveal(chunks: RwSignal<usize>, needed: usize) {
+    let Some(shown) = chunks.try_update(|c| {
+        *c += 1;
+        *c
+    }) else {
+        return; // unmounted meanwhile
+    };
+    if shown < needed {
+        request_animation_frame(move || reveal(chunks, needed));
+    }
+}
+
+/// "Show N more" for the items `start..total`; once clicked, `render` draws them
+/// chunk by chunk.
 #[component]
-fn ShowMore(hidden: usize, children: ChildrenFn) -> impl IntoView {
-    let open = RwSignal::new(false);
+fn ShowMore<F>(start: usize, total: usize, render: F) -> impl IntoView
+where
+    F: Fn(Range<usize>) -> AnyView + Send + Sync + 'static,
+{
+    let render = Arc::new(render);
+    let chunks = RwSignal::new(0usize);
+    let hidden = total.saturating_sub(start);
+    let needed = hidden.div_ceil(REVEAL_CHUNK);
     let label = format!("Show {} more", format_number(&hidden.into()));
     view! {
-        {move || open.get().then(|| children())}
+        <For
+            each=move || 0..chunks.get()
+            key=|chunk| *chunk
+            children=move |chunk| {
+                let from = start + chunk * REVEAL_CHUNK;
+                render(from..(from + REVEAL_CHUNK).min(total))
+            }
+        />
         <button
             type="button"
             class="anp-meta__more"
-            hidden=move || open.get()
-            on:click=move |_| open.set(true)
+            hidden=move || { chunks.get() > 0 }
+            on:click=move |_| reveal(chunks, needed)
         >
             {label}
         </button>
