@@ -6,9 +6,12 @@
 // Finds its wasm and stylesheet next to itself (import.meta.url), so the files work
 // from any path. Exports mount(element, options) → handle, mountAll(root?) → handles,
 // and defines <alphanode-article src theme layout link>.
-import init, * as wasm from "./alphanode-embed.js";
-
 const here = new URL(".", import.meta.url);
+
+// Start downloading the wasm at once, in parallel with its JS glue (a static import
+// would make the wasm wait until the glue had loaded and run).
+const wasmResponse = fetch(new URL("alphanode-embed_bg.wasm", here));
+let wasm = null;
 
 function ensureStylesheet() {
   if (typeof document === "undefined") return;
@@ -27,7 +30,10 @@ function ensureStylesheet() {
 ensureStylesheet();
 
 /** Resolves once the wasm is instantiated. */
-export const ready = init({ module_or_path: new URL("alphanode-embed_bg.wasm", here) });
+export const ready = import("./alphanode-embed.js").then(async (glue) => {
+  await glue.default({ module_or_path: wasmResponse });
+  wasm = glue;
+});
 
 ready.catch((error) => {
   // The widgets cannot run; say so in each of them instead of leaving skeletons.

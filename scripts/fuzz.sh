@@ -3,8 +3,9 @@
 # number of iterations per target, then prints one summary line per target.
 #
 # Usage:
-#   scripts/fuzz.sh [RUNS]            # RUNS per target, default 200000
-#   scripts/fuzz.sh 50000             # a shorter run
+#   scripts/fuzz.sh [RUNS [LIBFUZZER_FLAG...]]   # RUNS per target, default 200000
+#   scripts/fuzz.sh 50000                        # a shorter run
+#   scripts/fuzz.sh 50000 -seed=1                # further flags go to libFuzzer
 #   FUZZ_TARGETS="parse render" scripts/fuzz.sh 20000
 #
 # Targets (fuzz/fuzz_targets/):
@@ -43,6 +44,8 @@ ROOT="$PWD"
 export PATH="$HOME/.cargo/bin:$PATH"
 
 RUNS="${1:-200000}"
+shift $(( $# > 0 ? 1 : 0 ))
+EXTRA_LIBFUZZER_ARGS=("$@")
 if ! [[ "$RUNS" =~ ^[0-9]+$ ]]; then
   echo "usage: $0 [RUNS]   (RUNS must be a whole number, got '$RUNS')" >&2
   exit 2
@@ -82,12 +85,16 @@ mkdir -p "$CORPUS_ROOT" "$LOG_DIR"
 BUILD_FLAGS=(--debug-assertions --sanitizer "$SANITIZER")
 
 echo "fuzz.sh: building ${TARGETS[*]} ($(rustup run nightly rustc --version), sanitizer $SANITIZER)" >&2
-for target in "${TARGETS[@]}"; do
-  if ! cargo +nightly fuzz build "${BUILD_FLAGS[@]}" "$target"; then
-    echo "fuzz.sh: build of $target failed" >&2
-    exit 2
-  fi
-done
+# One build up front, so compile errors stop the script before any fuzzing (and so
+# `cargo fuzz run` below finds everything fresh unless the sources change meanwhile).
+if [[ -z "${FUZZ_TARGETS:-}" ]]; then
+  cargo +nightly fuzz build "${BUILD_FLAGS[@]}" || { echo "fuzz.sh: build failed" >&2; exit 2; }
+else
+  for target in "${TARGETS[@]}"; do
+    cargo +nightly fuzz build "${BUILD_FLAGS[@]}" "$target" \
+      || { echo "fuzz.sh: build of $target failed" >&2; exit 2; }
+  done
+fi
 
 failed=()
 summaries=()
@@ -108,6 +115,7 @@ for target in "${TARGETS[@]}"; do
   if [[ -n "${FUZZ_SEED:-}" ]]; then
     libfuzzer_args+=(-seed="$FUZZ_SEED")
   fi
+  libfuzzer_args+=("${EXTRA_LIBFUZZER_ARGS[@]}")
 
   log="$LOG_DIR/$target.log"
   echo "fuzz.sh: running $target for $RUNS runs (log: ${log#"$ROOT"/})" >&2
@@ -121,7 +129,11 @@ for target in "${TARGETS[@]}"; do
   #   #50000  DONE   cov: 5391 ft: 19327 corp: 1311/2094Kb lim: 32768 exec/s: 1111 rss: 512Mb
   #   Done 50000 runs in 45 second(s)
   final=$(grep -E '^#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE|INITED)' "$log" | tail -n 1)
-  field() { sed -nE "s|.*[[:space:]]$1:[[:space:]]*([^[:space:]]+).*|\\1|p" <<<"$final"; }
+  field() {
+    local v
+    v=$(sed -nE "s|.*[[:space:]]$1:[[:space:]]*([^[:space:]]+).*|\\1|p" <<<"$final")
+    echo "${v:-?}"
+  }
   runs_done=$(sed -nE 's/^Done ([0-9]+) runs in ([0-9]+) second.*/\1/p' "$log" | tail -n 1)
   secs=$(sed -nE 's/^Done ([0-9]+) runs in ([0-9]+) second.*/\2/p' "$log" | tail -n 1)
   [[ -n "$runs_done" ]] || runs_done=$(sed -nE 's/^#([0-9]+).*/\1/p' <<<"$final")

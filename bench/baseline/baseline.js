@@ -702,14 +702,23 @@ function renderBlock(b, postKey, host, off) {
   }
 }
 
-/** "Show N more": `build()` renders the rest before the button on the first click. */
-function showMore(parent, hidden, build) {
-  const button = h("button", "anp-meta__more", `Show ${formatNumber(hidden)} more`);
+/** Items per wrapper behind "Show N more" (the library reveals one such chunk per frame). */
+export const REVEAL_CHUNK = 250;
+
+/**
+ * "Show N more" for the items `start..total`: the first click builds them before the
+ * button, all at once, in wrappers of REVEAL_CHUNK items made by `chunk(from, to)`
+ * (the same DOM as the library's, which adds one wrapper per animation frame).
+ */
+function showMore(parent, start, total, chunk) {
+  const button = h("button", "anp-meta__more", `Show ${formatNumber(total - start)} more`);
   button.type = "button";
   button.addEventListener(
     "click",
     () => {
-      button.before(build());
+      const frag = document.createDocumentFragment();
+      for (let from = start; from < total; from += REVEAL_CHUNK) frag.append(chunk(from, Math.min(from + REVEAL_CHUNK, total)));
+      button.before(frag);
       button.hidden = true;
     },
     { once: true },
@@ -738,9 +747,9 @@ function pagedMap(parent, map, depth, layout) {
   metaEntries(dl, map, keys.length > PAGE_SIZE ? keys.slice(0, PAGE_SIZE) : keys, depth, layout);
   parent.append(dl);
   if (keys.length > PAGE_SIZE) {
-    showMore(parent, keys.length - PAGE_SIZE, () => {
+    showMore(parent, PAGE_SIZE, keys.length, (from, to) => {
       const rest = h("dl", cls);
-      metaEntries(rest, map, keys.slice(PAGE_SIZE), depth, layout);
+      metaEntries(rest, map, keys.slice(from, to), depth, layout);
       return rest;
     });
   }
@@ -780,9 +789,9 @@ function pagedList(parent, items, depth, layout, records) {
   fill(ul, 0, Math.min(items.length, PAGE_SIZE));
   parent.append(ul);
   if (items.length > PAGE_SIZE) {
-    showMore(parent, items.length - PAGE_SIZE, () => {
+    showMore(parent, PAGE_SIZE, items.length, (from, to) => {
       const rest = h("ul", listClass);
-      fill(rest, PAGE_SIZE, items.length);
+      fill(rest, from, to);
       return rest;
     });
   }
@@ -822,11 +831,11 @@ function recordsTable(parent, items, columns, depth, layout) {
   wrap.append(table);
   parent.append(wrap);
   if (items.length > PAGE_SIZE) {
-    showMore(parent, items.length - PAGE_SIZE, () => {
+    showMore(parent, PAGE_SIZE, items.length, (from, to) => {
       const w = h("div", "anp-meta__table-wrap");
       const t = h("table", "anp-meta__table");
       const body = h("tbody");
-      rows(body, PAGE_SIZE, items.length);
+      rows(body, from, to);
       t.append(body);
       w.append(t);
       return w;
@@ -894,9 +903,9 @@ function renderValue(parent, value, depth, layout) {
       scoreItems(ul, value, keys.length > PAGE_SIZE ? keys.slice(0, PAGE_SIZE) : keys);
       parent.append(ul);
       if (keys.length > PAGE_SIZE) {
-        showMore(parent, keys.length - PAGE_SIZE, () => {
+        showMore(parent, PAGE_SIZE, keys.length, (from, to) => {
           const rest = h("ul", "anp-meta__scores");
-          scoreItems(rest, value, keys.slice(PAGE_SIZE));
+          scoreItems(rest, value, keys.slice(from, to));
           return rest;
         });
       }

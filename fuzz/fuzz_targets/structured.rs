@@ -167,14 +167,40 @@ struct Item {
 
 #[derive(Arbitrary, Debug)]
 enum BlockShape {
-    Paragraph { text: Field<S> },
-    Heading { text: Field<S>, level: Field<i8> },
-    Image { src: Field<S>, alt: Field<S>, caption: Field<S>, credit: Field<S>, credit_url: Field<S> },
-    List { items: Field<Vec<S>>, ordered: Field<bool> },
-    Checklist { title: Field<S>, items: Field<Vec<Item>> },
-    Quote { text: Field<S>, cite: Field<S> },
-    Code { code: Field<S>, language: Field<S> },
-    Unknown { kind: S, extra: Vec<(S, V)> },
+    Paragraph {
+        text: Field<S>,
+    },
+    Heading {
+        text: Field<S>,
+        level: Field<i8>,
+    },
+    Image {
+        src: Field<S>,
+        alt: Field<S>,
+        caption: Field<S>,
+        credit: Field<S>,
+        credit_url: Field<S>,
+    },
+    List {
+        items: Field<Vec<S>>,
+        ordered: Field<bool>,
+    },
+    Checklist {
+        title: Field<S>,
+        items: Field<Vec<Item>>,
+    },
+    Quote {
+        text: Field<S>,
+        cite: Field<S>,
+    },
+    Code {
+        code: Field<S>,
+        language: Field<S>,
+    },
+    Unknown {
+        kind: S,
+        extra: Vec<(S, V)>,
+    },
     NotAnObject(V),
 }
 
@@ -194,7 +220,13 @@ impl BlockShape {
                 text.put(&mut o, "text", s);
                 level.put(&mut o, "level", |l| Value::from(*l));
             }
-            BlockShape::Image { src, alt, caption, credit, credit_url } => {
+            BlockShape::Image {
+                src,
+                alt,
+                caption,
+                credit,
+                credit_url,
+            } => {
                 ty(&mut o, "image");
                 src.put(&mut o, "src", s);
                 alt.put(&mut o, "alt", s);
@@ -281,7 +313,9 @@ impl Doc {
         self.id.put(&mut o, "id", s);
         self.slug.put(&mut o, "slug", s);
         self.title.put(&mut o, "title", s);
-        self.body.put(&mut o, "body", |b| Value::Array(b.iter().map(BlockShape::build).collect()));
+        self.body.put(&mut o, "body", |b| {
+            Value::Array(b.iter().map(BlockShape::build).collect())
+        });
         self.meta.put(&mut o, "meta", |m| {
             Value::Object(m.iter().map(|(k, v)| (k.build(), v.build())).collect())
         });
@@ -326,9 +360,14 @@ fuzz_target!(|doc: Doc| {
         common::check_url_invariants(base, Some(common::BASE));
     }
 
-    let theme = [Theme::Auto, Theme::Light, Theme::Dark, Theme::Contrast][usize::from(doc.theme >> 1) % 4];
-    let layout = [MetaLayout::List, MetaLayout::Grid, MetaLayout::Table, MetaLayout::Compact]
-        [usize::from(doc.layout) % 4];
+    let theme =
+        [Theme::Auto, Theme::Light, Theme::Dark, Theme::Contrast][usize::from(doc.theme >> 1) % 4];
+    let layout = [
+        MetaLayout::List,
+        MetaLayout::Grid,
+        MetaLayout::Table,
+        MetaLayout::Compact,
+    ][usize::from(doc.layout) % 4];
     let link_template = doc.link_template.as_ref().map(S::build);
     let state = ArticleState::from_parsed(parsed);
     let owner = Owner::new();

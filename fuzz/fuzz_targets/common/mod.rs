@@ -62,10 +62,19 @@ pub fn parsed_invariants<T>(parsed: &Parsed<T>, what: &str) {
         );
     }
     for d in &parsed.diagnostics {
-        assert!(!d.path.is_empty(), "{what}: diagnostic with an empty path: {d:?}");
-        assert!(!d.message.is_empty(), "{what}: diagnostic with an empty message: {d:?}");
+        assert!(
+            !d.path.is_empty(),
+            "{what}: diagnostic with an empty path: {d:?}"
+        );
+        assert!(
+            !d.message.is_empty(),
+            "{what}: diagnostic with an empty message: {d:?}"
+        );
         if let (Some(line), Some(column)) = (d.line, d.column) {
-            assert!(line >= 1 && column >= 1, "{what}: 0-based position in {d:?}");
+            assert!(
+                line >= 1 && column >= 1,
+                "{what}: 0-based position in {d:?}"
+            );
         }
     }
 }
@@ -126,7 +135,15 @@ pub fn decode_entities(s: &str) -> String {
 
 /// Attributes whose value a browser loads or navigates to.
 const URL_ATTRIBUTES: &[&str] = &[
-    "href", "src", "srcset", "action", "formaction", "poster", "data", "xlink:href", "background",
+    "href",
+    "src",
+    "srcset",
+    "action",
+    "formaction",
+    "poster",
+    "data",
+    "xlink:href",
+    "background",
     "cite",
 ];
 
@@ -138,9 +155,18 @@ const URL_ATTRIBUTES: &[&str] = &[
 ///   every URL attribute is relative or http/https after entity decoding.
 pub fn html_invariants(html: &str) {
     let lower = html.to_ascii_lowercase();
-    assert!(!lower.contains("<script"), "rendered HTML contains <script: {html}");
-    assert!(!lower.contains("<iframe"), "rendered HTML contains <iframe: {html}");
-    assert!(!lower.contains("<object"), "rendered HTML contains <object: {html}");
+    assert!(
+        !lower.contains("<script"),
+        "rendered HTML contains <script: {html}"
+    );
+    assert!(
+        !lower.contains("<iframe"),
+        "rendered HTML contains <iframe: {html}"
+    );
+    assert!(
+        !lower.contains("<object"),
+        "rendered HTML contains <object: {html}"
+    );
 
     let bytes = html.as_bytes();
     let mut i = 0;
@@ -151,13 +177,17 @@ pub fn html_invariants(html: &str) {
         }
         let rest = &html[i..];
         if rest.starts_with("<!--") {
-            let end = rest.find("-->").unwrap_or_else(|| panic!("unterminated comment in {html}"));
+            let end = rest
+                .find("-->")
+                .unwrap_or_else(|| panic!("unterminated comment in {html}"));
             i += end + 3;
             continue;
         }
         if rest.starts_with("<!") {
             // Leptos's `<!>` hydration marker.
-            let end = rest.find('>').unwrap_or_else(|| panic!("unterminated <! in {html}"));
+            let end = rest
+                .find('>')
+                .unwrap_or_else(|| panic!("unterminated <! in {html}"));
             i += end + 1;
             continue;
         }
@@ -177,7 +207,10 @@ fn scan_tag(html: &str, start: usize) -> usize {
         i += 1;
     }
     let name = &html[name_start..i];
-    assert!(!name.is_empty(), "'<' not followed by a tag name at byte {start} of {html}");
+    assert!(
+        !name.is_empty(),
+        "'<' not followed by a tag name at byte {start} of {html}"
+    );
     loop {
         while i < bytes.len() && bytes[i].is_ascii_whitespace() {
             i += 1;
@@ -189,19 +222,27 @@ fn scan_tag(html: &str, start: usize) -> usize {
             _ => {}
         }
         let attr_start = i;
-        while i < bytes.len() && !matches!(bytes[i], b'=' | b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r' | b'\x0c') {
+        while i < bytes.len()
+            && !matches!(
+                bytes[i],
+                b'=' | b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'
+            )
+        {
             i += 1;
         }
         let attr = html[attr_start..i].to_ascii_lowercase();
-        assert!(!attr.is_empty(), "empty attribute name in <{name} at byte {attr_start} of {html}");
+        assert!(
+            !attr.is_empty(),
+            "empty attribute name in <{name} at byte {attr_start} of {html}"
+        );
         let mut value = None;
         if bytes.get(i) == Some(&b'=') {
             i += 1;
             match bytes.get(i) {
                 Some(&q @ (b'"' | b'\'')) => {
-                    let close = html[i + 1..]
-                        .find(q as char)
-                        .unwrap_or_else(|| panic!("unterminated attribute value in <{name} {attr}= of {html}"));
+                    let close = html[i + 1..].find(q as char).unwrap_or_else(|| {
+                        panic!("unterminated attribute value in <{name} {attr}= of {html}")
+                    });
                     value = Some(&html[i + 1..i + 1 + close]);
                     i += close + 2;
                 }
@@ -222,7 +263,9 @@ fn scan_tag(html: &str, start: usize) -> usize {
         if let Some(value) = value {
             if URL_ATTRIBUTES.contains(&attr.as_str()) {
                 let decoded = decode_entities(value);
-                assert_web_or_relative(&decoded, || format!("<{name} {attr}=…> in rendered HTML {html}"));
+                assert_web_or_relative(&decoded, || {
+                    format!("<{name} {attr}=…> in rendered HTML {html}")
+                });
             }
         }
     }
