@@ -114,20 +114,21 @@ fn scheme_of(url: &str) -> Option<String> {
     (first_ok && rest_ok).then(|| candidate.to_ascii_lowercase())
 }
 
+/// Decode the character references a browser would decode in an attribute: numeric
+/// ones with any number of digits and an optional `;`, and the named ones that can
+/// spell a scheme (`&colon;`, `&Tab;`, `&NewLine;`).
 fn decode_entities(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(amp) = rest.find('&') {
         out.push_str(rest.get(..amp).unwrap_or_default());
         let after = rest.get(amp + 1..).unwrap_or_default();
-        let end = after.find(';').filter(|&e| e <= 10);
-        let decoded = end.and_then(|e| after.get(..e)).and_then(decode_entity);
-        match (decoded, end) {
-            (Some(c), Some(e)) => {
+        match decode_entity(after) {
+            Some((c, used)) => {
                 out.push(c);
-                rest = after.get(e + 1..).unwrap_or_default();
+                rest = after.get(used..).unwrap_or_default();
             }
-            _ => {
+            None => {
                 out.push('&');
                 rest = after;
             }
@@ -137,22 +138,58 @@ fn decode_entities(s: &str) -> String {
     out
 }
 
-fn decode_entity(name: &str) -> Option<char> {
-    let lower = name.to_ascii_lowercase();
-    let code = if let Some(hex) = lower.strip_prefix("#x") {
-        u32::from_str_radix(hex, 16).ok()?
-    } else if let Some(dec) = lower.strip_prefix('#') {
-        dec.parse().ok()?
-    } else {
-        match lower.as_str() {
-            "colon" => ':' as u32,
-            "tab" => '\t' as u32,
-            "newline" => '\n' as u32,
-            "amp" => '&' as u32,
-            _ => return None,
+/// The character a reference starting right after `&` stands for, and how many bytes
+/// it used (including a closing `;`).
+fn decode_entity(after: &str) -> Option<(char, usize)> {
+    let with_semicolon = |used: usize| {
+        if after.get(used..used + 1) == Some(";") {
+            used + 1
+        } else {
+            used
         }
     };
-    char::from_u32(code)
+    if let Some(numeric) = after.strip_prefix('#') {
+        let (hex, digits_from) = match numeric.get(..1) {
+            Some("x") | Some("X") => (true, 2),
+            _ => (false, 1),
+        };
+        let digits: String = after
+            .get(digits_from..)?
+            .chars()
+            .take_while(|c| {
+                if hex {
+                    c.is_ascii_hexdigit()
+                } else {
+                    c.is_ascii_digit()
+                }
+            })
+            .collect();
+        if digits.is_empty() {
+            return None;
+        }
+        let trimmed = digits.trim_start_matches('0');
+        let code = if trimmed.is_empty() {
+            0
+        } else if trimmed.len() > 7 {
+            0x110000 // out of range: decodes to U+FFFD, never a scheme letter
+        } else {
+            u32::from_str_radix(trimmed, if hex { 16 } else { 10 }).ok()?
+        };
+        let c = char::from_u32(code).unwrap_or('\u{fffd}');
+        return Some((c, with_semicolon(digits_from + digits.len())));
+    }
+    let lower = after.get(..after.len().min(8))?.to_ascii_lowercase();
+    for (name, c) in [
+        ("colon", ':'),
+        ("tab", '\t'),
+        ("newline", '\n'),
+        ("amp", '&'),
+    ] {
+        if lower.starts_with(name) {
+            return Some((c, with_semicolon(name.len())));
+        }
+    }
+    None
 }
 
 /// An absolute base URL split into RFC 3986 components.
@@ -356,6 +393,10 @@ mod tests {
             "&#106;avascript:alert(1)",
             "javascript&colon;alert(1)",
             "&#x6A;avascript:alert(1)",
+            "&#0000000106;avascript:alert(1)",
+            "&#106avascript:alert(1)",
+            "javascript&colonalert(1)",
+            "&#X6a;avascript:alert(1)",
             "file:///etc/passwd",
         ] {
             assert!(check_url(bad, Some(BASE)).is_err(), "{bad:?} was accepted");
