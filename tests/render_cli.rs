@@ -1,0 +1,99 @@
+//! `anp-render` as a user runs it: fragments on stdout, diagnostics on stderr,
+//! exit status 1 for documents that can't be rendered.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::process::Command;
+
+const BIN: &str = env!("CARGO_BIN_EXE_anp-render");
+const REFERENCE: &str = "public/posts/keeping-staging-close-to-production-python-services.json";
+
+#[test]
+fn renders_a_post_fragment() {
+    let out = Command::new(BIN)
+        .args([
+            REFERENCE,
+            "--heading",
+            "2",
+            "--layout",
+            "table",
+            "--theme",
+            "dark",
+        ])
+        .output()
+        .expect("run anp-render");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let html = String::from_utf8_lossy(&out.stdout);
+    assert!(html.starts_with("<article"));
+    assert!(html.contains(r#"data-theme="dark""#));
+    assert!(html.contains(r#"data-layout="table""#));
+    assert!(html.contains(r#"<h2 class="anp-article__title">how to handle keeping staging close to production in python services</h2>"#));
+    assert!(!html.contains("<!>"), "no hydration markers in static HTML");
+    assert!(out.stderr.is_empty());
+}
+
+#[test]
+fn bad_documents_exit_1_with_their_paths_on_stderr() {
+    let dir = std::env::temp_dir().join(format!("anp-render-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, r#"{"title": 5, "body": [{"type": "video"}]}"#).expect("write");
+    let out = Command::new(BIN)
+        .arg(&bad)
+        .output()
+        .expect("run anp-render");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("error: title: expected a string, found a number"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("warning: body[0].type: unknown block type \"video\""),
+        "{stderr}"
+    );
+    let usage = Command::new(BIN)
+        .arg("--nope")
+        .output()
+        .expect("run anp-render");
+    assert_eq!(usage.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn exports_a_corpus_as_pages() {
+    let dir = std::env::temp_dir().join(format!("anp-export-test-{}", std::process::id()));
+    let template = dir.join("template.html");
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::write(
+        &template,
+        "<!DOCTYPE html><html><head><title>x</title></head><body></body></html>",
+    )
+    .expect("write");
+    let out = Command::new(BIN)
+        .args(["--index", "public/posts/index.json", "--out"])
+        .arg(&dir)
+        .arg("--template")
+        .arg(&template)
+        .output()
+        .expect("run anp-render");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let page = std::fs::read_to_string(
+        dir.join("posts/keeping-staging-close-to-production-python-services/index.html"),
+    )
+    .expect("post page");
+    assert!(page.contains("<title>how to handle keeping staging close to production in python services — alphanode</title>"));
+    assert!(page.contains(r#"<div id="anp-prerender""#));
+    assert!(page.contains(r#"<meta name="description""#));
+    let index = std::fs::read_to_string(dir.join("index.html")).expect("index page");
+    assert!(index.contains(r#"href="/posts/keeping-staging-close-to-production-python-services""#));
+    let _ = std::fs::remove_dir_all(&dir);
+}
