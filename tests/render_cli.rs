@@ -7,25 +7,28 @@ use std::process::Command;
 const BIN: &str = env!("CARGO_BIN_EXE_anp-render");
 const REFERENCE: &str = "public/posts/keeping-staging-close-to-production-python-services.json";
 
-#[test]
-fn renders_a_post_fragment() {
-    let out = Command::new(BIN)
-        .args([
-            REFERENCE,
-            "--heading",
-            "2",
-            "--layout",
-            "table",
-            "--theme",
-            "dark",
-        ])
-        .output()
-        .expect("run anp-render");
+/// Run anp-render and require success, showing its stderr otherwise.
+fn run_ok(command: &mut Command) -> std::process::Output {
+    let out = command.output().expect("run anp-render");
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    out
+}
+
+#[test]
+fn renders_a_post_fragment() {
+    let out = run_ok(Command::new(BIN).args([
+        REFERENCE,
+        "--heading",
+        "2",
+        "--layout",
+        "table",
+        "--theme",
+        "dark",
+    ]));
     let html = String::from_utf8_lossy(&out.stdout);
     assert!(html.starts_with("<article"));
     assert!(html.contains(r#"data-theme="dark""#));
@@ -74,17 +77,12 @@ fn exports_a_corpus_as_pages() {
         "<!DOCTYPE html><html><head><title>x</title></head><body></body></html>",
     )
     .expect("write");
-    let out = Command::new(BIN)
-        .args(["--index", "public/posts/index.json", "--out"])
-        .arg(&dir)
-        .arg("--template")
-        .arg(&template)
-        .output()
-        .expect("run anp-render");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    run_ok(
+        Command::new(BIN)
+            .args(["--index", "public/posts/index.json", "--out"])
+            .arg(&dir)
+            .arg("--template")
+            .arg(&template),
     );
     let page = std::fs::read_to_string(
         dir.join("posts/keeping-staging-close-to-production-python-services/index.html"),

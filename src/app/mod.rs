@@ -13,9 +13,6 @@ use leptos_router::path;
 use api::Store;
 use routes::{IndexPage, NotFound, PostPage, PreviewPage};
 
-/// Slug of the reference post.
-pub const REFERENCE_SLUG: &str = "keeping-staging-close-to-production-python-services";
-
 /// The app's base path (no trailing slash), read from `<base href>`, which
 /// `trunk build --public-url /sub/path/` writes into `index.html`.
 pub fn base_path() -> String {

@@ -40,6 +40,28 @@ pub enum MetaKind<'a> {
     Scores(Vec<(&'a str, f64, &'a Number)>),
 }
 
+impl MetaKind<'_> {
+    /// A short name for the kind (`data-kind` on meta entries).
+    ///
+    /// ```
+    /// use alphanode_widgets::model::classify;
+    /// assert_eq!(classify(&serde_json::json!(5)).name(), "number");
+    /// ```
+    pub fn name(&self) -> &'static str {
+        match self {
+            MetaKind::Text(_) => "text",
+            MetaKind::Link(_) => "link",
+            MetaKind::Number(_) => "number",
+            MetaKind::Bool(_) => "boolean",
+            MetaKind::Null => "null",
+            MetaKind::List(_) => "list",
+            MetaKind::Records { .. } => "records",
+            MetaKind::Group(_) => "group",
+            MetaKind::Scores(_) => "scores",
+        }
+    }
+}
+
 /// Classify a meta value per the format's Meta table.
 pub fn classify(value: &Value) -> MetaKind<'_> {
     match value {

@@ -153,13 +153,15 @@ fn entries<'a>(
 ) -> Vec<AnyView> {
     items
         .map(|(key, value)| {
-            let kind = kind_name(value);
+            // Classified once: the kind names the entry and picks its renderer.
+            let kind = classify(value);
+            let name = kind.name();
             view! {
-                <div class="anp-meta__entry" data-kind=kind>
+                <div class="anp-meta__entry" data-kind=name>
                     <dt class="anp-meta__key">
                         {key.clone()}<span class="anp-meta__sep">": "</span>
                     </dt>
-                    <dd class="anp-meta__value">{render_value(value, depth, ctx)}</dd>
+                    <dd class="anp-meta__value">{render_kind(value, kind, depth, ctx)}</dd>
                 </div>
             }
             .into_any()
@@ -167,22 +169,12 @@ fn entries<'a>(
         .collect()
 }
 
-fn kind_name(value: &Value) -> &'static str {
-    match classify(value) {
-        MetaKind::Text(_) => "text",
-        MetaKind::Link(_) => "link",
-        MetaKind::Number(_) => "number",
-        MetaKind::Bool(_) => "boolean",
-        MetaKind::Null => "null",
-        MetaKind::List(_) => "list",
-        MetaKind::Records { .. } => "records",
-        MetaKind::Group(_) => "group",
-        MetaKind::Scores(_) => "scores",
-    }
+fn render_value(value: &Value, depth: usize, ctx: Ctx) -> AnyView {
+    render_kind(value, classify(value), depth, ctx)
 }
 
-fn render_value(value: &Value, depth: usize, ctx: Ctx) -> AnyView {
-    match classify(value) {
+fn render_kind(value: &Value, kind: MetaKind<'_>, depth: usize, ctx: Ctx) -> AnyView {
+    match kind {
         MetaKind::Text(s) => {
             view! { <span class="anp-meta__text">{s.to_owned()}</span> }.into_any()
         }
