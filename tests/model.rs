@@ -1322,6 +1322,8 @@ fn format_number_keeps_every_digit_of_huge_integers() {
 fn format_number_exponents() {
     assert_eq!(format_number(&num("1e3")), "1,000");
     assert_eq!(format_number(&num("1.5E3")), "1,500");
+    // Past u64 but integral and below 1e21: every digit, grouped.
+    assert_eq!(format_number(&num("1.5e20")), "150,000,000,000,000,000,000");
     // Not representable as f64: shown as published, in serde_json's normal form
     // (which writes positive exponents with a `+`).
     assert_eq!(format_number(&num("1e400")), "1e+400");

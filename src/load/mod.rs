@@ -138,7 +138,7 @@ mod imp {
         let deadline = deadline(options.timeout_ms)?;
         let signal = deadline.controller.signal();
         let timed_out = || signal.aborted();
-        let seconds = f64::from(options.timeout_ms) / 1000.0;
+        let seconds = crate::model::format_seconds(options.timeout_ms);
         let timeout_failure = || {
             Failure::message(format!(
                 "{absolute_url}: no answer within {seconds} s (timed out)"

@@ -128,13 +128,33 @@ pub fn format_number(n: &Number) -> String {
     let text = n.to_string();
     if text.contains(['e', 'E']) {
         return match n.as_f64() {
+            // An integral f64 below 1e21 converts to i128 exactly; formatting the
+            // integer keeps float formatting (and its tables) out of the wasm.
             Some(f) if f.is_finite() && f.abs() < 1e21 && f.fract() == 0.0 => {
-                group_digits(&format!("{f}"))
+                group_digits(&(f as i128).to_string())
             }
             _ => text,
         };
     }
     group_digits(&text)
+}
+
+/// Milliseconds as seconds for messages, without float formatting: `10000` → `"10"`,
+/// `2500` → `"2.5"`, `1` → `"0.001"`.
+///
+/// ```
+/// use alphanode_widgets::model::format_seconds;
+/// assert_eq!(format_seconds(10_000), "10");
+/// assert_eq!(format_seconds(2_500), "2.5");
+/// assert_eq!(format_seconds(1), "0.001");
+/// ```
+pub fn format_seconds(ms: u32) -> String {
+    let (whole, frac) = (ms / 1000, ms % 1000);
+    if frac == 0 {
+        return whole.to_string();
+    }
+    let digits = format!("{frac:03}");
+    format!("{whole}.{}", digits.trim_end_matches('0'))
 }
 
 fn group_digits(text: &str) -> String {

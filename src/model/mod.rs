@@ -18,7 +18,7 @@ mod url;
 
 pub use diagnostic::{Diagnostic, Failure, JsonPath, Severity};
 pub use locate::locate_path;
-pub use meta::{classify, format_number, MetaKind};
+pub use meta::{classify, format_number, format_seconds, MetaKind};
 pub use parse::{
     parse_index, parse_json, parse_post, post_from_value, type_name, Parsed, MAX_DEPTH,
 };

@@ -474,7 +474,7 @@ impl<'a> Walker<'a> {
                 let level = l.round().clamp(2.0, 4.0) as u8;
                 self.warn(
                     &path.key("level"),
-                    format!("heading level must be 2, 3 or 4; {l} shown as {level}"),
+                    format!("heading level must be 2, 3 or 4; {value} shown as {level}"),
                 );
                 level
             }

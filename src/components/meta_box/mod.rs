@@ -239,7 +239,7 @@ fn score_items<'a>(
     scores: impl Iterator<Item = &'a (&'a str, f64, &'a serde_json::Number)>,
 ) -> Vec<AnyView> {
     scores
-        .map(|(label, value, raw)| {
+        .map(|(label, _, raw)| {
             let label = (*label).to_owned();
             view! {
                 <li class="anp-meta__score">
@@ -249,7 +249,7 @@ fn score_items<'a>(
                     <data class="anp-meta__score-value" value=raw.to_string()>
                         {format_number(raw)}
                     </data>
-                    <meter class="anp-meta__meter" min="0" max="100" value=*value aria-label=label></meter>
+                    <meter class="anp-meta__meter" min="0" max="100" value=raw.to_string() aria-label=label></meter>
                 </li>
             }
             .into_any()
