@@ -13,6 +13,38 @@ const here = new URL(".", import.meta.url);
 const wasmResponse = fetch(new URL("alphanode-embed_bg.wasm", here));
 let wasm = null;
 
+// Start downloading the posts already on the page too, so they arrive while the wasm
+// compiles instead of after it. Each request is handed to the widget that loads the
+// same URL first (it applies its timeout through the AbortController); a widget with
+// nothing handed over fetches as usual.
+const prefetches = [];
+function prefetchPosts() {
+  if (typeof document === "undefined" || typeof AbortController === "undefined") return;
+  const seen = new Set();
+  for (const el of document.querySelectorAll("[data-alphanode-post], alphanode-article[src]")) {
+    const src = (el.getAttribute("data-alphanode-post") || el.getAttribute("src") || "").trim();
+    if (!src || src.startsWith("#") || el.hasAttribute("data-alphanode-mounted")) continue;
+    let url;
+    try {
+      url = new URL(src, document.baseURI);
+    } catch {
+      continue;
+    }
+    if ((url.protocol !== "https:" && url.protocol !== "http:") || seen.has(url.href)) continue;
+    seen.add(url.href);
+    const controller = new AbortController();
+    const response = fetch(url.href, {
+      headers: { Accept: "application/json" },
+      signal: controller.signal,
+    });
+    // The widget awaits `response` itself; this only keeps an early failure from
+    // being reported as an unhandled rejection before it does.
+    response.catch(() => {});
+    prefetches.push([url.href, response, controller]);
+  }
+}
+prefetchPosts();
+
 function ensureStylesheet() {
   if (typeof document === "undefined") return;
   const href = new URL("alphanode.css", here).href;
@@ -32,6 +64,9 @@ ensureStylesheet();
 /** Resolves once the wasm is instantiated. */
 export const ready = import("./alphanode-embed.js").then(async (glue) => {
   await glue.default({ module_or_path: wasmResponse });
+  for (const [url, response, controller] of prefetches.splice(0)) {
+    glue.prefetched(url, response, controller);
+  }
   wasm = glue;
 });
 

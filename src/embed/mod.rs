@@ -244,6 +244,14 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
     WidgetHandle { id }
 }
 
+/// Called by `embed.js` for each post request it started while the wasm was loading;
+/// the widget that loads `url` first takes the response over (see
+/// [`crate::load::adopt_prefetch`]).
+#[wasm_bindgen]
+pub fn prefetched(url: String, response: js_sys::Promise, controller: web_sys::AbortController) {
+    crate::load::adopt_prefetch(url, response, controller);
+}
+
 /// Mount a widget in every `[data-alphanode-post]` under `root` (default: the
 /// document) that has none yet. Returns the new handles.
 #[wasm_bindgen(js_name = mountAll)]

@@ -57,6 +57,33 @@ pub fn inline_post(reference: &str) -> PostResult {
     parse_post(&text, imp::document_url().as_deref()).into_result()
 }
 
+/// Hand over a request for `url` that the page started before the widget code was
+/// ready (`embed.js` starts one for every post already on the page, so the document
+/// downloads while the wasm compiles). The next [`fetch_post`] of the same absolute
+/// URL takes it over instead of fetching again; `controller` is what its timeout
+/// aborts. Only the first load of a URL uses it: a retry always fetches afresh.
+///
+/// ```no_run
+/// # #[cfg(target_arch = "wasm32")]
+/// # fn demo(url: String, response: js_sys::Promise, controller: web_sys::AbortController) {
+/// alphanode_widgets::load::adopt_prefetch(url, response, controller);
+/// # }
+/// ```
+#[cfg(target_arch = "wasm32")]
+pub fn adopt_prefetch(
+    url: String,
+    response: js_sys::Promise,
+    controller: web_sys::AbortController,
+) {
+    imp::PREFETCHED.with(|p| {
+        p.borrow_mut().push(imp::Prefetch {
+            url,
+            response,
+            controller,
+        })
+    });
+}
+
 /// Resolve `url` against the page's base URL (for display and for events).
 pub fn absolute_url(url: &str) -> String {
     imp::absolute(url).unwrap_or_else(|| url.to_owned())
@@ -66,8 +93,39 @@ pub fn absolute_url(url: &str) -> String {
 mod imp {
     use super::LoadOptions;
     use crate::model::Failure;
-    use gloo_net::http::Request;
+    use gloo_net::http::{Request, Response};
     use wasm_bindgen::prelude::*;
+    use wasm_bindgen_futures::JsFuture;
+
+    /// A request started by the page, waiting for the widget that loads its URL.
+    pub struct Prefetch {
+        pub url: String,
+        pub response: js_sys::Promise,
+        pub controller: web_sys::AbortController,
+    }
+
+    thread_local! {
+        pub static PREFETCHED: std::cell::RefCell<Vec<Prefetch>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+
+    fn take_prefetch(url: &str) -> Option<Prefetch> {
+        PREFETCHED.with(|p| {
+            let mut list = p.borrow_mut();
+            let i = list.iter().position(|f| f.url == url)?;
+            Some(list.swap_remove(i))
+        })
+    }
+
+    /// The message of a rejected promise (an `Error`, or whatever was thrown).
+    fn js_message(value: &JsValue) -> String {
+        match value.dyn_ref::<js_sys::Error>() {
+            Some(e) => String::from(e.message()),
+            None => value
+                .as_string()
+                .unwrap_or_else(|| "unknown error".to_owned()),
+        }
+    }
 
     pub fn document_url() -> Option<String> {
         web_sys::window()?.document()?.base_uri().ok().flatten()
@@ -114,9 +172,15 @@ mod imp {
         }
     }
 
-    fn deadline(timeout_ms: u32) -> Result<Deadline, Failure> {
-        let controller = web_sys::AbortController::new()
-            .map_err(|_| Failure::message("this browser cannot cancel requests"))?;
+    fn deadline(
+        timeout_ms: u32,
+        controller: Option<web_sys::AbortController>,
+    ) -> Result<Deadline, Failure> {
+        let controller = match controller {
+            Some(c) => c,
+            None => web_sys::AbortController::new()
+                .map_err(|_| Failure::message("this browser cannot cancel requests"))?,
+        };
         let abort = controller.clone();
         let closure = Closure::<dyn FnMut()>::new(move || abort.abort());
         let handle = web_sys::window().and_then(|w| {
@@ -135,7 +199,12 @@ mod imp {
 
     pub async fn fetch_text(url: &str, options: &LoadOptions) -> Result<(String, String), Failure> {
         let absolute_url = absolute(url).unwrap_or_else(|| url.to_owned());
-        let deadline = deadline(options.timeout_ms)?;
+        let prefetch = take_prefetch(&absolute_url);
+        let (prefetched, controller) = match prefetch {
+            Some(p) => (Some(p.response), Some(p.controller)),
+            None => (None, None),
+        };
+        let deadline = deadline(options.timeout_ms, controller)?;
         let signal = deadline.controller.signal();
         let timed_out = || signal.aborted();
         let seconds = crate::model::format_seconds(options.timeout_ms);
@@ -145,12 +214,19 @@ mod imp {
             ))
         };
 
-        let response = match Request::get(&absolute_url)
-            .abort_signal(Some(&signal))
-            .header("Accept", "application/json")
-            .send()
-            .await
-        {
+        let sent = match prefetched {
+            Some(promise) => JsFuture::from(promise)
+                .await
+                .map(|r| Response::from(r.unchecked_into::<web_sys::Response>()))
+                .map_err(|e| js_message(&e)),
+            None => Request::get(&absolute_url)
+                .abort_signal(Some(&signal))
+                .header("Accept", "application/json")
+                .send()
+                .await
+                .map_err(|e| e.to_string()),
+        };
+        let response = match sent {
             Ok(r) => r,
             Err(_) if timed_out() => return Err(timeout_failure()),
             Err(e) => {

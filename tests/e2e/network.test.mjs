@@ -6,6 +6,7 @@ import { newPage, settled, squash, useBrowser } from "../support/harness.mjs";
 
 let healthy = false;
 const hanging = new Set();
+const counted = [];
 const GOOD = JSON.stringify({ title: "Recovered", body: [{ type: "paragraph", text: "back again" }] });
 
 const faults = {
@@ -39,6 +40,26 @@ const faults = {
     pump();
   },
   "/fault/loop.json": (req, res) => res.writeHead(302, { location: "/fault/loop.json" }).end(),
+  // A host page whose widgets are in the HTML from the start, so embed.js requests
+  // their posts while the wasm loads and hands the requests over (the prefetch path).
+  "/host.html": (req, res, url) => {
+    const attr = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+    const widgets = url.searchParams
+      .getAll("src")
+      .map(
+        (src, i) =>
+          `<div id="w${i}" data-alphanode-post="${attr(src)}" data-alphanode-timeout="${attr(url.searchParams.get("timeout") ?? "")}"></div>`,
+      )
+      .join("\n");
+    res
+      .writeHead(200, { "content-type": "text/html; charset=utf-8" })
+      .end(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>host</title>
+<script type="module" src="/embed.js"></script></head><body>${widgets}</body></html>`);
+  },
+  "/fault/counted.json": (req, res) => {
+    counted.push(req.headers.accept);
+    res.writeHead(200, { "content-type": "application/json" }).end(GOOD);
+  },
   "/fault/flaky.json": (req, res) =>
     healthy
       ? res.writeHead(200, { "content-type": "application/json" }).end(GOOD)
@@ -127,5 +148,67 @@ test("relative URLs inside a post resolve against the post's own URL; refused on
   assert.match(text, /refused image/);
   assert.match(text, /body\[1\]\.src: URL with scheme "javascript:" refused/);
   assert.equal(await page.$$eval("#slot [href^='javascript'], #slot [src^='javascript']", (e) => e.length), 0);
+  await page.close();
+});
+
+async function hostPage(page, srcs, timeout = "") {
+  const query = new URLSearchParams(srcs.map((s) => ["src", s]));
+  if (timeout) query.set("timeout", timeout);
+  await page.goto(`${ctx.url}/host.html?${query}`);
+  await settled(page);
+  return Promise.all(
+    srcs.map(async (_, i) => ({
+      state: await page.getAttribute(`#w${i}`, "data-state"),
+      text: squash((await page.textContent(`#w${i}`)) ?? ""),
+    })),
+  );
+}
+
+test("posts in the page's HTML are requested while the wasm loads, once, and handed over", async () => {
+  counted.length = 0;
+  const page = await newPage(ctx);
+  const wasmDone = () =>
+    page.evaluate(() => {
+      const all = performance.getEntriesByType("resource");
+      const wasm = all.find((e) => e.name.endsWith("_bg.wasm"));
+      const post = all.find((e) => e.name.endsWith("/fault/counted.json"));
+      return { wasmEnd: wasm?.responseEnd, postStart: post?.startTime };
+    });
+  // Two widgets on one URL: the first takes the early request over, the second fetches.
+  const [a, b] = await hostPage(page, ["/fault/counted.json", "/fault/counted.json"]);
+  assert.equal(a.state, "ready");
+  assert.equal(b.state, "ready");
+  assert.match(a.text, /back again/);
+  assert.equal(counted.length, 2, "one early request plus one for the second widget");
+  assert.ok(counted.every((accept) => accept === "application/json"), `Accept headers: ${counted}`);
+  const { wasmEnd, postStart } = await wasmDone();
+  assert.ok(postStart < wasmEnd, `the post was requested (${postStart} ms) before the wasm arrived (${wasmEnd} ms)`);
+  await page.close();
+});
+
+test("a request started early still fails clearly: statuses, wrong content, timeouts", async () => {
+  const page = await newPage(ctx);
+  const results = await hostPage(page, ["/fault/404.json", "/fault/html.json", "/fault/hang.json", "/fault/loop.json"], "800");
+  assert.deepEqual(
+    results.map((r) => r.state),
+    ["error", "error", "error", "error"],
+  );
+  assert.match(results[0].text, /HTTP 404 Not Found/);
+  assert.match(results[1].text, /expected JSON, but the server sent text\/html/);
+  assert.match(results[2].text, /no answer within 0.8 s \(timed out\)/);
+  assert.match(results[3].text, /request failed .*too many redirects/);
+  await page.close();
+});
+
+test("retry after an early request failed fetches afresh", async () => {
+  healthy = false;
+  const page = await newPage(ctx);
+  const [first] = await hostPage(page, ["/fault/flaky.json"]);
+  assert.equal(first.state, "error");
+  assert.match(first.text, /HTTP 503/);
+  healthy = true;
+  await page.click("#w0 .anp-article__retry");
+  await page.waitForFunction(() => document.getElementById("w0").dataset.state === "ready");
+  assert.equal(await page.textContent("#w0 .anp-article__title"), "Recovered");
   await page.close();
 });
