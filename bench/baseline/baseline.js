@@ -702,7 +702,7 @@ function renderBlock(b, postKey, host, off) {
   }
 }
 
-/** Items per wrapper behind "Show N more" (the library reveals one such chunk per frame). */
+/** Items per wrapper behind "Show N more" (the library reveals 1, 2, 4 … such wrappers per frame). */
 export const REVEAL_CHUNK = 250;
 
 /**
