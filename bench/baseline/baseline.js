@@ -708,7 +708,7 @@ export const REVEAL_CHUNK = 250;
 /**
  * "Show N more" for the items `start..total`: the first click builds them before the
  * button, all at once, in wrappers of REVEAL_CHUNK items made by `chunk(from, to)`
- * (the same DOM as the library's, which adds one wrapper per animation frame).
+ * (the same DOM as the library's, which adds 1, 2, 4 … wrappers per animation frame).
  */
 function showMore(parent, start, total, chunk) {
   const button = h("button", "anp-meta__more", `Show ${formatNumber(total - start)} more`);
