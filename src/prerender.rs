@@ -11,7 +11,7 @@
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
-use crate::components::{Article, ArticleState, MetaLayout, ReadyPost, Theme};
+use crate::components::{Article, ArticleState, MetaLayout, ReadyPost, StaticHtml, Theme};
 use crate::model::{format_number, parse_post, Diagnostic, Failure, Index, Post};
 
 /// How to render.
@@ -73,6 +73,8 @@ fn render_state(state: ArticleState, options: &RenderOptions) -> String {
     let owner = Owner::new();
     let options = options.clone();
     owner.with(move || {
+        // Readers without JavaScript get what sits behind buttons in `<noscript>`.
+        provide_context(StaticHtml);
         view! {
             <Article
                 state=state

@@ -1739,3 +1739,99 @@ fn heading_level_moves_every_heading_down() {
     assert_eq!(tags("anp-similar__title"), "h3");
     assert_eq!(tags("anp-similar__card-title"), "h4");
 }
+
+// ---------------------------------------------------------------------------
+// static HTML (pre-rendering): nothing waits behind a button that needs JavaScript
+// ---------------------------------------------------------------------------
+
+/// A post whose meta has a long list and a deep group in its first page, then 120
+/// numbered keys: things that sit behind "Show N more" and collapsed-group buttons.
+fn big_meta_post() -> String {
+    let mut meta = serde_json::Map::new();
+    meta.insert(
+        "long list".into(),
+        json!((0..70).map(|i| format!("item {i}")).collect::<Vec<_>>()),
+    );
+    meta.insert(
+        "deep".into(),
+        json!({"a": {"b": {"c": {"d": {"e": "bottom value"}}}}}),
+    );
+    for i in 0..120 {
+        meta.insert(format!("key {i:03}"), json!(format!("value {i:03}")));
+    }
+    json!({"title": "T", "body": [], "meta": meta}).to_string()
+}
+
+#[test]
+fn static_html_puts_what_sits_behind_buttons_in_noscript() {
+    let options = alphanode_widgets::prerender::RenderOptions::default();
+    let rendered = alphanode_widgets::prerender::render_post(&big_meta_post(), &options)
+        .expect("the post renders");
+    let doc = Doc::parse(&rendered.html);
+    let text = doc.text();
+    for needle in ["item 69", "bottom value", "key 119", "value 119", "key 000"] {
+        assert!(
+            text.contains(needle),
+            "{needle} is missing from the static HTML"
+        );
+    }
+    // No button that only works with JavaScript.
+    assert_eq!(doc.by_class("anp-meta__more").len(), 0);
+    assert_eq!(doc.by_class("anp-meta__expand").len(), 0);
+    // The rest of the top-level entries, the rest of the long list and the collapsed
+    // group: three fallbacks, none inside another (a nested `</noscript>` would end
+    // the outer one early in a browser with scripting on).
+    let fallbacks: Vec<_> = doc
+        .all()
+        .into_iter()
+        .filter(|e| e.name() == "noscript")
+        .collect();
+    assert_eq!(fallbacks.len(), 3, "{}", rendered.html);
+    for fallback in &fallbacks {
+        assert!(
+            fallback.find_tag("noscript").is_empty(),
+            "nested noscript: {}",
+            fallback.outer()
+        );
+    }
+    // What shows at once (outside the fallbacks) is the same first page as in the browser.
+    let pages = doc.by_class("anp-meta__entries");
+    assert_eq!(
+        pages.len(),
+        2,
+        "the first page and the fallback's one page of the rest"
+    );
+    assert_eq!(entry_keys(pages[0]).len(), DEFAULT_PAGE_SIZE);
+    assert_eq!(entry_keys(pages[1]).len(), 122 - DEFAULT_PAGE_SIZE);
+
+    // The browser's render keeps the buttons and has no fallback.
+    let live = render_post(&big_meta_post());
+    assert!(live.all().iter().all(|e| e.name() != "noscript"));
+    assert_eq!(live.by_class("anp-meta__more").len(), 2);
+    assert_eq!(live.by_class("anp-meta__expand").len(), 1);
+}
+
+#[test]
+fn static_html_of_the_deepest_allowed_document_renders_every_level() {
+    // In static HTML a collapsed group is rendered in full at once, so the whole
+    // depth is rendered in one go (on a test thread's small stack here).
+    let depth = alphanode_widgets::model::MAX_DEPTH;
+    let options = alphanode_widgets::prerender::RenderOptions::default();
+    let rendered = alphanode_widgets::prerender::render_post(&nested_post(depth), &options)
+        .expect("the deepest allowed document renders");
+    let doc = Doc::parse(&rendered.html);
+    assert_eq!(doc.by_class("anp-meta__expand").len(), 0);
+    let fallbacks = doc
+        .all()
+        .into_iter()
+        .filter(|e| e.name() == "noscript")
+        .count();
+    assert_eq!(
+        fallbacks, 1,
+        "one fallback holds everything below the collapse depth"
+    );
+    assert!(
+        doc.text().contains("bottom: here"),
+        "the deepest value is there"
+    );
+}

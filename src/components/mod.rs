@@ -25,6 +25,8 @@ pub use checklist::{
     Checklist, ChecklistProgress, ChecklistProps,
 };
 pub use heading::{heading, HeadingOffset};
-pub use meta_box::{MetaBox, MetaBoxProps, MetaLayout, DEFAULT_COLLAPSE_DEPTH, DEFAULT_PAGE_SIZE};
+pub use meta_box::{
+    MetaBox, MetaBoxProps, MetaLayout, StaticHtml, DEFAULT_COLLAPSE_DEPTH, DEFAULT_PAGE_SIZE,
+};
 pub use similar_posts::{NavigateRequest, SimilarPosts, SimilarPostsProps};
 pub use theme::Theme;

@@ -4,6 +4,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { launch } from "../support/browser.mjs";
 import { startServer } from "../support/server.mjs";
@@ -30,7 +31,7 @@ function hostPage(src, inner, { timeout, heading = true } = {}) {
 const pages = new Map();
 before(async () => {
   const faults = {};
-  for (const name of ["reference", "generated-1", "generated-2", "local", "slow", "fcp-pre", "fcp-live"]) {
+  for (const name of ["reference", "generated-1", "generated-2", "local", "slow", "fcp-pre", "fcp-live", "big"]) {
     for (const kind of ["pre", "live"]) {
       const path = `/${kind}/${name}.html`;
       faults[path] = (req, res) => res.writeHead(200, { "content-type": "text/html" }).end(pages.get(path) ?? "");
@@ -57,6 +58,15 @@ before(async () => {
     pages.set(`/pre/${name}.html`, hostPage(src, fragment(file, `${site.url}${src}`)));
     pages.set(`/live/${name}.html`, hostPage(src, ""));
   }
+  // A post with more than fits behind the first page: a 70-item list, a group nested
+  // past the collapse depth and 120 more entries.
+  const meta = { "long list": Array.from({ length: 70 }, (_, i) => `item ${i}`), deep: { a: { b: { c: { d: { e: "bottom value" } } } } } };
+  for (let i = 0; i < 120; i++) meta[`key ${String(i).padStart(3, "0")}`] = `value ${i}`;
+  mkdirSync("target/e2e", { recursive: true });
+  writeFileSync("target/e2e/big-meta.json", JSON.stringify({ title: "Big meta", slug: "big-meta", body: [], meta }));
+  faults["/big/big-meta.json"] = async (req, res) =>
+    res.writeHead(200, { "content-type": "application/json" }).end(await readFile("target/e2e/big-meta.json"));
+  pages.set("/pre/big.html", hostPage("/big/big-meta.json", fragment("target/e2e/big-meta.json", `${site.url}/big/big-meta.json`)));
   // The live widget is delayed so the pre-rendered copy is what paints first.
   const slow = "/slow/local-post.json";
   pages.set("/pre/slow.html", hostPage(slow, fragment("tests/e2e/pages/fixtures/local-post.json", `${site.url}${slow}`)));
@@ -81,6 +91,9 @@ async function tree(page) {
         return t ? t : null;
       }
       if (node.nodeType !== Node.ELEMENT_NODE) return null;
+      // The static copy's <noscript> fallbacks (what the browser keeps behind buttons)
+      // are the one intended difference.
+      if (node.tagName === "NOSCRIPT") return null;
       const attrs = keep.filter((a) => node.hasAttribute(a)).map((a) => `${a}=${node.getAttribute(a)}`);
       const children = [...node.childNodes].map(walk).filter((c) => c !== null);
       return { tag: node.tagName.toLowerCase(), attrs, children };
@@ -119,6 +132,28 @@ test("without JavaScript the pre-rendered post shows every value and its checkbo
   await page.click(".anp-checklist__checkbox >> nth=1");
   assert.equal(await page.isChecked(".anp-checklist__checkbox >> nth=1"), true);
   await page.close();
+});
+
+test("without JavaScript, what the browser keeps behind buttons shows in full; with it, the buttons come back", async () => {
+  const still = await newPage(ctx, { javaScriptEnabled: false });
+  await still.goto(`${site.url}/pre/big.html`);
+  const text = squash(await still.innerText("#w"));
+  for (const needle of ["item 69", "bottom value", "key 119", "value 119"]) {
+    assert.ok(text.includes(needle), `missing without JS: ${needle}`);
+  }
+  assert.equal(await still.locator("#w .anp-meta__more, #w .anp-meta__expand").count(), 0, "no button that needs JS");
+  await still.close();
+
+  const live = await newPage(ctx);
+  await live.goto(`${site.url}/pre/big.html`);
+  await live.waitForSelector("#w[data-state=ready] .anp-article .anp-meta__more");
+  // Taken over: the live widget pages and collapses again, and the fallbacks are gone.
+  assert.equal(await live.locator("#w noscript").count(), 0);
+  assert.equal(await live.locator("#w .anp-meta__more:visible").count(), 2);
+  assert.equal(await live.locator("#w .anp-meta__expand:visible").count(), 1);
+  assert.equal(await live.locator("#w .anp-article").count(), 1);
+  assert.deepEqual(live.problems ?? [], []);
+  await live.close();
 });
 
 test("the embed takes pre-rendered HTML over in place: no layout shift, no duplicate, saved state applied", async () => {

@@ -57,11 +57,53 @@ pub const DEFAULT_PAGE_SIZE: usize = 50;
 /// Nesting depth at which groups collapse behind a button.
 pub const DEFAULT_COLLAPSE_DEPTH: usize = 4;
 
+/// Context marker for static HTML (provided by [`crate::prerender`]): what the browser
+/// keeps behind a button ("Show N more", collapsed groups) is rendered in full inside
+/// `<noscript>`, so readers without JavaScript see every value. With scripting on,
+/// browsers ignore `<noscript>` content, and the embed replaces the static copy.
+///
+/// ```
+/// use alphanode_widgets::components::StaticHtml;
+/// use leptos::prelude::*;
+/// let owner = Owner::new();
+/// owner.with(|| provide_context(StaticHtml));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StaticHtml;
+
 #[derive(Clone, Copy)]
 struct Ctx {
     layout: MetaLayout,
     collapse_depth: usize,
     page: usize,
+    /// Static HTML: hidden parts go into `<noscript>` instead of behind buttons.
+    static_html: bool,
+}
+
+impl Ctx {
+    /// Everything at once, no buttons: the content of a `<noscript>` fallback (which
+    /// must not nest another `<noscript>`).
+    fn expanded(self) -> Self {
+        Self {
+            collapse_depth: usize::MAX,
+            page: usize::MAX,
+            static_html: false,
+            ..self
+        }
+    }
+}
+
+/// The items `start..total` of a collection that do not show at first: behind
+/// "Show N more" in the browser, inside `<noscript>` in static HTML.
+fn more<F>(ctx: Ctx, start: usize, total: usize, render: F) -> AnyView
+where
+    F: Fn(Range<usize>, Ctx) -> AnyView + Send + Sync + 'static,
+{
+    if cfg!(feature = "ssr") && ctx.static_html {
+        let all = render(start..total, ctx.expanded());
+        return view! { <noscript>{all}</noscript> }.into_any();
+    }
+    view! { <ShowMore start total render=move |range| render(range, ctx) /> }.into_any()
 }
 
 /// The post-meta box (`.anp-meta`): every key in the publisher's order as a
@@ -104,6 +146,9 @@ pub fn MetaBox(
     let collapse_depth = collapse_depth.unwrap_or(DEFAULT_COLLAPSE_DEPTH).max(1);
     let page = page_size.unwrap_or(DEFAULT_PAGE_SIZE).max(1);
     let current = move || layout.get().unwrap_or_default();
+    // Only native rendering writes static HTML; the browser build leaves the fallback
+    // code out.
+    let static_html = cfg!(feature = "ssr") && use_context::<StaticHtml>().is_some();
     view! {
         <section class="anp-meta" data-layout=move || current().as_str()>
             {heading(2, "anp-meta__title", title)}
@@ -112,6 +157,7 @@ pub fn MetaBox(
                     layout: current(),
                     collapse_depth,
                     page,
+                    static_html,
                 };
                 if meta.is_empty() {
                     view! { <p class="anp-meta__empty">"No post meta."</p> }.into_any()
@@ -135,13 +181,13 @@ fn paged_map(map: Arc<Map<String, Value>>, depth: usize, ctx: Ctx) -> AnyView {
     if total <= ctx.page {
         return view! { <dl class=class>{first}</dl> }.into_any();
     }
-    let rest = move |range: Range<usize>| {
+    let rest = move |range: Range<usize>, ctx: Ctx| {
         let chunk = entries(map.iter().skip(range.start).take(range.len()), depth, ctx);
         view! { <dl class=class>{chunk}</dl> }.into_any()
     };
     view! {
         <dl class=class>{first}</dl>
-        <ShowMore start=ctx.page total render=rest />
+        {more(ctx, ctx.page, total, rest)}
     }
     .into_any()
 }
@@ -204,7 +250,7 @@ fn render_kind(value: &Value, kind: MetaKind<'_>, depth: usize, ctx: Ctx) -> Any
             }
             let total = scores.len();
             let owned = Arc::new(value.clone());
-            let rest = move |range: Range<usize>| {
+            let rest = move |range: Range<usize>, _: Ctx| {
                 let chunk = match classify(&owned) {
                     MetaKind::Scores(all) => {
                         Some(score_items(all.iter().skip(range.start).take(range.len())))
@@ -215,7 +261,7 @@ fn render_kind(value: &Value, kind: MetaKind<'_>, depth: usize, ctx: Ctx) -> Any
             };
             view! {
                 <ul class="anp-meta__scores">{first}</ul>
-                <ShowMore start=ctx.page total render=rest />
+                {more(ctx, ctx.page, total, rest)}
             }
             .into_any()
         }
@@ -275,32 +321,36 @@ fn paged_list(value: &Value, depth: usize, ctx: Ctx, records: bool) -> AnyView {
     } else {
         ("anp-meta__items", "anp-meta__item")
     };
-    let render = move |item: &Value| {
+    let render = move |item: &Value, ctx: Ctx| {
         let inner = match item {
             Value::Object(map) if records => paged_map(Arc::new(map.clone()), depth + 1, ctx),
             other => render_value(other, depth + 1, ctx),
         };
         view! { <li class=item_class>{inner}</li> }
     };
-    let first = items.iter().take(ctx.page).map(render).collect_view();
+    let first = items
+        .iter()
+        .take(ctx.page)
+        .map(|item| render(item, ctx))
+        .collect_view();
     if items.len() <= ctx.page {
         return view! { <ul class=list_class>{first}</ul> }.into_any();
     }
     let total = items.len();
     let owned = Arc::new(value.clone());
-    let rest = move |range: Range<usize>| {
+    let rest = move |range: Range<usize>, ctx: Ctx| {
         let chunk = owned.as_array().map(|a| {
             a.iter()
                 .skip(range.start)
                 .take(range.len())
-                .map(render)
+                .map(|item| render(item, ctx))
                 .collect_view()
         });
         view! { <ul class=list_class>{chunk}</ul> }.into_any()
     };
     view! {
         <ul class=list_class>{first}</ul>
-        <ShowMore start=ctx.page total render=rest />
+        {more(ctx, ctx.page, total, rest)}
     }
     .into_any()
 }
@@ -316,7 +366,7 @@ fn records_table(value: &Value, columns: &[&str], depth: usize, ctx: Ctx) -> Any
     let columns: Arc<Vec<String>> = Arc::new(columns.iter().map(|c| (*c).to_owned()).collect());
     let row = {
         let columns = columns.clone();
-        move |item: &Value| {
+        move |item: &Value, ctx: Ctx| {
             let cells = columns
                 .iter()
                 .map(|c| match item.get(c) {
@@ -332,16 +382,20 @@ fn records_table(value: &Value, columns: &[&str], depth: usize, ctx: Ctx) -> Any
             view! { <tr>{cells}</tr> }
         }
     };
-    let first = items.iter().take(ctx.page).map(row.clone()).collect_view();
-    let more = (items.len() > ctx.page).then(|| {
+    let first = items
+        .iter()
+        .take(ctx.page)
+        .map(|item| row(item, ctx))
+        .collect_view();
+    let rest = (items.len() > ctx.page).then(|| {
         let owned = Arc::new(value.clone());
         let total = items.len();
-        let rest = move |range: Range<usize>| {
+        let rest = move |range: Range<usize>, ctx: Ctx| {
             let chunk = owned.as_array().map(|a| {
                 a.iter()
                     .skip(range.start)
                     .take(range.len())
-                    .map(row.clone())
+                    .map(|item| row(item, ctx))
                     .collect_view()
             });
             view! {
@@ -353,7 +407,7 @@ fn records_table(value: &Value, columns: &[&str], depth: usize, ctx: Ctx) -> Any
             }
             .into_any()
         };
-        view! { <ShowMore start=ctx.page total render=rest /> }
+        more(ctx, ctx.page, total, rest)
     });
     view! {
         <div class="anp-meta__table-wrap" tabindex="0">
@@ -364,7 +418,7 @@ fn records_table(value: &Value, columns: &[&str], depth: usize, ctx: Ctx) -> Any
                 <tbody>{first}</tbody>
             </table>
         </div>
-        {more}
+        {rest}
     }
     .into_any()
 }
@@ -372,6 +426,15 @@ fn records_table(value: &Value, columns: &[&str], depth: usize, ctx: Ctx) -> Any
 /// Past the collapse depth: a button that renders the value on demand, with the
 /// depth counted afresh so each expansion shows a few more levels.
 fn collapsed(value: &Value, ctx: Ctx) -> AnyView {
+    if cfg!(feature = "ssr") && ctx.static_html {
+        let inner = render_value(value, 0, ctx.expanded());
+        return view! {
+            <div class="anp-meta__collapsed">
+                <noscript>{inner}</noscript>
+            </div>
+        }
+        .into_any();
+    }
     let (noun, count) = match value {
         Value::Array(a) => ("list", a.len()),
         Value::Object(o) => ("group", o.len()),
