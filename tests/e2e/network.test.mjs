@@ -115,19 +115,22 @@ test("a server that never answers: the timeout fires", async () => {
   await page.close();
 });
 
-test("retry works once the server recovers", async () => {
+/** Open a widget on a server that fails, let the server recover, then press "Try again". */
+async function retryAfterRecovery(open, id) {
   healthy = false;
   const page = await newPage(ctx);
-  const first = await widget(page, "/fault/flaky.json");
+  const first = await open(page);
   assert.equal(first.state, "error");
   assert.match(first.text, /HTTP 503/);
   healthy = true;
-  await page.click("#slot .anp-article__retry");
-  await page.waitForFunction(() => document.getElementById("slot").dataset.state === "ready");
-  assert.equal(await page.textContent("#slot .anp-article__title"), "Recovered");
-  assert.equal(await page.textContent("#slot .anp-body__paragraph"), "back again");
+  await page.click(`#${id} .anp-article__retry`);
+  await page.waitForFunction((id) => document.getElementById(id).dataset.state === "ready", id);
+  assert.equal(await page.textContent(`#${id} .anp-article__title`), "Recovered");
+  assert.equal(await page.textContent(`#${id} .anp-body__paragraph`), "back again");
   await page.close();
-});
+}
+
+test("retry works once the server recovers", () => retryAfterRecovery((page) => widget(page, "/fault/flaky.json"), "slot"));
 
 test("relative URLs inside a post resolve against the post's own URL; refused ones are dropped", async () => {
   const page = await newPage(ctx);
@@ -200,15 +203,5 @@ test("a request started early still fails clearly: statuses, wrong content, time
   await page.close();
 });
 
-test("retry after an early request failed fetches afresh", async () => {
-  healthy = false;
-  const page = await newPage(ctx);
-  const [first] = await hostPage(page, ["/fault/flaky.json"]);
-  assert.equal(first.state, "error");
-  assert.match(first.text, /HTTP 503/);
-  healthy = true;
-  await page.click("#w0 .anp-article__retry");
-  await page.waitForFunction(() => document.getElementById("w0").dataset.state === "ready");
-  assert.equal(await page.textContent("#w0 .anp-article__title"), "Recovered");
-  await page.close();
-});
+test("retry after an early request failed fetches afresh", () =>
+  retryAfterRecovery(async (page) => (await hostPage(page, ["/fault/flaky.json"]))[0], "w0"));
