@@ -12,12 +12,18 @@ pub struct HeadingOffset(pub u8);
 /// [`HeadingOffset`] in context and capped at `h6`.
 pub fn heading(level: u8, class: &'static str, text: String) -> AnyView {
     let offset = use_context::<HeadingOffset>().unwrap_or_default().0;
-    match level.saturating_add(offset).clamp(1, 6) {
-        1 => view! { <h1 class=class>{text}</h1> }.into_any(),
-        2 => view! { <h2 class=class>{text}</h2> }.into_any(),
-        3 => view! { <h3 class=class>{text}</h3> }.into_any(),
-        4 => view! { <h4 class=class>{text}</h4> }.into_any(),
-        5 => view! { <h5 class=class>{text}</h5> }.into_any(),
-        _ => view! { <h6 class=class>{text}</h6> }.into_any(),
-    }
+    let tag = match level.saturating_add(offset).clamp(1, 6) {
+        1 => "h1",
+        2 => "h2",
+        3 => "h3",
+        4 => "h4",
+        5 => "h5",
+        _ => "h6",
+    };
+    // One element type whose tag is chosen at run time, rather than six `view!`s:
+    // each distinct view type adds its own build and rebuild code to the wasm.
+    leptos::tachys::html::element::custom(tag)
+        .class(class)
+        .child(text)
+        .into_any()
 }
