@@ -1,7 +1,7 @@
 // The designer preview at /preview.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { newPage, referencePost, squash, useBrowser, visibleValues } from "../support/harness.mjs";
 
 const ctx = useBrowser();
@@ -139,5 +139,47 @@ test("viewport presets size the frame, and every gallery sample renders without 
     /metric 10000/.test([...document.querySelectorAll(".anp-preview__frame .anp-meta__entries")].at(-1).innerText),
   );
   assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("copy link and embed snippet put them on the clipboard; Download JSON saves the editor's text", async () => {
+  const page = await newPage(ctx, { permissions: ["clipboard-read", "clipboard-write"] });
+  await openPreview(page);
+  await page.selectOption(".anp-preview__layout", "grid");
+  await page.waitForFunction(() => location.hash.includes("layout=grid"));
+
+  await page.click("text=Copy link");
+  await page.waitForFunction(() => document.querySelector(".anp-preview__notice")?.textContent === "Link copied.");
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+
+  await page.click("text=Copy embed snippet");
+  await page.waitForFunction(() => document.querySelector(".anp-preview__notice")?.textContent === "Embed snippet copied.");
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(snippet.startsWith(`<script type="module" src="${ctx.url}/embed.js"></script>`), snippet);
+  assert.match(snippet, /data-alphanode-layout="grid"/);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Download JSON")]);
+  assert.equal(download.suggestedFilename(), "post.json");
+  const saved = await readFile(await download.path(), "utf8");
+  assert.equal(saved, await editorText(page));
+  assert.equal(await page.textContent(".anp-preview__notice"), "post.json downloaded.");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("when the clipboard refuses, the notice shows the text to copy by hand", async () => {
+  const page = await newPage(ctx);
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator.clipboard, "writeText", {
+      value: () => Promise.reject(new DOMException("refused", "NotAllowedError")),
+    });
+  });
+  await openPreview(page);
+  await page.click("text=Copy link");
+  await page.waitForFunction(() => document.querySelector(".anp-preview__notice")?.textContent.startsWith("Copy this link: "));
+  assert.equal(await page.textContent(".anp-preview__notice"), `Copy this link: ${page.url()}`);
+  await page.click("text=Copy embed snippet");
+  await page.waitForFunction(() => document.querySelector(".anp-preview__notice")?.textContent.includes("embed.js"));
+  assert.match(await page.textContent(".anp-preview__notice"), /data-alphanode-post=/);
   await page.close();
 });

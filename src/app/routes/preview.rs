@@ -134,20 +134,27 @@ pub fn PreviewPage() -> impl IntoView {
         }
     };
 
+    // The notice says "copied" only once the clipboard accepted the text; when it
+    // refuses (no permission, not focused, no clipboard API) the text itself is shown
+    // so it can be copied by hand.
     let copy_link = move |_| {
         let url = web_location_href();
-        notice.set(if copy_text(&url) {
-            "Link copied.".into()
-        } else {
-            format!("Copy this link: {url}")
+        leptos::task::spawn_local(async move {
+            notice.try_set(if copy_text(&url).await {
+                "Link copied.".into()
+            } else {
+                format!("Copy this link: {url}")
+            });
         });
     };
     let copy_snippet = move |_| {
         let snippet = embed_snippet(layout.get_untracked(), theme.get_untracked());
-        notice.set(if copy_text(&snippet) {
-            "Embed snippet copied.".into()
-        } else {
-            snippet
+        leptos::task::spawn_local(async move {
+            notice.try_set(if copy_text(&snippet).await {
+                "Embed snippet copied.".into()
+            } else {
+                snippet
+            });
         });
     };
     let download = move |_| {
@@ -374,14 +381,21 @@ fn web_origin() -> String {
     format!("{origin}{}", crate::app::base_path())
 }
 
+/// Whether the clipboard took `text` (the browser may refuse).
 #[cfg(target_arch = "wasm32")]
-fn copy_text(text: &str) -> bool {
-    web_sys::window()
-        .map(|w| {
-            let _ = w.navigator().clipboard().write_text(text);
-            w.is_secure_context()
-        })
-        .unwrap_or(false)
+async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    // Outside a secure context `navigator.clipboard` is undefined.
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into())
+        .ok()
+        .filter(|c| !c.is_undefined() && !c.is_null());
+    if clipboard.is_none() {
+        return false;
+    }
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -419,7 +433,7 @@ fn web_origin() -> String {
     String::new()
 }
 #[cfg(not(target_arch = "wasm32"))]
-fn copy_text(_: &str) -> bool {
+async fn copy_text(_: &str) -> bool {
     false
 }
 #[cfg(not(target_arch = "wasm32"))]
