@@ -18,6 +18,7 @@ let wasm = null;
 // same URL first (it applies its timeout through the AbortController); a widget with
 // nothing handed over fetches as usual.
 const prefetches = [];
+const MAX_BYTES = 10 * 1024 * 1024; // the widget's own limit (LoadOptions::max_bytes)
 function prefetchPosts() {
   if (typeof document === "undefined" || typeof AbortController === "undefined") return;
   const seen = new Set();
@@ -37,10 +38,18 @@ function prefetchPosts() {
       headers: { Accept: "application/json" },
       signal: controller.signal,
     });
-    // The widget awaits `response` itself; this only keeps an early failure from
-    // being reported as an unhandled rejection before it does.
+    // Read the body too while the wasm loads (a body read later waits for a free
+    // turn of the busy main thread). Left unread, for the widget to judge, when the
+    // status is an error or the declared length is over the widget's 10 MiB limit.
+    const body = response.then((r) => {
+      const length = Number(r.headers.get("content-length") || 0);
+      return r.ok && length <= MAX_BYTES ? r.text() : null;
+    });
+    // The widget awaits both itself; this only keeps an early failure from being
+    // reported as an unhandled rejection before it does.
     response.catch(() => {});
-    prefetches.push([url.href, response, controller]);
+    body.catch(() => {});
+    prefetches.push([url.href, response, body, controller]);
   }
 }
 prefetchPosts();
@@ -64,8 +73,8 @@ ensureStylesheet();
 /** Resolves once the wasm is instantiated. */
 export const ready = import("./alphanode-embed.js").then(async (glue) => {
   await glue.default({ module_or_path: wasmResponse });
-  for (const [url, response, controller] of prefetches.splice(0)) {
-    glue.prefetched(url, response, controller);
+  for (const [url, response, body, controller] of prefetches.splice(0)) {
+    glue.prefetched(url, response, body, controller);
   }
   wasm = glue;
 });

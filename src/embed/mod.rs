@@ -248,8 +248,13 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
 /// the widget that loads `url` first takes the response over (see
 /// [`crate::load::adopt_prefetch`]).
 #[wasm_bindgen]
-pub fn prefetched(url: String, response: js_sys::Promise, controller: web_sys::AbortController) {
-    crate::load::adopt_prefetch(url, response, controller);
+pub fn prefetched(
+    url: String,
+    response: js_sys::Promise,
+    body: js_sys::Promise,
+    controller: web_sys::AbortController,
+) {
+    crate::load::adopt_prefetch(url, response, body, controller);
 }
 
 /// Mount a widget in every `[data-alphanode-post]` under `root` (default: the

@@ -61,24 +61,30 @@ pub fn inline_post(reference: &str) -> PostResult {
 /// ready (`embed.js` starts one for every post already on the page, so the document
 /// downloads while the wasm compiles). The next [`fetch_post`] of the same absolute
 /// URL takes it over instead of fetching again; `controller` is what its timeout
-/// aborts. Only the first load of a URL uses it: a retry always fetches afresh.
+/// aborts. `body` resolves to the response's text when the page has read it already
+/// (so the wasm does not wait for it), or to `null` when the page left the body
+/// unread (an error status, or a `Content-Length` over the limit); the checks on the
+/// response apply either way. Only the first load of a URL uses a prefetch: a retry
+/// always fetches afresh.
 ///
 /// ```no_run
 /// # #[cfg(target_arch = "wasm32")]
-/// # fn demo(url: String, response: js_sys::Promise, controller: web_sys::AbortController) {
-/// alphanode_widgets::load::adopt_prefetch(url, response, controller);
+/// # fn demo(url: String, response: js_sys::Promise, body: js_sys::Promise, controller: web_sys::AbortController) {
+/// alphanode_widgets::load::adopt_prefetch(url, response, body, controller);
 /// # }
 /// ```
 #[cfg(target_arch = "wasm32")]
 pub fn adopt_prefetch(
     url: String,
     response: js_sys::Promise,
+    body: js_sys::Promise,
     controller: web_sys::AbortController,
 ) {
     imp::PREFETCHED.with(|p| {
         p.borrow_mut().push(imp::Prefetch {
             url,
             response,
+            body,
             controller,
         })
     });
@@ -101,6 +107,7 @@ mod imp {
     pub struct Prefetch {
         pub url: String,
         pub response: js_sys::Promise,
+        pub body: js_sys::Promise,
         pub controller: web_sys::AbortController,
     }
 
@@ -200,9 +207,9 @@ mod imp {
     pub async fn fetch_text(url: &str, options: &LoadOptions) -> Result<(String, String), Failure> {
         let absolute_url = absolute(url).unwrap_or_else(|| url.to_owned());
         let prefetch = take_prefetch(&absolute_url);
-        let (prefetched, controller) = match prefetch {
-            Some(p) => (Some(p.response), Some(p.controller)),
-            None => (None, None),
+        let (prefetched, body, controller) = match prefetch {
+            Some(p) => (Some(p.response), Some(p.body), Some(p.controller)),
+            None => (None, None, None),
         };
         let deadline = deadline(options.timeout_ms, controller)?;
         let signal = deadline.controller.signal();
@@ -265,7 +272,17 @@ mod imp {
                 u
             }
         };
-        let text = match response.text().await {
+        // The page may have read the body already (see `adopt_prefetch`).
+        let read_early = match body {
+            Some(body) => JsFuture::from(body).await.map(|v| v.as_string()),
+            None => Ok(None),
+        };
+        let read = match read_early {
+            Ok(Some(text)) => Ok(text),
+            Ok(None) => response.text().await.map_err(|e| e.to_string()),
+            Err(e) => Err(js_message(&e)),
+        };
+        let text = match read {
             Ok(t) => t,
             Err(_) if timed_out() => return Err(timeout_failure()),
             Err(e) => {

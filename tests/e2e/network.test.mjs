@@ -2,6 +2,7 @@
 // recovery, and relative URLs inside a post.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { newPage, settled, squash, useBrowser } from "../support/harness.mjs";
 
 let healthy = false;
@@ -65,6 +66,22 @@ const faults = {
       ? res.writeHead(200, { "content-type": "application/json" }).end(GOOD)
       : res.writeHead(503, { "content-type": "text/plain" }).end("down"),
 };
+
+// The embed's own files under a prefix, with the wasm served badly: as
+// application/octet-stream (no streaming compilation), or not at all.
+const EMBED_FILES = { "embed.js": "text/javascript", "alphanode-embed.js": "text/javascript", "alphanode.css": "text/css" };
+for (const [prefix, wasm] of [
+  ["/octet", (res, body) => res.writeHead(200, { "content-type": "application/octet-stream" }).end(body)],
+  ["/nowasm", (res) => res.writeHead(404, { "content-type": "text/plain" }).end("gone")],
+]) {
+  for (const [file, type] of Object.entries(EMBED_FILES)) {
+    faults[`${prefix}/${file}`] = async (req, res) => res.writeHead(200, { "content-type": type }).end(await readFile(`dist/${file}`));
+  }
+  faults[`${prefix}/alphanode-embed_bg.wasm`] = async (req, res) => wasm(res, await readFile("dist/alphanode-embed_bg.wasm"));
+  faults[`${prefix}/page.html`] = (req, res) =>
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>host</title>
+<script type="module" src="${prefix}/embed.js"></script></head><body><div id="w" data-alphanode-post="/fault/counted.json"></div></body></html>`);
+}
 
 const ctx = useBrowser({ faults });
 
@@ -191,17 +208,52 @@ test("posts in the page's HTML are requested while the wasm loads, once, and han
 
 test("a request started early still fails clearly: statuses, wrong content, timeouts", async () => {
   const page = await newPage(ctx);
-  const results = await hostPage(page, ["/fault/404.json", "/fault/html.json", "/fault/hang.json", "/fault/loop.json"], "800");
+  const results = await hostPage(
+    page,
+    ["/fault/404.json", "/fault/html.json", "/fault/hang.json", "/fault/loop.json", "/fault/huge.json", "/fault/half.json", "/fault/huge-chunked.json"],
+    "800",
+  );
   assert.deepEqual(
     results.map((r) => r.state),
-    ["error", "error", "error", "error"],
+    ["error", "error", "error", "error", "error", "error", "error"],
   );
   assert.match(results[0].text, /HTTP 404 Not Found/);
   assert.match(results[1].text, /expected JSON, but the server sent text\/html/);
   assert.match(results[2].text, /no answer within 0.8 s \(timed out\)/);
   assert.match(results[3].text, /request failed .*too many redirects/);
+  // The page leaves a body declared too large unread; the widget refuses it.
+  assert.match(results[4].text, /20971520 bytes, more than the 10485760-byte limit/);
+  // A body that breaks off while the page reads it fails that widget only.
+  assert.match(results[5].text, /broke off|ends too early|request failed/);
+  assert.match(results[6].text, /more than the 10485760-byte limit|no answer within 0.8 s/);
   await page.close();
 });
 
 test("retry after an early request failed fetches afresh", () =>
   retryAfterRecovery(async (page) => (await hostPage(page, ["/fault/flaky.json"]))[0], "w0"));
+
+test("a wasm served as application/octet-stream still runs", async () => {
+  counted.length = 0;
+  const page = await newPage(ctx);
+  await page.goto(`${ctx.url}/octet/page.html`);
+  await settled(page, "#w");
+  assert.equal(await page.getAttribute("#w", "data-state"), "ready");
+  assert.equal(await page.textContent("#w .anp-article__title"), "Recovered");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("a wasm that cannot be loaded puts every widget in the error state, with the reason", async () => {
+  const page = await newPage(ctx);
+  await page.addInitScript(() => {
+    window.errors = [];
+    document.addEventListener("alphanode:error", (e) => window.errors.push(e.detail.message));
+  });
+  await page.goto(`${ctx.url}/nowasm/page.html`);
+  await page.waitForFunction(() => document.getElementById("w").dataset.state === "error");
+  const [message] = await page.evaluate(() => window.errors);
+  assert.match(message, /the widget failed to load: .*404/);
+  // Said once on the console; nothing thrown at the page.
+  assert.ok(page.problems.every((p) => p.startsWith("console: alphanode: the widget failed to load")), page.problems.join("\n"));
+  await page.close();
+});

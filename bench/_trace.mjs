@@ -1,0 +1,23 @@
+import { launch } from "../tests/support/browser.mjs";
+import { startServer } from "../tests/support/server.mjs";
+import { readFileSync } from "node:fs";
+const srv = await startServer({ dirs: ["target/bench-www","bench/baseline","target/exp-dist","target/bench-corpus"] });
+const b = await launch();
+const ctx = await b.newContext(); const p = await ctx.newPage();
+await p.addInitScript(()=>{ document.addEventListener('alphanode:ready', ()=>{ performance.mark("e:ready"); }, true); });
+await b.startTracing(p, { path: "/tmp/trace.json", categories: ["devtools.timeline","v8.execute","disabled-by-default-devtools.timeline","blink.user_timing","v8"] });
+await p.goto(`${srv.url}/bench/first-ours.html`);
+await p.waitForFunction(()=>performance.getEntriesByName("e:ready").length);
+await p.waitForTimeout(100);
+await b.stopTracing();
+const marks = await p.evaluate(()=>performance.getEntriesByType('mark').map(m=>[m.name,Math.round(m.startTime)]));
+console.log(JSON.stringify(marks));
+const t = JSON.parse(readFileSync("/tmp/trace.json","utf8"));
+const ev = t.traceEvents || t;
+// find navigationStart / the renderer main thread
+const nav = ev.find(e=>e.name==="navigationStart" && e.args?.data?.isLoadingMainFrame) || ev.find(e=>e.name==="navigationStart");
+const main = ev.find(e=>e.name==="thread_name" && e.args?.name==="CrRendererMain" && ev.some(x=>x.pid===e.pid && x.name==="ParseHTML"));
+const t0 = nav.ts;
+const top = ev.filter(e=>e.pid===main.pid && e.tid===main.tid && e.ph==="X" && e.dur>500 && (e.ts-t0)/1000 < 200);
+for (const e of top.sort((a,b)=>a.ts-b.ts)) console.log(((e.ts-t0)/1000).toFixed(1).padStart(7), (e.dur/1000).toFixed(1).padStart(6), e.name, JSON.stringify(e.args?.data?.url||e.args?.data?.functionName||e.args?.data?.type||"").slice(0,80));
+await b.close(); process.exit(0);
