@@ -7,7 +7,7 @@ mod common;
 
 use alphanode_widgets::model::{
     check_url, classify, fill_link_template, format_number, is_absolute_web_url, parse_index,
-    parse_json, parse_post, post_from_value, Block, BlockKind, Checklist, ChecklistItem,
+    parse_json, parse_post, post_from_value, Block, BlockKind, Checklist, ChecklistItem, Decimal,
     Diagnostic, Failure, Image, Index, IndexEntry, JsonPath, MetaKind, Parsed, Post, PostRef,
     Severity, UrlRefusal, MAX_DEPTH,
 };
@@ -1218,29 +1218,34 @@ fn meta_object_of_0_to_100_numbers_is_scores() {
     let MetaKind::Scores(scores) = classify(&score) else {
         panic!("not scores")
     };
-    let plain: Vec<(&str, f64, String)> = scores
+    let plain: Vec<(&str, String)> = scores
         .iter()
-        .map(|(label, value, n)| (*label, *value, n.to_string()))
+        .map(|(label, n)| (*label, n.to_string()))
         .collect();
     assert_eq!(
         plain,
         [
-            ("quality", 80.0, "80".to_owned()),
-            ("freshness", 66.0, "66".to_owned()),
-            ("depth", 70.0, "70".to_owned()),
-            ("clarity", 74.0, "74".to_owned()),
+            ("quality", "80".to_owned()),
+            ("freshness", "66".to_owned()),
+            ("depth", "70".to_owned()),
+            ("clarity", "74".to_owned()),
         ]
     );
-    // The bounds are inclusive and fractions are allowed.
-    let edges = json!({ "min": 0, "max": 100, "half": 49.5 });
+    // The bounds are inclusive, fractions and exponents are allowed, and the check is
+    // exact (no float rounding at the edges).
+    let edges: Value = serde_json::from_str(
+        r#"{ "min": 0, "max": 100, "half": 49.5, "neg zero": -0.0, "exp": 1e2, "tiny": 1e-300 }"#,
+    )
+    .unwrap();
     let MetaKind::Scores(scores) = classify(&edges) else {
         panic!("not scores")
     };
-    assert_eq!(
-        scores.iter().map(|s| s.1).collect::<Vec<_>>(),
-        [0.0, 100.0, 49.5]
-    );
-    assert_eq!(scores[2].2.to_string(), "49.5");
+    assert_eq!(scores.len(), 6);
+    assert_eq!(scores[2].1.to_string(), "49.5");
+    let just_over: Value = serde_json::from_str(r#"{ "a": 100.00000000000000000001 }"#).unwrap();
+    assert!(matches!(classify(&just_over), MetaKind::Group(_)));
+    let just_under: Value = serde_json::from_str(r#"{ "a": -0.00000000000000000001 }"#).unwrap();
+    assert!(matches!(classify(&just_under), MetaKind::Group(_)));
 }
 
 #[test]
@@ -2193,5 +2198,111 @@ fn every_published_post_and_the_index_load_cleanly() {
         assert_eq!(diagnostics, Vec::<String>::new(), "{name}");
         assert_eq!(post.title, entry.title, "{name}");
         assert_eq!(post.slug.as_deref(), Some(entry.slug.as_str()), "{name}");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// exact decimals (number text read without floating point)
+// ---------------------------------------------------------------------------
+
+fn dec(text: &str) -> Decimal {
+    Decimal::parse(text).unwrap_or_else(|| panic!("{text} did not parse"))
+}
+
+#[test]
+fn decimals_read_json_number_text_exactly() {
+    assert_eq!(dec("0").integer(), Some(0));
+    assert_eq!(dec("-0.0").integer(), Some(0));
+    assert_eq!(dec("42").integer(), Some(42));
+    assert_eq!(dec("-12.50e1").integer(), Some(-125));
+    assert_eq!(dec("1.5E3").integer(), Some(1500));
+    assert_eq!(dec("2.5").integer(), None);
+    assert_eq!(dec("1e400").integer(), None, "too large for i128");
+    assert_eq!(dec("3.000").integer(), Some(3));
+    assert_eq!(dec("300e-2").integer(), Some(3));
+    assert_eq!(
+        dec("1.2345678901234567891e20").integral_text(21).as_deref(),
+        Some("123456789012345678910"),
+        "exact where a float would round"
+    );
+    assert_eq!(dec("1e21").integral_text(21), None, "22 digits");
+    assert_eq!(dec("-5e2").integral_text(21).as_deref(), Some("-500"));
+    // Saturated exponents neither panic nor wrap.
+    assert_eq!(
+        dec("1e99999999999999999999999").cmp_int(100),
+        std::cmp::Ordering::Greater
+    );
+    assert_eq!(
+        dec("1e-99999999999999999999999").cmp_int(0),
+        std::cmp::Ordering::Greater
+    );
+    for bad in [
+        "", "-", "1.", ".5", "1e", "1e+", "0x10", "1_000", "--1", "1.2.3", "one",
+    ] {
+        assert_eq!(Decimal::parse(bad), None, "{bad:?}");
+    }
+}
+
+#[test]
+fn decimals_compare_and_round() {
+    use std::cmp::Ordering::*;
+    assert_eq!(dec("100").cmp_int(100), Equal);
+    assert_eq!(dec("1e2").cmp_int(100), Equal);
+    assert_eq!(dec("99.999").cmp_int(100), Less);
+    assert_eq!(dec("100.001").cmp_int(100), Greater);
+    assert_eq!(dec("-0.001").cmp_int(0), Less);
+    assert_eq!(dec("-5").cmp_int(-4), Less);
+    assert_eq!(dec("-3").cmp_int(-4), Greater);
+    assert!(dec("0.05") < dec("0.5"));
+    assert!(dec("12") < dec("12.5"));
+    // Halves away from zero, then limited to the range.
+    for (text, rounded) in [
+        ("2.5", 3),
+        ("3.49", 3),
+        ("3.5", 4),
+        ("2.05", 2),
+        ("0.5", 2),
+        ("-2.5", 2),
+        ("1e400", 4),
+        ("-1e400", 2),
+        ("4.4", 4),
+    ] {
+        assert_eq!(dec(text).round_clamped(2, 4), rounded, "{text}");
+    }
+    assert_eq!(dec("-2.5").round_clamped(-10, 10), -3);
+    assert_eq!(dec("0.05").round_clamped(-10, 10), 0);
+    assert_eq!(dec("0.5").round_clamped(-10, 10), 1);
+}
+
+#[test]
+fn heading_level_fractions_and_huge_numbers_round_into_range() {
+    for (level, shown, written) in [
+        ("2.5", 3u8, "2.5"),
+        ("3.4", 3, "3.4"),
+        ("1e400", 4, "1e+400"),
+    ] {
+        let json =
+            format!(r#"{{"title":"T","body":[{{"type":"heading","text":"h","level":{level}}}]}}"#);
+        let parsed = parse_post(&json, None);
+        let post = parsed.value.expect("the post parses");
+        assert_eq!(
+            post.body[0].kind,
+            BlockKind::Heading {
+                text: "h".into(),
+                level: shown
+            },
+            "{level}"
+        );
+        assert_eq!(
+            parsed
+                .diagnostics
+                .iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>(),
+            [format!(
+                "body[0].level: heading level must be 2, 3 or 4; {written} shown as {shown}"
+            )],
+        );
+        assert_eq!(parsed.diagnostics[0].severity, Severity::Warning);
     }
 }

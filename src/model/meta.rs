@@ -1,8 +1,11 @@
 //! How each meta value is shown, decided without any UI code: the format's Meta table
 //! as a function from a JSON value to a [`MetaKind`].
 
+use std::cmp::Ordering;
+
 use serde_json::{Map, Number, Value};
 
+use super::number::Decimal;
 use super::url::is_absolute_web_url;
 
 /// What a meta value renders as.
@@ -36,8 +39,8 @@ pub enum MetaKind<'a> {
     },
     /// A nested group.
     Group(&'a Map<String, Value>),
-    /// Labelled 0–100 meters: (label, value for the meter, the number as published).
-    Scores(Vec<(&'a str, f64, &'a Number)>),
+    /// Labelled 0–100 meters: (label, the number as published).
+    Scores(Vec<(&'a str, &'a Number)>),
 }
 
 impl MetaKind<'_> {
@@ -98,15 +101,16 @@ fn record_columns(items: &[Value]) -> Option<Vec<&str>> {
     (!shared.is_empty()).then_some(columns)
 }
 
-fn scores(map: &Map<String, Value>) -> Option<Vec<(&str, f64, &Number)>> {
+fn scores(map: &Map<String, Value>) -> Option<Vec<(&str, &Number)>> {
     if map.is_empty() {
         return None;
     }
     map.iter()
         .map(|(k, v)| {
             let n = v.as_number()?;
-            let f = n.as_f64()?;
-            (0.0..=100.0).contains(&f).then_some((k.as_str(), f, n))
+            let d = Decimal::parse(n.as_str())?;
+            let in_range = d.cmp_int(0) != Ordering::Less && d.cmp_int(100) != Ordering::Greater;
+            in_range.then_some((k.as_str(), n))
         })
         .collect()
 }
@@ -127,13 +131,11 @@ fn scores(map: &Map<String, Value>) -> Option<Vec<(&str, f64, &Number)>> {
 pub fn format_number(n: &Number) -> String {
     let text = n.to_string();
     if text.contains(['e', 'E']) {
-        return match n.as_f64() {
-            // An integral f64 below 1e21 converts to i128 exactly; formatting the
-            // integer keeps float formatting (and its tables) out of the wasm.
-            Some(f) if f.is_finite() && f.abs() < 1e21 && f.fract() == 0.0 => {
-                group_digits(&(f as i128).to_string())
-            }
-            _ => text,
+        // Whole numbers below 1e21 are written out (exactly, from the decimal digits);
+        // fractions and longer numbers stay as published.
+        return match Decimal::parse(&text).and_then(|d| d.integral_text(21)) {
+            Some(digits) => group_digits(&digits),
+            None => text,
         };
     }
     group_digits(&text)

@@ -11,6 +11,7 @@
 mod diagnostic;
 mod locate;
 mod meta;
+mod number;
 mod parse;
 mod post;
 mod search;
@@ -19,6 +20,7 @@ mod url;
 pub use diagnostic::{Diagnostic, Failure, JsonPath, Severity};
 pub use locate::locate_path;
 pub use meta::{classify, format_number, format_seconds, MetaKind};
+pub use number::Decimal;
 pub use parse::{
     parse_index, parse_json, parse_post, post_from_value, type_name, Parsed, MAX_DEPTH,
 };

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use serde_json::{Map, Value};
 
 use super::diagnostic::{Diagnostic, Failure, JsonPath};
+use super::number::Decimal;
 use super::post::*;
 use super::url::check_url;
 
@@ -468,26 +469,21 @@ impl<'a> Walker<'a> {
         let Some(value) = obj.get("level") else {
             return 2;
         };
-        match value.as_f64().filter(|l| l.is_finite()) {
-            Some(l) if (2.0..=4.0).contains(&l) && l.fract() == 0.0 => l as u8,
-            Some(l) => {
-                let level = l.round().clamp(2.0, 4.0) as u8;
+        let Some(number) = value.as_number() else {
+            self.wrong_type(&path.key("level"), "a number from 2 to 4", value);
+            return 2;
+        };
+        // Read exactly from the published digits: `3.0` is 3, `2.5` rounds to 3.
+        let decimal = Decimal::parse(number.as_str());
+        match decimal.as_ref().and_then(Decimal::integer) {
+            Some(level @ 2..=4) => level as u8,
+            _ => {
+                let level = decimal.map_or(2, |d| d.round_clamped(2, 4)) as u8;
                 self.warn(
                     &path.key("level"),
-                    format!("heading level must be 2, 3 or 4; {value} shown as {level}"),
+                    format!("heading level must be 2, 3 or 4; {number} shown as {level}"),
                 );
                 level
-            }
-            None if value.is_number() => {
-                self.warn(
-                    &path.key("level"),
-                    "heading level is out of range; shown as 2",
-                );
-                2
-            }
-            None => {
-                self.wrong_type(&path.key("level"), "a number from 2 to 4", value);
-                2
             }
         }
     }

@@ -282,10 +282,10 @@ fn render_kind(value: &Value, kind: MetaKind<'_>, depth: usize, ctx: Ctx) -> Any
 }
 
 fn score_items<'a>(
-    scores: impl Iterator<Item = &'a (&'a str, f64, &'a serde_json::Number)>,
+    scores: impl Iterator<Item = &'a (&'a str, &'a serde_json::Number)>,
 ) -> Vec<AnyView> {
     scores
-        .map(|(label, _, raw)| {
+        .map(|(label, raw)| {
             let label = (*label).to_owned();
             view! {
                 <li class="anp-meta__score">
