@@ -99,7 +99,7 @@ pub fn absolute_url(url: &str) -> String {
 mod imp {
     use super::LoadOptions;
     use crate::model::Failure;
-    use gloo_net::http::{Request, Response};
+    use gloo_net::http::Request;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen_futures::JsFuture;
 
@@ -127,7 +127,7 @@ mod imp {
     /// The message of a rejected promise (an `Error`, or whatever was thrown).
     fn js_message(value: &JsValue) -> String {
         match value.dyn_ref::<js_sys::Error>() {
-            Some(e) => String::from(e.message()),
+            Some(e) => format!("{}: {}", String::from(e.name()), String::from(e.message())),
             None => value
                 .as_string()
                 .unwrap_or_else(|| "unknown error".to_owned()),
@@ -221,17 +221,30 @@ mod imp {
             ))
         };
 
-        let sent = match prefetched {
-            Some(promise) => JsFuture::from(promise)
-                .await
-                .map(|r| Response::from(r.unchecked_into::<web_sys::Response>()))
-                .map_err(|e| js_message(&e)),
+        // The request: the one the page started, or a new one built with gloo-net.
+        // It is sent and checked here rather than with gloo-net's `send()`, which
+        // panics (killing every widget on the page) when a host's `fetch` wrapper
+        // returns something other than a Response or rejects with a non-Error.
+        let promise = match prefetched {
+            Some(promise) => Ok(promise),
             None => Request::get(&absolute_url)
                 .abort_signal(Some(&signal))
                 .header("Accept", "application/json")
-                .send()
-                .await
-                .map_err(|e| e.to_string()),
+                .build()
+                .map_err(|e| e.to_string())
+                .and_then(|request| {
+                    let window = web_sys::window().ok_or_else(|| "no window".to_owned())?;
+                    Ok(window.fetch_with_request(&web_sys::Request::from(request)))
+                }),
+        };
+        let sent = match promise {
+            Ok(promise) => match JsFuture::from(promise).await {
+                Ok(value) => value
+                    .dyn_into::<web_sys::Response>()
+                    .map_err(|_| "the page's fetch did not return a Response".to_owned()),
+                Err(e) => Err(js_message(&e)),
+            },
+            Err(e) => Err(e),
         };
         let response = match sent {
             Ok(r) => r,
@@ -255,15 +268,13 @@ mod imp {
                 format!("{absolute_url}: HTTP {status} {text}"),
             ));
         }
-        let content_length = response
-            .headers()
-            .get("content-length")
-            .and_then(|v| v.parse::<usize>().ok());
+        let header = |name: &str| response.headers().get(name).ok().flatten();
+        let content_length = header("content-length").and_then(|v| v.parse::<usize>().ok());
         if let Some(len) = content_length.filter(|l| *l > options.max_bytes) {
             deadline.controller.abort();
             return Err(too_large(&absolute_url, len, options.max_bytes));
         }
-        let content_type = response.headers().get("content-type").unwrap_or_default();
+        let content_type = header("content-type").unwrap_or_default();
         let final_url = {
             let u = response.url();
             if u.is_empty() {
@@ -279,7 +290,13 @@ mod imp {
         };
         let read = match read_early {
             Ok(Some(text)) => Ok(text),
-            Ok(None) => response.text().await.map_err(|e| e.to_string()),
+            Ok(None) => match response.text() {
+                Ok(promise) => JsFuture::from(promise)
+                    .await
+                    .map(|v| v.as_string().unwrap_or_default())
+                    .map_err(|e| js_message(&e)),
+                Err(e) => Err(js_message(&e)),
+            },
             Err(e) => Err(js_message(&e)),
         };
         let text = match read {

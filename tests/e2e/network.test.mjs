@@ -187,12 +187,19 @@ async function hostPage(page, srcs, timeout = "") {
 test("posts in the page's HTML are requested while the wasm loads, once, and handed over", async () => {
   counted.length = 0;
   const page = await newPage(ctx);
-  const wasmDone = () =>
+  // When the first widget was mounted (after the wasm was ready), by the page's clock.
+  await page.addInitScript(() => {
+    new MutationObserver((records, observer) => {
+      if (records.some((r) => r.attributeName === "data-alphanode-mounted")) {
+        window.mountedAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-alphanode-mounted"] });
+  });
+  const timing = () =>
     page.evaluate(() => {
-      const all = performance.getEntriesByType("resource");
-      const wasm = all.find((e) => e.name.endsWith("_bg.wasm"));
-      const post = all.find((e) => e.name.endsWith("/fault/counted.json"));
-      return { wasmEnd: wasm?.responseEnd, postStart: post?.startTime };
+      const post = performance.getEntriesByType("resource").find((e) => e.name.endsWith("/fault/counted.json"));
+      return { postStart: post?.startTime, mountedAt: window.mountedAt };
     });
   // Two widgets on one URL: the first takes the early request over, the second fetches.
   const [a, b] = await hostPage(page, ["/fault/counted.json", "/fault/counted.json"]);
@@ -201,8 +208,8 @@ test("posts in the page's HTML are requested while the wasm loads, once, and han
   assert.match(a.text, /back again/);
   assert.equal(counted.length, 2, "one early request plus one for the second widget");
   assert.ok(counted.every((accept) => accept === "application/json"), `Accept headers: ${counted}`);
-  const { wasmEnd, postStart } = await wasmDone();
-  assert.ok(postStart < wasmEnd, `the post was requested (${postStart} ms) before the wasm arrived (${wasmEnd} ms)`);
+  const { postStart, mountedAt } = await timing();
+  assert.ok(postStart < mountedAt, `the post was requested (${postStart} ms) before any widget was mounted (${mountedAt} ms)`);
   await page.close();
 });
 
@@ -255,5 +262,38 @@ test("a wasm that cannot be loaded puts every widget in the error state, with th
   assert.match(message, /the widget failed to load: .*404/);
   // Said once on the console; nothing thrown at the page.
   assert.ok(page.problems.every((p) => p.startsWith("console: alphanode: the widget failed to load")), page.problems.join("\n"));
+  await page.close();
+});
+
+test("a host page whose fetch wrapper returns no Response gets a clear error, not a broken page", async () => {
+  const page = await newPage(ctx);
+  await page.addInitScript(() => {
+    const real = (window.realFetch = window.fetch);
+    window.fetch = (input, init) =>
+      String(input?.url ?? input).endsWith(".json") ? Promise.resolve({ ok: true, status: 200 }) : real(input, init);
+  });
+  const [result] = await hostPage(page, ["/fault/counted.json"]);
+  assert.equal(result.state, "error");
+  assert.match(result.text, /the page's fetch did not return a Response/);
+  // A retry sends a new request through the same wrapper: still a clear error.
+  await page.click("#w0 .anp-article__retry");
+  await page.waitForFunction(() => document.querySelector("#w0 .anp-article__retry"));
+  assert.match(squash(await page.textContent("#w0")), /the page's fetch did not return a Response/);
+  // A wrapper that rejects with a bare string (not an Error) is reported too.
+  await page.evaluate(() => {
+    window.fetch = () => Promise.reject("offline for maintenance");
+  });
+  await page.click("#w0 .anp-article__retry");
+  await page.waitForFunction(() => /offline for maintenance/.test(document.getElementById("w0").textContent));
+  assert.equal(await page.getAttribute("#w0", "data-state"), "error");
+  // The widget (and the wasm behind every widget) is still alive: it loads once
+  // fetch works again.
+  await page.evaluate(() => {
+    window.fetch = window.realFetch;
+  });
+  await page.click("#w0 .anp-article__retry");
+  await page.waitForFunction(() => document.getElementById("w0").dataset.state === "ready");
+  assert.equal(await page.textContent("#w0 .anp-article__title"), "Recovered");
+  assert.deepEqual(page.problems, []);
   await page.close();
 });
