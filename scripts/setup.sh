@@ -46,8 +46,8 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB\$" \
   cargo install wasm-bindgen-cli --version "=$WB" --force
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ]; then
-  log "npm install (binaryen $BINARYEN_VERSION, playwright-core)"
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ]; then
+  log "npm install (binaryen $BINARYEN_VERSION, esbuild, playwright-core, axe-core)"
   npm install --no-audit --no-fund --loglevel=error
 fi
 
