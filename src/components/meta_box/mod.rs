@@ -469,8 +469,8 @@ const REVEAL_CHUNK: usize = 250;
 
 /// Reveal more wrappers, and schedule the next frame's until all are shown. The first
 /// frame shows one wrapper, so the first new entries paint at once; each later frame
-/// doubles what is shown, so 10,000 entries take 6 frames rather than 40 and the page
-/// is laid out 6 times instead of 40 while it grows.
+/// doubles what is shown (1, 2, 4 … wrappers), so 10,000 entries take 7 frames rather
+/// than 40 and the page is laid out 7 times instead of 40 while it grows.
 fn reveal(chunks: RwSignal<usize>, needed: usize) {
     let Some(shown) = chunks.try_update(|c| {
         *c = (*c + (*c).max(1)).min(needed);
