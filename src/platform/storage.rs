@@ -42,7 +42,16 @@ impl Drop for Watch {
     fn drop(&mut self) {
         let id = self.0;
         // `try_with`: a watch dropped while the thread's storage is torn down is gone anyway.
-        let _ = WATCHERS.try_with(|w| w.borrow_mut().retain(|(i, _, _)| *i != id));
+        let none_left = WATCHERS
+            .try_with(|w| {
+                let mut watchers = w.borrow_mut();
+                watchers.retain(|(i, _, _)| *i != id);
+                watchers.is_empty()
+            })
+            .unwrap_or(false);
+        if none_left {
+            imp::stop_listening();
+        }
     }
 }
 
@@ -127,22 +136,27 @@ mod imp {
         }
     }
 
-    /// One `storage` listener for the page, installed on the first watch and kept for
-    /// the page's life (it only forwards to the watchers there are).
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    type Listener = Closure<dyn Fn(web_sys::StorageEvent)>;
+
+    thread_local! {
+        // One `storage` listener for the page while anything watches, removed with the
+        // last watch, so unmounted widgets leave no listener behind.
+        static LISTENER: std::cell::RefCell<Option<Listener>> = const { std::cell::RefCell::new(None) };
+    }
+
     pub fn listen_to_other_tabs() {
-        use wasm_bindgen::prelude::*;
-        use wasm_bindgen::JsCast;
-        thread_local! {
-            static LISTENING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-        }
-        if LISTENING.with(|l| l.replace(true)) {
-            return;
-        }
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let listener =
-            Closure::<dyn Fn(web_sys::StorageEvent)>::new(|event: web_sys::StorageEvent| {
+        LISTENER.with(|l| {
+            let mut slot = l.borrow_mut();
+            if slot.is_some() {
+                return;
+            }
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            let listener = Listener::new(|event: web_sys::StorageEvent| {
                 let value = event.new_value();
                 match event.key() {
                     Some(key) => super::notify_matching(Some(&key), value.as_deref()),
@@ -150,9 +164,20 @@ mod imp {
                     None => super::notify_matching(None, None),
                 }
             });
-        let _ =
-            window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
-        listener.forget();
+            let _ = window
+                .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+            *slot = Some(listener);
+        });
+    }
+
+    pub fn stop_listening() {
+        let Some(listener) = LISTENER.try_with(|l| l.borrow_mut().take()).ok().flatten() else {
+            return;
+        };
+        if let Some(window) = web_sys::window() {
+            let _ = window
+                .remove_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+        }
     }
 }
 
@@ -181,4 +206,6 @@ mod imp {
 
     /// There are no other tabs natively.
     pub fn listen_to_other_tabs() {}
+
+    pub fn stop_listening() {}
 }
