@@ -183,3 +183,61 @@ test("when the clipboard refuses, the notice shows the text to copy by hand", as
   assert.match(await page.textContent(".anp-preview__notice"), /data-alphanode-post=/);
   await page.close();
 });
+
+// ---- Issue 13, items 13–16 ------------------------------------------------------
+
+/** Heights of the frame's figures and where its meta box starts (page coordinates);
+ * installed in the page as `anpLayoutMarks` so a waitForFunction can measure in the
+ * frame its condition first holds. */
+const layoutMarks = () => {
+  const frame = document.querySelector(".anp-preview__frame");
+  const figures = [...frame.querySelectorAll(".anp-figure")].map((f) => f.getBoundingClientRect().height);
+  const meta = frame.querySelector(".anp-meta")?.getBoundingClientRect().top + window.scrollY;
+  return { figures, meta, broken: [...frame.querySelectorAll(".anp-figure")].map((f) => f.dataset.broken) };
+};
+const assertSameLayout = (after, before, when) => {
+  assert.equal(after.figures.length, before.figures.length, when);
+  after.figures.forEach((h, i) => assert.ok(Math.abs(h - before.figures[i]) <= 1.5, `${when}: figure ${i} is ${h}px, was ${before.figures[i]}px`));
+  assert.ok(Math.abs(after.meta - before.meta) <= 1.5, `${when}: the meta box moved from ${before.meta}px to ${after.meta}px`);
+};
+
+test("typing or switching samples never moves the layout: broken images keep their compact alt-text box", async () => {
+  const page = await newPage(ctx, { viewport: { width: 1400, height: 900 } });
+  await page.addInitScript(`window.anpLayoutMarks = ${layoutMarks}`);
+  await openPreview(page);
+  // Without network the two images fail and show their alt text, as in the app.
+  await page.waitForFunction(() => {
+    const figures = [...document.querySelectorAll(".anp-preview__frame .anp-figure")];
+    return figures.length === 2 && figures.every((f) => f.dataset.broken === "true");
+  });
+  const before = await page.evaluate(layoutMarks);
+  for (const h of before.figures) assert.ok(h > 40 && h < 260, `a compact alt-text box, not ${h}px`);
+  assert.match(await page.textContent(".anp-preview__frame .anp-figure__fallback >> nth=0"), /\S/);
+
+  // One real keystroke inside the first paragraph.
+  await page.$eval(".anp-preview__editor", (e) => {
+    const at = e.value.indexOf("a reliable") + "a reliable".length;
+    e.focus();
+    e.setSelectionRange(at, at);
+  });
+  await page.keyboard.type("e");
+  // Measured in the very frame the re-render shows up in, and again once every image
+  // has settled.
+  const during = await (await page.waitForFunction(() => {
+    const p = document.querySelector(".anp-preview__frame .anp-body__paragraph");
+    return p?.textContent.startsWith("a reliablee ") && window.anpLayoutMarks();
+  })).jsonValue();
+  assertSameLayout(during, before, "right after the keystroke");
+  await page.waitForFunction(() => [...document.querySelectorAll(".anp-preview__frame .anp-figure")].every((f) => f.dataset.broken === "true"));
+  assertSameLayout(await page.evaluate(layoutMarks), before, "once the images settled");
+
+  // Switching samples re-renders everything too.
+  await page.selectOption(".anp-preview__sample", "reference");
+  const switched = await (await page.waitForFunction(() => {
+    const p = document.querySelector(".anp-preview__frame .anp-body__paragraph");
+    return p?.textContent.startsWith("a reliable ") && window.anpLayoutMarks();
+  })).jsonValue();
+  assertSameLayout(switched, before, "right after a sample switch");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
