@@ -12,12 +12,15 @@ async function openPreview(page, suffix = "") {
 }
 
 const editorText = (page) => page.$eval(".anp-preview__editor", (e) => e.value);
+/** Replaces the editor's text and waits for the debounced re-parse, which writes the
+ * text into the link. */
 async function typeInto(page, text) {
+  const hash = await page.evaluate(() => location.hash);
   await page.$eval(".anp-preview__editor", (e, text) => {
     e.value = text;
     e.dispatchEvent(new Event("input", { bubbles: true }));
   }, text);
-  await page.waitForTimeout(450); // the debounce is 250 ms
+  await page.waitForFunction((old) => location.hash !== old, hash);
 }
 
 test("invalid JSON shows its diagnostic with line and column and keeps the last render", async () => {
@@ -55,7 +58,7 @@ test("a shared link reproduces JSON, layout and theme", async () => {
   await page.selectOption(".anp-preview__theme", "dark");
   await page.waitForFunction(() => location.hash.includes("layout=table") && location.hash.includes("theme=dark"));
   const link = page.url();
-  assert.match(link, /#layout=table&theme=dark&post=[A-Za-z0-9_-]+$/);
+  assert.match(link, /#layout=table&theme=dark&width=0&compare=0&post=[A-Za-z0-9_-]+$/);
   assert.ok(link.length < good.length, `the link is compressed (${link.length} < ${good.length})`);
 
   const other = await newPage(ctx);
@@ -239,5 +242,118 @@ test("typing or switching samples never moves the layout: broken images keep the
   })).jsonValue();
   assertSameLayout(switched, before, "right after a sample switch");
   assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("clicking a diagnostic selects the offending value and scrolls the editor to it", async () => {
+  const page = await newPage(ctx);
+  await openPreview(page);
+  const post = JSON.parse(await editorText(page));
+  post.similar = [{ title: 4242, slug: "far-down" }];
+  post.body[7].src = "javascript:alert(1)";
+  await typeInto(page, JSON.stringify(post, null, 2));
+  const selection = () =>
+    page.$eval(".anp-preview__editor", (e) => {
+      const style = getComputedStyle(e);
+      const lineHeight = parseFloat(style.lineHeight);
+      const line = e.value.slice(0, e.selectionStart).split("\n").length - 1;
+      const top = parseFloat(style.paddingTop) + line * lineHeight;
+      const box = e.getBoundingClientRect();
+      return {
+        focused: document.activeElement === e,
+        selected: e.value.slice(e.selectionStart, e.selectionEnd),
+        line,
+        lineInView: top >= e.scrollTop && top + lineHeight <= e.scrollTop + e.clientHeight,
+        editorOnScreen: box.top < innerHeight && box.bottom > 0,
+      };
+    });
+
+  // Far down, past the editor's visible lines: scrolled there, the number selected.
+  await page.locator(".anp-preview__problem", { hasText: "similar[0].title" }).locator("button").click();
+  const far = await selection();
+  assert.ok(far.line > 100, `line ${far.line}`);
+  assert.deepEqual(far, { ...far, focused: true, selected: "4242", lineInView: true, editorOnScreen: true });
+
+  // Back up: a refused URL selects the whole string.
+  await page.locator(".anp-preview__problem", { hasText: "body[7].src" }).locator("button").click();
+  const near = await selection();
+  assert.deepEqual(near, { ...near, focused: true, selected: '"javascript:alert(1)"', lineInView: true });
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("a copied link restores every control; compare mode shows that all layouts are compared", async () => {
+  const page = await newPage(ctx, { permissions: ["clipboard-read", "clipboard-write"] });
+  await openPreview(page);
+  await page.selectOption(".anp-preview__sample", "rtl");
+  await page.waitForFunction(() => document.querySelector(".anp-preview__frame .anp-article__title")?.textContent.startsWith("كيف"));
+  await page.selectOption(".anp-preview__layout", "grid");
+  await page.selectOption(".anp-preview__theme", "contrast");
+  await page.check('input[name=anp-viewport][value="768"]');
+  await page.check(".anp-preview__compare");
+  await page.waitForSelector(".anp-preview__compare-grid");
+  const controls = (p) =>
+    p.evaluate(() => {
+      const layout = document.querySelector(".anp-preview__layout");
+      return {
+        sample: document.querySelector(".anp-preview__sample").value,
+        layout: layout.value,
+        layoutShown: layout.selectedOptions[0]?.textContent,
+        layoutDisabled: layout.disabled,
+        theme: document.querySelector(".anp-preview__theme").value,
+        width: document.querySelector("input[name=anp-viewport]:checked")?.value,
+        frameWidth: document.querySelector(".anp-preview__frame").clientWidth,
+        compare: document.querySelector(".anp-preview__compare").checked,
+        compared: [...document.querySelectorAll(".anp-preview__compare-grid .anp-meta")].map((m) => m.dataset.layout),
+        comparedTheme: document.querySelector(".anp-preview__compare-cell")?.dataset.theme,
+      };
+    });
+  const expected = {
+    sample: "rtl",
+    layout: "all",
+    layoutShown: "All layouts",
+    layoutDisabled: true,
+    theme: "contrast",
+    width: "768",
+    frameWidth: 768,
+    compare: true,
+    compared: ["list", "grid", "table", "compact"],
+    comparedTheme: "contrast",
+  };
+  assert.deepEqual(await controls(page), expected);
+
+  await page.click("text=Copy link");
+  await page.waitForFunction(() => document.querySelector(".anp-preview__notice")?.textContent === "Link copied.");
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  // The sample is unchanged, so the link names it instead of carrying its JSON.
+  assert.match(link, /#layout=grid&theme=contrast&width=768&compare=1&sample=rtl$/);
+
+  const other = await newPage(ctx);
+  await other.goto(link);
+  await other.waitForSelector(".anp-preview__compare-grid .anp-meta");
+  assert.deepEqual(await controls(other), expected);
+  assert.equal(await editorText(other), await editorText(page));
+  // Leaving compare mode brings back the layout that was chosen.
+  await other.uncheck(".anp-preview__compare");
+  await other.waitForSelector(".anp-preview__frame .anp-article[data-state=ready]");
+  assert.deepEqual(
+    await other.evaluate(() => [document.querySelector(".anp-preview__layout").value, document.querySelector(".anp-preview__layout").disabled]),
+    ["grid", false],
+  );
+  assert.equal(await other.getAttribute(".anp-preview__frame .anp-meta", "data-layout"), "grid");
+  assert.match(await other.textContent(".anp-preview__frame .anp-article__title"), /^كيف/);
+
+  // An edited sample travels with its JSON and still names the sample in the menu.
+  const edited = (await editorText(other)).replace("مقال مشابه", "EDITED similar");
+  await typeInto(other, edited);
+  const third = await newPage(ctx);
+  await third.goto(other.url());
+  await third.waitForSelector(".anp-preview__frame .anp-article[data-state=ready]");
+  assert.equal(await editorText(third), edited);
+  assert.equal(await third.$eval(".anp-preview__sample", (s) => s.value), "rtl");
+  assert.equal(await third.$eval('input[name=anp-viewport]:checked', (r) => r.value), "768");
+  assert.deepEqual([...page.problems, ...other.problems, ...third.problems], []);
+  await third.close();
+  await other.close();
   await page.close();
 });
