@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, readFile } from "node:fs/promises";
-import { newPage, referencePost, squash, useBrowser, visibleValues } from "../support/harness.mjs";
+import { newPage, referencePost, settled, squash, useBrowser, visibleValues } from "../support/harness.mjs";
 
 const ctx = useBrowser();
 
@@ -182,8 +182,11 @@ test("when the clipboard refuses, the notice shows the text to copy by hand", as
   await page.waitForFunction(() => document.querySelector(".anp-preview__notice")?.textContent.startsWith("Copy this link: "));
   assert.equal(await page.textContent(".anp-preview__notice"), `Copy this link: ${page.url()}`);
   await page.click("text=Copy embed snippet");
-  await page.waitForFunction(() => document.querySelector(".anp-preview__notice")?.textContent.includes("embed.js"));
-  assert.match(await page.textContent(".anp-preview__notice"), /data-alphanode-post=/);
+  await page.waitForSelector(".anp-preview__manual");
+  assert.equal(await page.textContent(".anp-preview__notice"), "Copy this embed snippet:");
+  const manual = await page.$eval(".anp-preview__manual", (t) => t.value);
+  assert.ok(manual.startsWith(`<script type="module" src="${ctx.url}/embed.js"></script>`), manual);
+  assert.match(manual, /data-alphanode-post="#alphanode-post-keeping-staging/);
   await page.close();
 });
 
@@ -355,5 +358,90 @@ test("a copied link restores every control; compare mode shows that all layouts 
   assert.deepEqual([...page.problems, ...other.problems, ...third.problems], []);
   await third.close();
   await other.close();
+  await page.close();
+});
+
+/** A new page showing a copy of blank.html with `snippet` pasted into its body;
+ * `prepare(page)` runs before it loads (to route requests). */
+async function pasteIntoBlankPage(snippet, path, prepare = async () => {}) {
+  const blank = await readFile("tests/e2e/pages/blank.html", "utf8");
+  assert.ok(blank.includes('<div id="slot"></div>'));
+  const host = await newPage(ctx);
+  await host.route(`${ctx.url}${path}`, (route) =>
+    route.fulfill({ contentType: "text/html; charset=utf-8", body: blank.replace('<div id="slot"></div>', snippet) }),
+  );
+  await prepare(host);
+  await host.goto(`${ctx.url}${path}`);
+  return host;
+}
+
+test("the embed snippet renders the edited post on a blank page, even with </script> in its text", async () => {
+  const page = await newPage(ctx, { permissions: ["clipboard-read", "clipboard-write"] });
+  await openPreview(page);
+  const post = JSON.parse(await editorText(page));
+  post.title = 'Embedded </script><b id="escaped">broke out</b> <!-- <script>';
+  post.body[0].text = "edited </SCRIPT > and <!--<script> still text";
+  await typeInto(page, JSON.stringify(post, null, 2));
+  await page.waitForFunction(() => document.querySelector(".anp-preview__frame .anp-article__title")?.textContent.startsWith("Embedded </script>"));
+  await page.selectOption(".anp-preview__layout", "table");
+  await page.selectOption(".anp-preview__theme", "dark");
+
+  await page.click("text=Copy embed snippet");
+  await page.waitForFunction(() => document.querySelector(".anp-preview__notice")?.textContent === "Embed snippet copied.");
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(snippet.startsWith(`<script type="module" src="${ctx.url}/embed.js"></script>\n`), snippet.slice(0, 200));
+  assert.match(snippet, /<script type="application\/json" id="alphanode-post-keeping-staging-close-to-production-python-services">/);
+  assert.match(snippet, /<div data-alphanode-post="#alphanode-post-keeping-staging-close-to-production-python-services" data-alphanode-theme="dark" data-alphanode-layout="table"><\/div>/);
+  assert.doesNotMatch(snippet, /placeholder|your-post\.json/);
+
+  const host = await pasteIntoBlankPage(snippet, "/pasted-inline.html");
+  await host.waitForSelector("[data-alphanode-post][data-state]");
+  await settled(host);
+  const shown = await host.evaluate(() => {
+    const widget = document.querySelector("[data-alphanode-post]");
+    const data = document.querySelector('script[type="application/json"]');
+    return {
+      state: widget.dataset.state,
+      title: widget.querySelector(".anp-article__title")?.textContent,
+      first: widget.querySelector(".anp-body__paragraph")?.textContent,
+      theme: widget.querySelector(".anp-article")?.dataset.theme,
+      layout: widget.querySelector(".anp-meta")?.dataset.layout,
+      escaped: document.getElementById("escaped") !== null,
+      bodyChildren: [...document.body.children].map((e) => e.tagName.toLowerCase()),
+      inline: JSON.parse(data.textContent),
+    };
+  });
+  assert.deepEqual(shown, {
+    state: "ready",
+    title: post.title,
+    first: post.body[0].text,
+    theme: "dark",
+    layout: "table",
+    escaped: false,
+    bodyChildren: ["script", "script", "div"],
+    inline: post,
+  });
+  assert.deepEqual(host.problems, []);
+  await host.close();
+
+  // The URL form, for a host that publishes post.json: served here from the download.
+  await page.click("text=Copy URL snippet");
+  await page.waitForFunction(() => document.querySelector(".anp-preview__notice")?.textContent.startsWith("URL embed snippet copied"));
+  const urlSnippet = await page.evaluate(() => navigator.clipboard.readText());
+  const published = urlSnippet.match(/data-alphanode-post="(https:\/\/[^"]+\/post\.json)"/)?.[1];
+  assert.ok(published, urlSnippet);
+  assert.match(urlSnippet, /data-alphanode-theme="dark" data-alphanode-layout="table"/);
+  assert.ok(urlSnippet.startsWith(`<script type="module" src="${ctx.url}/embed.js"></script>\n`), urlSnippet);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Download JSON")]);
+  const json = await readFile(await download.path(), "utf8");
+  const urlHost = await pasteIntoBlankPage(urlSnippet, "/pasted-url.html", (p) =>
+    p.route(published, (route) =>
+      route.fulfill({ contentType: "application/json", headers: { "access-control-allow-origin": "*" }, body: json }),
+    ),
+  );
+  await urlHost.waitForSelector("[data-alphanode-post][data-state=ready]");
+  assert.equal(await urlHost.textContent("[data-alphanode-post] .anp-article__title"), post.title);
+  await urlHost.close();
+  assert.deepEqual(page.problems, []);
   await page.close();
 });

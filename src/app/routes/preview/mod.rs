@@ -5,6 +5,7 @@
 //! list live beside it.
 
 mod problems;
+mod snippet;
 mod toolbar;
 
 use std::sync::Arc;
@@ -68,6 +69,8 @@ fn check(text: &str) -> (Check, Option<Arc<ReadyPost>>) {
 struct Preview {
     /// The editor's text, updated on every keystroke.
     text: RwSignal<String>,
+    /// The text of the last render (the editor may hold invalid JSON meanwhile).
+    rendered_text: StoredValue<String>,
     /// The last post that could be rendered.
     rendered: RwSignal<Option<Arc<ReadyPost>>>,
     /// Diagnostics of the editor's text as of the last parse.
@@ -89,12 +92,15 @@ struct Preview {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 struct Notice {
     message: String,
+    /// Text the clipboard refused, offered for copying by hand.
+    manual: Option<String>,
 }
 
 impl Notice {
     fn say(message: impl Into<String>) -> Self {
         Self {
             message: message.into(),
+            manual: None,
         }
     }
 }
@@ -108,6 +114,11 @@ impl Preview {
             .find(|w| *w == initial.width)
             .unwrap_or(0);
         Self {
+            rendered_text: StoredValue::new(if first_ready.is_some() {
+                json.clone()
+            } else {
+                String::new()
+            }),
             pristine: RwSignal::new(sample.is_some() && initial.json.is_none()),
             text: RwSignal::new(json),
             rendered: RwSignal::new(first_ready),
@@ -125,6 +136,7 @@ impl Preview {
     fn reparse(self) {
         let (result, ready) = self.text.with_untracked(|t| check(t));
         if let Some(ready) = ready {
+            self.rendered_text.set_value(self.text.get_untracked());
             self.rendered.set(Some(ready));
         }
         self.status.set(result);

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{download_json, web_base, write_fragment, Notice, Preview, VIEWPORTS};
+use super::{download_json, snippet, web_base, write_fragment, Notice, Preview, VIEWPORTS};
 use crate::app::samples::SAMPLES;
 use crate::components::{MetaLayout, Theme};
 use crate::platform::clipboard;
@@ -27,6 +27,19 @@ pub(super) fn Toolbar(preview: Preview, load_sample: Callback<String>) -> impl I
     // The notice says "copied" only once the clipboard accepted the text; when it
     // refuses (no permission, not focused, no clipboard API) the text itself is shown
     // so it can be copied by hand.
+    let copy = move |text: String, done: &'static str, manual: &'static str| {
+        leptos::task::spawn_local(async move {
+            let next = if clipboard::write_text(&text).await {
+                Notice::say(done)
+            } else {
+                Notice {
+                    message: manual.to_owned(),
+                    manual: Some(text),
+                }
+            };
+            notice.try_set(next);
+        });
+    };
     let copy_link = move |_| {
         // Built from the state, not read from the address bar: the last keystrokes may
         // still be waiting for the debounce.
@@ -40,14 +53,36 @@ pub(super) fn Toolbar(preview: Preview, load_sample: Callback<String>) -> impl I
         });
     };
     let copy_snippet = move |_| {
-        let snippet = embed_snippet(layout.get_untracked(), theme.get_untracked());
-        leptos::task::spawn_local(async move {
-            notice.try_set(if clipboard::write_text(&snippet).await {
-                Notice::say("Embed snippet copied.")
+        let json = preview.rendered_text.get_value();
+        let slug = preview
+            .rendered
+            .with_untracked(|r| r.as_ref().and_then(|r| r.post.slug.clone()));
+        let snippet = snippet::inline_snippet(
+            &web_base(),
+            &json,
+            slug.as_deref(),
+            layout.get_untracked(),
+            theme.get_untracked(),
+        );
+        let stale = !preview.status.with_untracked(|s| s.ok);
+        copy(
+            snippet,
+            if stale {
+                "Embed snippet copied, with the last JSON that rendered (the editor's has errors)."
             } else {
-                Notice::say(snippet)
-            });
-        });
+                "Embed snippet copied."
+            },
+            "Copy this embed snippet:",
+        );
+    };
+    let copy_url_snippet = move |_| {
+        let snippet =
+            snippet::url_snippet(&web_base(), layout.get_untracked(), theme.get_untracked());
+        copy(
+            snippet,
+            "URL embed snippet copied: publish post.json (Download JSON) and put its address in it.",
+            "Copy this embed snippet, then put the address of your post.json in it:",
+        );
     };
     let download = move |_| {
         notice.set(Notice::say(
@@ -124,21 +159,16 @@ pub(super) fn Toolbar(preview: Preview, load_sample: Callback<String>) -> impl I
             <div class="anp-preview__actions">
                 <button type="button" class="anp-preview__button" on:click=copy_link>"Copy link"</button>
                 <button type="button" class="anp-preview__button" on:click=copy_snippet>"Copy embed snippet"</button>
+                <button type="button" class="anp-preview__button" on:click=copy_url_snippet>"Copy URL snippet"</button>
                 <button type="button" class="anp-preview__button" on:click=download>"Download JSON"</button>
             </div>
             <p class="anp-preview__notice" role="status">{move || notice.with(|n| n.message.clone())}</p>
+            {move || notice.with(|n| n.manual.clone()).map(|text| view! {
+                <textarea class="anp-preview__manual" readonly aria-label="Text to copy" rows="5"
+                    spellcheck="false">{text}</textarea>
+            })}
         </div>
     }
-}
-
-/// The embed snippet for the current options.
-fn embed_snippet(layout: MetaLayout, theme: Theme) -> String {
-    let origin = web_base();
-    format!(
-        "<script type=\"module\" src=\"{origin}/embed.js\"></script>\n<div data-alphanode-post=\"{origin}/posts/your-post.json\" data-alphanode-layout=\"{}\" data-alphanode-theme=\"{}\"></div>",
-        layout.as_str(),
-        theme.as_str()
-    )
 }
 
 fn theme_label(theme: Theme) -> &'static str {
