@@ -5,7 +5,7 @@
 //
 // Finds its wasm and stylesheet next to itself (import.meta.url), so the files work
 // from any path. Exports mount(element, options) → handle, mountAll(root?) → handles,
-// and defines <alphanode-article src theme layout link>.
+// and defines <alphanode-article src theme layout link timeout heading>.
 const here = new URL(".", import.meta.url);
 
 // Start downloading the wasm at once, in parallel with its JS glue (a static import
@@ -94,23 +94,62 @@ ready.catch((error) => {
   }
 });
 
+const handles = new WeakMap();
+
+/** Settles with the next ready or error event of the widget in `element` itself. */
+function outcome(element) {
+  let settle;
+  const promise = new Promise((resolve, reject) => {
+    const onReady = (event) => {
+      if (event.target !== element) return;
+      done();
+      resolve(event.detail);
+    };
+    const onError = (event) => {
+      if (event.target !== element) return;
+      done();
+      const error = new Error(event.detail?.message || "the post could not be shown");
+      error.name = "AlphanodeError";
+      error.detail = event.detail;
+      reject(error);
+    };
+    const done = () => {
+      element.removeEventListener("alphanode:ready", onReady);
+      element.removeEventListener("alphanode:error", onError);
+    };
+    element.addEventListener("alphanode:ready", onReady);
+    element.addEventListener("alphanode:error", onError);
+    settle = (error) => {
+      done();
+      reject(error);
+    };
+  });
+  // A host that never looks at `ready` must not get an unhandled rejection.
+  promise.catch(() => {});
+  return { promise, settle };
+}
+
 /**
  * Mount a widget in `element`. Options override the element's data-alphanode-*
- * attributes: { src, theme, layout, link, timeout }.
+ * attributes: { src, theme, layout, link, timeout, heading }.
  * Returns a handle at once: { ready, unmount(), update(options), state }.
+ * `ready` resolves with the `alphanode:ready` detail once the post is shown, and
+ * rejects with an Error (its `detail` is the `alphanode:error` detail) when the first
+ * load fails, the widget code cannot load, or the widget is unmounted first.
  */
 export function mount(element, options = {}) {
+  handles.get(element)?.unmount();
   let inner = null;
   let gone = false;
   let pending = null;
+  const first = outcome(element);
   const handle = {
-    ready: ready.then(() => {
-      if (gone) return;
-      inner = wasm.mount(element, options);
-      if (pending) inner.update(pending);
-    }),
+    ready: first.promise,
     unmount() {
+      if (gone) return;
       gone = true;
+      if (handles.get(element) === handle) handles.delete(element);
+      first.settle(new Error("the widget was unmounted before it was ready"));
       if (inner) {
         inner.unmount();
         inner = null;
@@ -124,20 +163,35 @@ export function mount(element, options = {}) {
       return inner ? inner.state : gone ? "unmounted" : "loading";
     },
   };
+  handles.set(element, handle);
+  ready.then(
+    () => {
+      if (gone) return;
+      inner = wasm.mount(element, options);
+      if (pending) inner.update(pending);
+    },
+    (error) => first.settle(error),
+  );
   return handle;
 }
 
 /** Mount every [data-alphanode-post] under `root` (default: document) that has no widget yet. */
 export async function mountAll(root) {
   await ready;
-  return Array.from(wasm.mountAll(root ?? undefined));
+  const scope = root ?? document;
+  return [...scope.querySelectorAll("[data-alphanode-post]:not([data-alphanode-mounted])")]
+    .filter((el) => !handles.has(el))
+    .map((el) => mount(el));
 }
 
 if (typeof customElements !== "undefined" && !customElements.get("alphanode-article")) {
   customElements.define(
     "alphanode-article",
     class AlphanodeArticle extends HTMLElement {
-      static observedAttributes = ["src", "theme", "layout", "link", "timeout"];
+      // Every documented attribute, in both spellings (see README).
+      static observedAttributes = ["src", "theme", "layout", "link", "timeout", "heading"].flatMap(
+        (name) => [name, `data-alphanode-${name === "src" ? "post" : name}`],
+      );
 
       connectedCallback() {
         if (!this._handle) this._handle = mount(this);

@@ -4,8 +4,9 @@
 //! Host contract (see README): `<div data-alphanode-post="URL | #script-id">`, options
 //! `data-alphanode-theme`, `-layout`, `-link`, `-timeout`; events `alphanode:ready`,
 //! `alphanode:error`, `alphanode:checklist-change`, `alphanode:navigate` (cancelable).
-//! `embed.js` wraps these exports as `mount(element, options)` and `mountAll(root)`,
-//! and defines `<alphanode-article>`.
+//! `embed.js` wraps [`mount`] as `mount(element, options)` and `mountAll(root)`
+//! (finding the elements itself, so each handle has its `ready` promise), and defines
+//! `<alphanode-article>`.
 
 mod events;
 mod options;
@@ -34,8 +35,20 @@ struct Live {
     theme: RwSignal<Theme>,
     layout: RwSignal<MetaLayout>,
     link: RwSignal<Option<String>>,
+    heading: RwSignal<u8>,
     options: StoredValue<WidgetOptions>,
     generation: RwSignal<u32>,
+    /// The load under way: aborting it drops its future, whose request deadline then
+    /// aborts the request.
+    inflight: StoredValue<Option<futures::future::AbortHandle>>,
+}
+
+impl Live {
+    fn abort_load(&self) {
+        if let Some(Some(load)) = self.inflight.try_update_value(Option::take) {
+            load.abort();
+        }
+    }
 }
 
 /// A live widget, kept in the registry until unmounted.
@@ -77,6 +90,7 @@ fn remove_widget(predicate: impl Fn(&Mounted) -> bool) {
     });
     // Dropped outside the borrow: unmounting may run cleanups that touch the registry.
     for m in removed {
+        m.live.abort_load();
         m.live.generation.try_update(|g| *g = g.wrapping_add(1));
         let _ = m.element.remove_attribute(MOUNTED_ATTR);
         let _ = m.element.remove_attribute("data-state");
@@ -131,6 +145,9 @@ impl WidgetHandle {
         }
         if next.link != previous.link {
             live.link.try_set(next.link.clone());
+        }
+        if next.heading_level != previous.heading_level {
+            live.heading.try_set(next.heading_level);
         }
         if next.source != previous.source || next.timeout_ms != previous.timeout_ms {
             start_load(&element, live);
@@ -189,32 +206,34 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
         theme: RwSignal::new(options.theme),
         layout: RwSignal::new(options.layout),
         link: RwSignal::new(options.link.clone()),
+        heading: RwSignal::new(options.heading_level),
         options: StoredValue::new(options.clone()),
         generation: RwSignal::new(0),
+        inflight: StoredValue::new(None),
     });
     let Live {
         state,
         theme,
         layout,
         link,
+        heading,
         ..
     } = live;
 
-    let heading_level = options.heading_level;
     let host: web_sys::EventTarget = element.clone().into();
     let retry_target = element.clone();
     let on_retry = move |_| start_load(&retry_target, live);
     let checklist_target = host.clone();
     let navigate_target = host.clone();
     let mounted = owner.with(|| {
-                leptos::mount::mount_to(mount_target, move || {
+        leptos::mount::mount_to(mount_target, move || {
             view! {
                 <Article
                     state=state
                     theme=theme
                     layout=layout
-                                        link_template=link
-                    heading_level=heading_level
+                    link_template=link
+                    heading_level=heading
                     on_retry=Callback::new(on_retry)
                     on_checklist_change=Callback::new(move |p| events::checklist(&checklist_target, &p))
                     on_navigate=Callback::new(move |r| !emit_cancelable(&navigate_target, "alphanode:navigate", &events::navigate_detail(&r)))
@@ -255,31 +274,6 @@ pub fn prefetched(
     controller: web_sys::AbortController,
 ) {
     crate::load::adopt_prefetch(url, response, body, controller);
-}
-
-/// Mount a widget in every `[data-alphanode-post]` under `root` (default: the
-/// document) that has none yet. Returns the new handles.
-#[wasm_bindgen(js_name = mountAll)]
-pub fn mount_all(root: Option<web_sys::Element>) -> js_sys::Array {
-    let handles = js_sys::Array::new();
-    let selector = format!("[data-alphanode-post]:not([{MOUNTED_ATTR}])");
-    let found = match &root {
-        Some(r) => r.query_selector_all(&selector),
-        None => match web_sys::window().and_then(|w| w.document()) {
-            Some(d) => d.query_selector_all(&selector),
-            None => return handles,
-        },
-    };
-    let Ok(list) = found else { return handles };
-    for i in 0..list.length() {
-        if let Some(el) = list
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            handles.push(&JsValue::from(mount(el, JsValue::UNDEFINED)));
-        }
-    }
-    handles
 }
 
 /// Replace pre-rendered HTML with the live widget, after the widget's DOM has caught
@@ -347,8 +341,15 @@ fn start_load(element: &web_sys::HtmlElement, live: Live) {
             "no post given: set data-alphanode-post to a URL or to #id of a <script type=\"application/json\">",
         ))),
         Some(src) if src.starts_with('#') => finish(inline_post(&src)),
-        Some(src) => leptos::task::spawn_local(async move {
-            finish(fetch_post(&src, &load).await);
-        }),
+        Some(src) => {
+            live.abort_load();
+            let (task, handle) = futures::future::abortable(async move {
+                finish(fetch_post(&src, &load).await);
+            });
+            live.inflight.try_set_value(Some(handle));
+            leptos::task::spawn_local(async move {
+                let _ = task.await;
+            });
+        }
     }
 }

@@ -164,7 +164,10 @@ mod imp {
         Ok(element.text_content().unwrap_or_default())
     }
 
-    /// Aborts the request when dropped or when the timer fires.
+    /// Aborts the request when the timer fires, or when dropped: a load that is
+    /// dropped unfinished (its widget unmounted, or it loads another source) cancels
+    /// its request instead of leaving it to download for nobody. Dropped after the
+    /// body was read, the abort changes nothing.
     struct Deadline {
         controller: web_sys::AbortController,
         handle: Option<i32>,
@@ -176,6 +179,7 @@ mod imp {
             if let (Some(window), Some(handle)) = (web_sys::window(), self.handle) {
                 window.clear_timeout_with_handle(handle);
             }
+            self.controller.abort();
         }
     }
 

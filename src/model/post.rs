@@ -30,6 +30,9 @@ pub struct Post {
     pub id: Option<String>,
     /// URL segment.
     pub slug: Option<String>,
+    /// The content's language (BCP 47, e.g. `en`, `ar-EG`), set as `lang` on the
+    /// article. Absent (or not a language tag): unknown, and nothing is set.
+    pub lang: Option<String>,
     /// The headline.
     pub title: String,
     /// The article, in reading order (invalid blocks already skipped).
