@@ -63,8 +63,15 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB\$" \
   cargo install wasm-bindgen-cli --version "=$WB" --force
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ]; then
-  log "npm install (binaryen $BINARYEN_VERSION, esbuild, playwright-core, axe-core)"
+# Every devDependency in package.json must be in node_modules (the npm package's
+# tests also need typescript, react, react-dom, @types/react and vue).
+missing_npm=$(node -e '
+  const fs = require("fs");
+  const deps = Object.keys(JSON.parse(fs.readFileSync("package.json", "utf8")).devDependencies || {});
+  console.log(deps.filter((d) => !fs.existsSync(`node_modules/${d}/package.json`)).join(" "));
+')
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || [ ! -x node_modules/.bin/tsc ] || [ -n "$missing_npm" ]; then
+  log "npm install (binaryen $BINARYEN_VERSION, esbuild, playwright-core, axe-core, typescript, react, vue${missing_npm:+; missing: $missing_npm})"
   npm install --no-audit --no-fund --loglevel=error
 fi
 
