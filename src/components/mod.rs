@@ -22,7 +22,7 @@ pub use article::{Article, ArticleProps, ArticleState, ReadyPost};
 pub use article_body::{ArticleBody, ArticleBodyProps};
 pub use checklist::{
     checklist_storage_key, progress_text, restore_checklist_state, serialize_checklist_state,
-    Checklist, ChecklistProgress, ChecklistProps,
+    Checklist, ChecklistProgress, ChecklistProps, ChecklistStorage,
 };
 pub use heading::{heading, HeadingOffset};
 pub use meta_box::{

@@ -17,7 +17,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::{Article, ArticleState, MetaLayout, ReadyPost, Theme};
+use crate::components::{Article, ArticleState, ChecklistStorage, MetaLayout, ReadyPost, Theme};
 use crate::load::{fetch_post_shared, inline_post, LoadOptions, SharedPost};
 use events::{emit, emit_cancelable};
 pub use options::WidgetOptions;
@@ -36,6 +36,7 @@ struct Live {
     layout: RwSignal<MetaLayout>,
     link: RwSignal<Option<String>>,
     heading: RwSignal<u8>,
+    storage: RwSignal<ChecklistStorage>,
     options: StoredValue<WidgetOptions>,
     generation: RwSignal<u32>,
     /// The load under way: aborting it drops its future, whose request deadline then
@@ -149,6 +150,9 @@ impl WidgetHandle {
         if next.heading_level != previous.heading_level {
             live.heading.try_set(next.heading_level);
         }
+        if next.storage != previous.storage {
+            live.storage.try_set(next.storage);
+        }
         if next.source != previous.source || next.timeout_ms != previous.timeout_ms {
             start_load(&element, live);
         }
@@ -166,7 +170,8 @@ impl WidgetHandle {
 }
 
 /// Mount a widget in `element`. `options` (an object or `undefined`) overrides the
-/// element's `data-alphanode-*` attributes: `{ src, theme, layout, link, timeout }`.
+/// element's `data-alphanode-*` attributes: `{ src, theme, layout, link, timeout,
+/// heading, storage }`.
 #[wasm_bindgen]
 pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
     let overrides = js_sys::Object::new();
@@ -207,6 +212,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
         layout: RwSignal::new(options.layout),
         link: RwSignal::new(options.link.clone()),
         heading: RwSignal::new(options.heading_level),
+        storage: RwSignal::new(options.storage),
         options: StoredValue::new(options.clone()),
         generation: RwSignal::new(0),
         inflight: StoredValue::new(None),
@@ -217,6 +223,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
         layout,
         link,
         heading,
+        storage,
         ..
     } = live;
 
@@ -227,18 +234,33 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
     let navigate_target = host.clone();
     let mounted = owner.with(|| {
         leptos::mount::mount_to(mount_target, move || {
-            view! {
-                <Article
-                    state=state
-                    theme=theme
-                    layout=layout
-                    link_template=link
-                    heading_level=heading
-                    on_retry=Callback::new(on_retry)
-                    on_checklist_change=Callback::new(move |p| events::checklist(&checklist_target, &p))
-                    on_navigate=Callback::new(move |r| !emit_cancelable(&navigate_target, "alphanode:navigate", &events::navigate_detail(&r)))
-                />
-            }
+            let on_retry = Callback::new(on_retry);
+            let on_checklist_change =
+                Callback::new(move |p| events::checklist(&checklist_target, &p));
+            let on_navigate = Callback::new(move |r| {
+                !emit_cancelable(
+                    &navigate_target,
+                    "alphanode:navigate",
+                    &events::navigate_detail(&r),
+                )
+            });
+            // The checklists read the storage mode when they are created: a new mode
+            // renders the article again (the loaded post is kept, nothing is fetched).
+            (move || {
+                provide_context(storage.get());
+                view! {
+                    <Article
+                        state=state
+                        theme=theme
+                        layout=layout
+                        link_template=link
+                        heading_level=heading
+                        on_retry=on_retry
+                        on_checklist_change=on_checklist_change
+                        on_navigate=on_navigate
+                    />
+                }
+            })
             .into_any()
         })
     });

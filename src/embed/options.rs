@@ -2,7 +2,7 @@
 
 use wasm_bindgen::JsValue;
 
-use crate::components::{MetaLayout, Theme};
+use crate::components::{ChecklistStorage, MetaLayout, Theme};
 
 /// Everything a host can set on one widget.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,6 +19,9 @@ pub struct WidgetOptions {
     pub timeout_ms: u32,
     /// Level of the article's title (1–6); 2 by default, under the host's own `h1`.
     pub heading_level: u8,
+    /// Where checklists keep their ticks: `localStorage` (default) or memory only
+    /// (`data-alphanode-storage="none"`).
+    pub storage: ChecklistStorage,
 }
 
 impl Default for WidgetOptions {
@@ -30,6 +33,7 @@ impl Default for WidgetOptions {
             link: None,
             timeout_ms: crate::load::LoadOptions::default().timeout_ms,
             heading_level: 2,
+            storage: ChecklistStorage::Local,
         }
     }
 }
@@ -40,7 +44,7 @@ fn non_empty(value: Option<String>) -> Option<String> {
 
 impl WidgetOptions {
     /// Read the options of a host element. Both the `data-alphanode-*` attributes and
-    /// the plain attributes of `<alphanode-article>` (`src`, `theme`, `layout`, `link`) count.
+    /// the plain attributes of `<alphanode-article>` (`src`, `theme`, `layout`, `link`, …, `storage`) count.
     pub fn from_element(element: &web_sys::Element) -> Self {
         let attr = |names: &[&str]| {
             names
@@ -69,6 +73,11 @@ impl WidgetOptions {
         {
             options.heading_level = level.clamp(1, 6);
         }
+        if let Some(mode) =
+            attr(&["data-alphanode-storage", "storage"]).and_then(|m| ChecklistStorage::parse(&m))
+        {
+            options.storage = mode;
+        }
         options
     }
 
@@ -94,6 +103,9 @@ impl WidgetOptions {
         }
         if let Some(link) = get_string("link") {
             self.link = Some(link);
+        }
+        if let Some(mode) = get_string("storage").and_then(|m| ChecklistStorage::parse(&m)) {
+            self.storage = mode;
         }
         if let Some(level) = get("heading").and_then(|v| v.as_f64()) {
             if (1.0..=6.0).contains(&level) {

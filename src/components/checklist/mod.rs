@@ -70,6 +70,38 @@ pub fn serialize_checklist_state(list: &ChecklistModel, state: &[bool]) -> Strin
     Value::Object(map).to_string()
 }
 
+/// Where checklists keep their ticks. Provide it as context around the components
+/// (the embed does, from `data-alphanode-storage` / the `storage` option); without a
+/// context it is [`ChecklistStorage::Local`].
+///
+/// ```
+/// use alphanode_widgets::components::ChecklistStorage;
+/// assert_eq!(ChecklistStorage::parse(" None "), Some(ChecklistStorage::Memory));
+/// assert_eq!(ChecklistStorage::parse("local"), Some(ChecklistStorage::Local));
+/// assert_eq!(ChecklistStorage::parse("cookies"), None);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ChecklistStorage {
+    /// `localStorage` under [`checklist_storage_key`]; widgets of the same post stay in
+    /// step, on the page and across tabs.
+    #[default]
+    Local,
+    /// Memory only: nothing is read from or written to storage, and each checklist
+    /// keeps its own ticks until the page is closed (it follows no other widget).
+    Memory,
+}
+
+impl ChecklistStorage {
+    /// `local` or `none` (any case, surrounding spaces ignored).
+    pub fn parse(value: &str) -> Option<Self> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "local" => Some(Self::Local),
+            "none" => Some(Self::Memory),
+            _ => None,
+        }
+    }
+}
+
 /// "2 of 5 done".
 pub fn progress_text(done: usize, total: usize) -> String {
     format!("{done} of {total} done")
@@ -77,7 +109,8 @@ pub fn progress_text(done: usize, total: usize) -> String {
 
 /// An interactive checklist: real checkboxes with labels, an "N of M done" progress
 /// line announced politely to screen readers, and state saved in `localStorage` under
-/// the post's key and the block's index. Storage that is missing, full or corrupted
+/// the post's key and the block's index (unless a [`ChecklistStorage::Memory`]
+/// context says to keep it in memory). Storage that is missing, full or corrupted
 /// is tolerated: the list keeps working in memory and says that progress is not saved.
 ///
 /// ```
@@ -94,7 +127,8 @@ pub fn progress_text(done: usize, total: usize) -> String {
 pub fn Checklist(
     /// The parsed checklist block.
     checklist: ChecklistModel,
-    /// The post's state key (`id`, else slug). Without one, state is kept in memory only.
+    /// The post's state key (`id`, else slug). Without one (or under a
+    /// [`ChecklistStorage::Memory`] context), state is kept in memory only.
     /// Read once: it names the stored state, so another key is another checklist.
     #[prop(optional, into)]
     post_key: Option<String>,
@@ -105,8 +139,12 @@ pub fn Checklist(
     #[prop(optional, into)]
     on_change: Option<Callback<ChecklistProgress>>,
 ) -> impl IntoView {
+    // With storage off, the list has no key: nothing is read, written or watched.
     let storage_key = post_key
         .as_deref()
+        .filter(|_| {
+            use_context::<ChecklistStorage>().unwrap_or_default() == ChecklistStorage::Local
+        })
         .map(|k| checklist_storage_key(k, block_index));
     let initial = restore_checklist_state(
         &checklist,
