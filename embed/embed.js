@@ -5,8 +5,15 @@
 //
 // Finds its wasm and stylesheet next to itself (import.meta.url), so the files work
 // from any path. Exports mount(element, options) → handle, mountAll(root?) → handles,
-// and defines <alphanode-article src theme layout link timeout heading>.
+// and defines <alphanode-article src theme layout link timeout heading loading storage>.
+// Importing it where there is no DOM (Node, server rendering) does nothing: every use
+// of document, customElements and fetch is behind a check or inside a function.
 const here = new URL(".", import.meta.url);
+
+// The wasm's Subresource Integrity hash (sha384), written in by scripts/build.sh: the
+// browser refuses a wasm file that is not the one this embed.js was built with. The
+// readable embed.js (unbuilt) keeps the placeholder and fetches without a check.
+const WASM_INTEGRITY = "__ALPHANODE_WASM_INTEGRITY__";
 
 const WIDGETS = "[data-alphanode-post], alphanode-article";
 const isLazy = (el, options = {}) =>
@@ -28,7 +35,10 @@ export const ready = new Promise((resolve, reject) => (settleReady = { resolve, 
 ready.catch(() => {});
 function load() {
   if (loading) return loading;
-  const wasmResponse = fetch(new URL("alphanode-embed_bg.wasm", here));
+  const wasmResponse = fetch(
+    new URL("alphanode-embed_bg.wasm", here),
+    WASM_INTEGRITY.startsWith("sha384-") ? { integrity: WASM_INTEGRITY } : {},
+  );
   loading = import("./alphanode-embed.js").then(async (glue) => {
     await glue.default({ module_or_path: wasmResponse });
     for (const [url, response, body, controller] of prefetches.splice(0)) {
@@ -180,7 +190,7 @@ function outcome(element) {
 
 /**
  * Mount a widget in `element`. Options override the element's data-alphanode-*
- * attributes: { src, theme, layout, link, timeout, heading }.
+ * attributes: { src, theme, layout, link, timeout, heading, loading, storage }.
  * Returns a handle at once: { ready, unmount(), update(options), state }.
  * `ready` resolves with the `alphanode:ready` detail once the post is shown, and
  * rejects with an Error (its `detail` is the `alphanode:error` detail) when the first
@@ -250,7 +260,7 @@ if (typeof customElements !== "undefined" && !customElements.get("alphanode-arti
     "alphanode-article",
     class AlphanodeArticle extends HTMLElement {
       // Every documented attribute, in both spellings (see README).
-      static observedAttributes = ["src", "theme", "layout", "link", "timeout", "heading", "loading"].flatMap(
+      static observedAttributes = ["src", "theme", "layout", "link", "timeout", "heading", "loading", "storage"].flatMap(
         (name) => [name, `data-alphanode-${name === "src" ? "post" : name}`],
       );
 

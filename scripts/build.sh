@@ -3,7 +3,9 @@
 #   dist/index.html …            the single-page app (hashed file names)
 #   dist/embed.js, dist/alphanode-embed.js, dist/alphanode-embed_bg.wasm,
 #   dist/alphanode.css           the embed, at stable unhashed paths
+#   dist/integrity.json          SRI hashes (sha384) of those four files
 #   dist/embed-demo.html …       host pages for the demo and the tests
+#   target/npm/                  the npm package alphanode-widgets (same files, types)
 # Options:
 #   --public-url /sub/path/  build the app for hosting under a sub-path
 #   --dist DIR               write to DIR instead of dist/
@@ -59,4 +61,7 @@ for f in alphanode-embed_bg.wasm alphanode.css; do
   cp "target/embed-dist/$f" "$DIST/$f"
 done
 cp embed/demo/* "$DIST/"
+# The wasm's SRI hash into embed.js, DIST/integrity.json, and the npm package in
+# target/npm/ (`npm pack target/npm` makes the tarball).
+node scripts/package.mjs "$DIST"
 echo "[build] done: $(du -sh "$DIST" | cut -f1) in $DIST/"

@@ -67,12 +67,23 @@ const faults = {
       : res.writeHead(503, { "content-type": "text/plain" }).end("down"),
 };
 
+// The wasm with its last byte changed (it is in a custom section: still a valid module
+// that would run).
+const tamper = (body) => {
+  const copy = Buffer.from(body);
+  copy[copy.length - 1] ^= 1;
+  return copy;
+};
+
 // The embed's own files under a prefix, with the wasm served badly: as
 // application/octet-stream (no streaming compilation), or not at all.
 const EMBED_FILES = { "embed.js": "text/javascript", "alphanode-embed.js": "text/javascript", "alphanode.css": "text/css" };
 for (const [prefix, wasm] of [
   ["/octet", (res, body) => res.writeHead(200, { "content-type": "application/octet-stream" }).end(body)],
   ["/nowasm", (res) => res.writeHead(404, { "content-type": "text/plain" }).end("gone")],
+  // Another wasm than the one embed.js was built with (one byte changed, still valid):
+  // its sha384 does not match the integrity embed.js fetches it with.
+  ["/tampered", (res, body) => res.writeHead(200, { "content-type": "application/wasm" }).end(tamper(body))],
 ]) {
   for (const [file, type] of Object.entries(EMBED_FILES)) {
     faults[`${prefix}/${file}`] = async (req, res) => res.writeHead(200, { "content-type": type }).end(await readFile(`dist/${file}`));
@@ -263,6 +274,24 @@ test("a wasm that cannot be loaded puts every widget in the error state, with th
   assert.match(message, /the widget failed to load: .*404/);
   // Said once on the console; nothing thrown at the page.
   assert.ok(page.problems.every((p) => p.startsWith("console: alphanode: the widget failed to load")), page.problems.join("\n"));
+  await page.close();
+});
+
+test("a wasm that is not the one embed.js was built with is refused (integrity)", async () => {
+  counted.length = 0;
+  const page = await newPage(ctx);
+  const wasmRequests = [];
+  page.on("request", (r) => r.url().endsWith(".wasm") && wasmRequests.push(r.url()));
+  await page.addInitScript(() => {
+    window.errors = [];
+    document.addEventListener("alphanode:error", (e) => window.errors.push(e.detail.message));
+  });
+  await page.goto(`${ctx.url}/tampered/page.html`);
+  await page.waitForFunction(() => document.getElementById("w").dataset.state === "error");
+  const [message] = await page.evaluate(() => window.errors);
+  assert.match(message, /the widget failed to load/);
+  assert.deepEqual(wasmRequests, [`${ctx.url}/tampered/alphanode-embed_bg.wasm`]);
+  assert.equal(await page.$("#w .anp-article__title"), null);
   await page.close();
 });
 

@@ -1,0 +1,149 @@
+// Types of the alphanode-widgets package: mount(), mountAll(), ready, the
+// <alphanode-article> element and the alphanode:* events. JSX typings are in
+// "alphanode-widgets/react" and "alphanode-widgets/vue" (import them for their types).
+
+/** Colour theme; `auto` follows `prefers-color-scheme`. */
+export type AlphanodeTheme = "light" | "dark" | "contrast" | "auto";
+/** Layout of the post's meta box. */
+export type AlphanodeLayout = "list" | "grid" | "table" | "compact";
+/** `lazy`: load when the widget comes within 600 px of the viewport. */
+export type AlphanodeLoading = "eager" | "lazy";
+/** `none`: checklist ticks stay in memory, nothing is read from or written to localStorage. */
+export type AlphanodeStorage = "local" | "none";
+/** The widget's `data-state`, or `unmounted` once `unmount()` ran. */
+export type AlphanodeState = "loading" | "ready" | "error" | "unmounted";
+
+/** Options of `mount()` and `update()`; they override the element's attributes. */
+export interface MountOptions {
+  /** A post URL (relative to the page), or `#id` of a `<script type="application/json">`. */
+  src?: string;
+  /** Default `auto`. */
+  theme?: AlphanodeTheme;
+  /** Default `list`. */
+  layout?: AlphanodeLayout;
+  /** Link template for similar posts; `{slug}` is filled in, e.g. `/blog/{slug}`. */
+  link?: string;
+  /** Fetch timeout in milliseconds; default 10000. */
+  timeout?: number;
+  /** Level of the post title; headings inside follow. Default 2. */
+  heading?: 1 | 2 | 3 | 4 | 5 | 6;
+  /** Default `eager`. */
+  loading?: AlphanodeLoading;
+  /** Where checklist ticks are kept; default `local` (localStorage). */
+  storage?: AlphanodeStorage;
+}
+
+/** `alphanode:ready`: the post is on screen. */
+export interface ReadyDetail {
+  id: string | null;
+  slug: string | null;
+  title: string;
+  /** Parts of the post that could not be shown as published, with their JSON paths. */
+  warnings: string[];
+}
+
+/** `alphanode:error`: the post could not be shown. */
+export interface ErrorDetail {
+  message: string;
+  diagnostics: string[];
+}
+
+/** `alphanode:checklist-change`: after each tick. */
+export interface ChecklistChangeDetail {
+  /** The post's state key (`id`, else slug), when it has one. */
+  postId: string | null;
+  /** Texts of the checked items, in order. */
+  checked: string[];
+  done: number;
+  total: number;
+}
+
+/** `alphanode:navigate` (cancelable): `preventDefault()` and route it yourself. */
+export interface NavigateDetail {
+  slug: string | null;
+  href: string;
+}
+
+/** What `ready` rejects with. */
+export interface AlphanodeError extends Error {
+  name: "AlphanodeError";
+  /** The `alphanode:error` detail, when the post failed to load. */
+  detail?: ErrorDetail;
+}
+
+/** A mounted widget. */
+export interface WidgetHandle {
+  /** Resolves once the post is on screen; rejects with an `AlphanodeError` when the first load fails, the code cannot load, or the widget is unmounted first. */
+  readonly ready: Promise<ReadyDetail>;
+  readonly state: AlphanodeState;
+  /** Theme, layout, link, heading and storage change in place; a new `src` reloads. */
+  update(options: MountOptions): void;
+  /** Removes the widget's DOM, listeners and state; aborts a request under way. */
+  unmount(): void;
+}
+
+/** Mount a widget in `element` (replacing one already there). */
+export function mount(element: HTMLElement, options?: MountOptions): WidgetHandle;
+/** Mount every `[data-alphanode-post]` under `root` (default: the document) that has no widget yet. */
+export function mountAll(root?: ParentNode): Promise<WidgetHandle[]>;
+/** Resolves once the widget code (wasm) is instantiated; rejects if it cannot load. */
+export const ready: Promise<void>;
+
+/** Attributes of `<alphanode-article>` (each also as `data-alphanode-*`; `src` as `data-alphanode-post`). */
+export interface AlphanodeArticleAttributes {
+  src?: string;
+  theme?: AlphanodeTheme;
+  layout?: AlphanodeLayout;
+  link?: string;
+  timeout?: number | `${number}`;
+  heading?: 1 | 2 | 3 | 4 | 5 | 6 | `${1 | 2 | 3 | 4 | 5 | 6}`;
+  loading?: AlphanodeLoading;
+  storage?: AlphanodeStorage;
+}
+
+/** The `<alphanode-article>` element. */
+export interface AlphanodeArticleElement extends HTMLElement {
+  addEventListener<K extends keyof AlphanodeEventMap>(
+    type: K,
+    listener: (this: AlphanodeArticleElement, ev: AlphanodeEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: AlphanodeArticleElement, ev: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: AlphanodeArticleElement, ev: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
+
+/** The events a widget's element dispatches (they bubble). */
+export interface AlphanodeEventMap {
+  "alphanode:ready": CustomEvent<ReadyDetail>;
+  "alphanode:error": CustomEvent<ErrorDetail>;
+  "alphanode:checklist-change": CustomEvent<ChecklistChangeDetail>;
+  "alphanode:navigate": CustomEvent<NavigateDetail>;
+}
+
+declare global {
+  // Events bubble from any widget element (a <div data-alphanode-post> too).
+  interface HTMLElementEventMap extends AlphanodeEventMap {}
+  interface DocumentEventMap extends AlphanodeEventMap {}
+  interface WindowEventMap extends AlphanodeEventMap {}
+  interface HTMLElementTagNameMap {
+    "alphanode-article": AlphanodeArticleElement;
+  }
+}

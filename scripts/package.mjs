@@ -1,0 +1,80 @@
+// Finishes the embed's files in DIST (scripts/build.sh runs it after minifying) and
+// writes the npm package:
+//   1. the wasm's sha384 goes into embed.js (its fetch then carries `integrity`);
+//   2. DIST/integrity.json: the SRI hash of every file a host links or the widget loads;
+//   3. target/npm/: the package `alphanode-widgets` (version from Cargo.toml) — the
+//      same four files, with index.js = embed.js, plus the types, the custom-elements
+//      manifest, a README and integrity.json. `npm pack target/npm` makes the tarball.
+//
+//   node scripts/package.mjs [DIST]
+import { createHash } from "node:crypto";
+import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+const dist = process.argv[2] ?? "dist";
+const out = "target/npm";
+const PLACEHOLDER = "__ALPHANODE_WASM_INTEGRITY__";
+
+const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+
+const wasmHash = sri(await readFile(join(dist, "alphanode-embed_bg.wasm")));
+const embed = await readFile(join(dist, "embed.js"), "utf8");
+const placeholders = embed.split(PLACEHOLDER).length - 1;
+if (placeholders === 1) {
+  await writeFile(join(dist, "embed.js"), embed.replace(PLACEHOLDER, wasmHash));
+} else if (placeholders !== 0 || !embed.includes(wasmHash)) {
+  // (No placeholder is fine only when this script already filled in this wasm's hash.)
+  throw new Error(`${dist}/embed.js should hold the wasm-integrity placeholder once, found ${placeholders}`);
+}
+
+// Hashed after the wasm's hash is in embed.js, so they match what is served.
+const FILES = ["embed.js", "alphanode-embed.js", "alphanode-embed_bg.wasm", "alphanode.css"];
+const integrity = {};
+for (const f of FILES) integrity[f] = sri(await readFile(join(dist, f)));
+await writeFile(join(dist, "integrity.json"), JSON.stringify(integrity, null, 2) + "\n");
+
+const cargo = await readFile("Cargo.toml", "utf8");
+const version = cargo.match(/^\[package\][^[]*?^version\s*=\s*"([^"]+)"/ms)?.[1];
+if (!version) throw new Error("no [package] version in Cargo.toml");
+
+await rm(out, { recursive: true, force: true });
+await mkdir(out, { recursive: true });
+await copyFile(join(dist, "embed.js"), join(out, "index.js"));
+for (const f of FILES.slice(1)) await copyFile(join(dist, f), join(out, f));
+for (const f of ["index.d.ts", "react.d.ts", "react.js", "vue.d.ts", "vue.js", "custom-elements.json", "README.md"]) await copyFile(join("npm", f), join(out, f));
+await writeFile(
+  join(out, "integrity.json"),
+  JSON.stringify({ "index.js": integrity["embed.js"], ...integrity }, null, 2) + "\n",
+);
+
+const pkg = {
+  name: "alphanode-widgets",
+  version,
+  description: "Embeddable widget that renders alphanode posts (WebAssembly): <alphanode-article>, mount(), mountAll()",
+  license: cargo.match(/^license\s*=\s*"([^"]+)"/m)?.[1] ?? "UNLICENSED",
+  type: "module",
+  main: "./index.js",
+  module: "./index.js",
+  types: "./index.d.ts",
+  exports: {
+    ".": { types: "./index.d.ts", default: "./index.js" },
+    "./react": { types: "./react.d.ts", default: "./react.js" },
+    "./vue": { types: "./vue.d.ts", default: "./vue.js" },
+    "./style.css": "./alphanode.css",
+    "./alphanode.css": "./alphanode.css",
+    "./alphanode-embed.js": "./alphanode-embed.js",
+    "./alphanode-embed_bg.wasm": "./alphanode-embed_bg.wasm",
+    "./custom-elements.json": "./custom-elements.json",
+    "./integrity.json": "./integrity.json",
+    "./package.json": "./package.json",
+  },
+  // index.js defines <alphanode-article>, adds the stylesheet and mounts the widgets
+  // on the page when imported; CSS imports are side effects by nature. The glue
+  // (alphanode-embed.js) only defines functions, so a bundler may drop it if unused.
+  sideEffects: ["./index.js", "*.css"],
+  customElements: "custom-elements.json",
+  files: ["index.js", "index.d.ts", "react.d.ts", "react.js", "vue.d.ts", "vue.js", "alphanode-embed.js", "alphanode-embed_bg.wasm", "alphanode.css", "custom-elements.json", "integrity.json", "README.md"],
+  keywords: ["alphanode", "web-component", "custom-element", "wasm", "leptos", "embed"],
+};
+await writeFile(join(out, "package.json"), JSON.stringify(pkg, null, 2) + "\n");
+console.log(`[package] wasm ${wasmHash}; ${dist}/integrity.json; ${out}/ (alphanode-widgets ${version})`);
