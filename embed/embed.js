@@ -35,10 +35,16 @@ export const ready = new Promise((resolve, reject) => (settleReady = { resolve, 
 ready.catch(() => {});
 function load() {
   if (loading) return loading;
-  const wasmResponse = fetch(
-    new URL("alphanode-embed_bg.wasm", here),
-    WASM_INTEGRITY.startsWith("sha384-") ? { integrity: WASM_INTEGRITY } : {},
-  );
+  const wasmUrl = new URL("alphanode-embed_bg.wasm", here);
+  const checked = WASM_INTEGRITY.startsWith("sha384-");
+  const wasmResponse = fetch(wasmUrl, checked ? { integrity: WASM_INTEGRITY } : {}).catch(async (error) => {
+    // A fetch with integrity fails alike for an error status and a wrong file; ask
+    // once more (headers only) to say which.
+    const head = checked ? await fetch(wasmUrl, { method: "HEAD" }).catch(() => null) : null;
+    if (head && !head.ok) throw new Error(`HTTP ${head.status} ${head.statusText} for ${wasmUrl}`);
+    if (head) throw new Error(`${wasmUrl} is not the wasm this embed.js was built with (integrity ${WASM_INTEGRITY})`);
+    throw error;
+  });
   loading = import("./alphanode-embed.js").then(async (glue) => {
     await glue.default({ module_or_path: wasmResponse });
     for (const [url, response, body, controller] of prefetches.splice(0)) {
