@@ -272,8 +272,14 @@ test("a wasm that cannot be loaded puts every widget in the error state, with th
   await page.waitForFunction(() => document.getElementById("w").dataset.state === "error");
   const [message] = await page.evaluate(() => window.errors);
   assert.match(message, /the widget failed to load: .*404/);
-  // Said once on the console; nothing thrown at the page.
-  assert.ok(page.problems.every((p) => p.startsWith("console: alphanode: the widget failed to load")), page.problems.join("\n"));
+  // Said once on the console; nothing thrown at the page. (The browser itself reports
+  // that the 404 body failed the wasm's integrity check before embed.js asks why.)
+  const browserSri = /Failed to find a valid digest in the 'integrity' attribute|SRI's integrity checks failed/;
+  assert.ok(
+    page.problems.every((p) => p.startsWith("console: alphanode: the widget failed to load") || browserSri.test(p)),
+    page.problems.join("\n"),
+  );
+  assert.equal(page.problems.filter((p) => p.startsWith("console: alphanode:")).length, 1);
   await page.close();
 });
 
@@ -294,6 +300,35 @@ test("a wasm that is not the one embed.js was built with is refused (integrity)"
   assert.deepEqual(wasmRequests, [`${ctx.url}/tampered/alphanode-embed_bg.wasm`, `${ctx.url}/tampered/alphanode-embed_bg.wasm`]);
   assert.equal(await page.$("#w .anp-article__title"), null);
   await page.close();
+});
+
+test("README's integrity snippet: embed.js with its hash loads; a modulepreload with the glue's hash pins the glue", async () => {
+  const integrity = JSON.parse(await readFile("dist/integrity.json", "utf8"));
+  for (const [glueHash, expected] of [
+    [integrity["alphanode-embed.js"], "ready"],
+    [`sha384-${"A".repeat(64)}`, "error"],
+  ]) {
+    const page = await newPage(ctx);
+    const glue = [];
+    page.on("request", (r) => r.url().endsWith("/alphanode-embed.js") && glue.push(r.url()));
+    await page.route(`${ctx.url}/sri.html`, (route) =>
+      route.fulfill({
+        contentType: "text/html; charset=utf-8",
+        body: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>sri</title>
+<link rel="stylesheet" href="/alphanode.css" integrity="${integrity["alphanode.css"]}" crossorigin="anonymous">
+<link rel="modulepreload" href="/alphanode-embed.js" integrity="${glueHash}" crossorigin="anonymous">
+<script type="module" src="/embed.js" integrity="${integrity["embed.js"]}" crossorigin="anonymous"></script></head>
+<body><div id="w" data-alphanode-post="/fault/counted.json"></div></body></html>`,
+      }),
+    );
+    await page.goto(`${ctx.url}/sri.html`);
+    await page.waitForFunction(() => ["ready", "error"].includes(document.getElementById("w").dataset.state));
+    assert.equal(await page.getAttribute("#w", "data-state"), expected, glueHash);
+    assert.equal(glue.length, 1, "the glue is requested once, by the preload");
+    // The stylesheet the page linked with its hash is the one used (no second link).
+    assert.equal(await page.locator('link[rel="stylesheet"]').count(), 1);
+    await page.close();
+  }
 });
 
 test("a host page whose fetch wrapper returns no Response gets a clear error, not a broken page", async () => {
