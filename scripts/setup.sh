@@ -46,8 +46,15 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB\$" \
   cargo install wasm-bindgen-cli --version "=$WB" --force
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ]; then
-  log "npm install (binaryen $BINARYEN_VERSION, esbuild, playwright-core, axe-core)"
+# Every devDependency in package.json (tools, test drivers, the CSS frameworks the
+# host-CSS tests load) must be in node_modules; one missing means `npm install`.
+missing_npm=$(node -e '
+  const fs = require("fs");
+  const deps = Object.keys(require("./package.json").devDependencies || {});
+  console.log(deps.filter((d) => !fs.existsSync(`node_modules/${d}/package.json`)).join(" "));
+')
+if [ -n "$missing_npm" ] || [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ]; then
+  log "npm install (missing: ${missing_npm:-binaries}; binaryen $BINARYEN_VERSION, esbuild, playwright-core, axe-core, CSS frameworks)"
   npm install --no-audit --no-fund --loglevel=error
 fi
 
