@@ -18,7 +18,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::{Article, ArticleState, MetaLayout, ReadyPost, Theme};
-use crate::load::{fetch_post, inline_post, LoadOptions, PostResult};
+use crate::load::{fetch_post_shared, inline_post, LoadOptions, SharedPost};
 use events::{emit, emit_cancelable};
 pub use options::WidgetOptions;
 
@@ -222,7 +222,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
 
     let host: web_sys::EventTarget = element.clone().into();
     let retry_target = element.clone();
-    let on_retry = move |_| start_load(&retry_target, live);
+    let on_retry = move |_| retry_all(&retry_target);
     let checklist_target = host.clone();
     let navigate_target = host.clone();
     let mounted = owner.with(|| {
@@ -291,8 +291,96 @@ fn swap_in_takeover(element: &web_sys::HtmlElement) {
     let Some(holder) = holder else { return };
     let element = element.clone();
     request_animation_frame(move || {
+        // A reader may have ticked the pre-rendered checklist before the widget was
+        // ready (a lazy one, or on a slow connection): carry those ticks over.
+        let ticks = checklist_ticks(&element);
         element.replace_children_with_node_1(&holder);
+        apply_ticks(&holder, &ticks);
     });
+}
+
+fn checkboxes_by_list(root: &web_sys::Element) -> Vec<Vec<web_sys::HtmlInputElement>> {
+    let all = |node: &web_sys::Element, selector: &str| -> Vec<web_sys::Element> {
+        let Ok(list) = node.query_selector_all(selector) else {
+            return Vec::new();
+        };
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+            .collect()
+    };
+    all(root, ".anp-checklist")
+        .iter()
+        .map(|list| {
+            all(list, ".anp-checklist__checkbox")
+                .into_iter()
+                .filter_map(|b| b.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .collect()
+        })
+        .collect()
+}
+
+/// Per checklist, per item: the state the reader gave it, where it differs from the
+/// published one.
+fn checklist_ticks(root: &web_sys::Element) -> Vec<Vec<Option<bool>>> {
+    checkboxes_by_list(root)
+        .iter()
+        .map(|boxes| {
+            boxes
+                .iter()
+                .map(|b| (b.checked() != b.default_checked()).then(|| b.checked()))
+                .collect()
+        })
+        .collect()
+}
+
+/// Tick the live checklist as the reader did; a click goes through the widget's own
+/// handler, so the tick is saved and reported like any other.
+fn apply_ticks(root: &web_sys::Element, ticks: &[Vec<Option<bool>>]) {
+    for (boxes, wanted) in checkboxes_by_list(root).iter().zip(ticks) {
+        for (checkbox, want) in boxes.iter().zip(wanted) {
+            if matches!(want, Some(w) if *w != checkbox.checked()) {
+                checkbox.click();
+            }
+        }
+    }
+}
+
+/// "Try again" in one widget retries every widget of the same post that failed, and
+/// they share the new request.
+fn retry_all(element: &web_sys::HtmlElement) {
+    let Some(source) = with_widget_at(element, |m| {
+        m.live.options.try_with_value(|o| o.source.clone())
+    })
+    .flatten()
+    .flatten() else {
+        return;
+    };
+    let failed: Vec<(web_sys::HtmlElement, Live)> = WIDGETS.with(|w| {
+        w.borrow()
+            .iter()
+            .filter(|m| {
+                m.element == *element
+                    || (m
+                        .live
+                        .options
+                        .try_with_value(|o| o.source.as_deref() == Some(&source))
+                        == Some(true)
+                        && m.live
+                            .state
+                            .try_with_untracked(|s| matches!(s, ArticleState::Error(_)))
+                            == Some(true))
+            })
+            .map(|m| (m.element.clone(), m.live))
+            .collect()
+    });
+    for (element, live) in failed {
+        start_load(&element, live);
+    }
+}
+
+fn with_widget_at<R>(element: &web_sys::HtmlElement, f: impl FnOnce(&Mounted) -> R) -> Option<R> {
+    WIDGETS.with(|w| w.borrow().iter().find(|m| m.element == *element).map(f))
 }
 
 fn start_load(element: &web_sys::HtmlElement, live: Live) {
@@ -315,36 +403,36 @@ fn start_load(element: &web_sys::HtmlElement, live: Live) {
         timeout_ms: options.timeout_ms,
         ..LoadOptions::default()
     };
-    let finish = move |result: PostResult| {
+    let finish = move |result: SharedPost| {
         if current.try_get_untracked() != Some(generation) {
             return;
         }
-        let next = match result {
-            Ok((post, warnings)) => {
-                let detail = events::ready_detail(&post, &warnings);
-                state.try_set(ArticleState::Ready(Arc::new(ReadyPost { post, warnings })));
-                let _ = element.set_attribute("data-state", "ready");
-                swap_in_takeover(&element);
-                ("alphanode:ready", detail)
-            }
-            Err(failure) => {
-                let detail = events::error_detail(&failure);
-                state.try_set(ArticleState::failed(failure));
-                let _ = element.set_attribute("data-state", "error");
-                ("alphanode:error", detail)
-            }
+        let (name, detail, data_state) = match &result {
+            Ok(ready) => (
+                "alphanode:ready",
+                events::ready_detail(&ready.post, &ready.warnings),
+                "ready",
+            ),
+            Err(failure) => ("alphanode:error", events::error_detail(failure), "error"),
         };
-        emit(&target, next.0, &next.1);
+        state.try_set(ArticleState::loaded(result));
+        let _ = element.set_attribute("data-state", data_state);
+        if data_state == "ready" {
+            swap_in_takeover(&element);
+        }
+        emit(&target, name, &detail);
     };
     match source {
         None => finish(Err(crate::model::Failure::message(
             "no post given: set data-alphanode-post to a URL or to #id of a <script type=\"application/json\">",
         ))),
-        Some(src) if src.starts_with('#') => finish(inline_post(&src)),
+        Some(src) if src.starts_with('#') => finish(
+            inline_post(&src).map(|(post, warnings)| Arc::new(ReadyPost { post, warnings })),
+        ),
         Some(src) => {
             live.abort_load();
             let (task, handle) = futures::future::abortable(async move {
-                finish(fetch_post(&src, &load).await);
+                finish(fetch_post_shared(&src, &load).await);
             });
             live.inflight.try_set_value(Some(handle));
             leptos::task::spawn_local(async move {

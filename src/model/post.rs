@@ -56,6 +56,16 @@ impl Post {
     }
 }
 
+/// A post ready to show, with the warnings found while reading it. Loaded once and
+/// shared (`Arc`) by every widget that shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReadyPost {
+    /// The parsed post.
+    pub post: Post,
+    /// Warnings (skipped blocks, refused URLs, coerced types).
+    pub warnings: Vec<super::Diagnostic>,
+}
+
 /// A body block. Each keeps its index in the source `body` array.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Block {

@@ -192,7 +192,14 @@ test("every text takes its direction from its own content; the post's lang marks
 
 test("on a right-to-left page the widget mirrors: keys on the right, list indents on the right", async () => {
   const page = await newPage(ctx);
-  const post = { title: "Mirrored", body: [{ type: "list", items: ["one"] }], meta: { key: "value" } };
+  const post = {
+    title: "Mirrored",
+    body: [
+      { type: "list", items: ["one"] },
+      { type: "quote", text: "quoted" },
+    ],
+    meta: { key: "value" },
+  };
   await mountInline(page, [["m", post]], { dir: "rtl", lang: "ar" });
   const box = await page.$eval("#m .anp-article", (a) => {
     const r = (sel) => a.querySelector(sel).getBoundingClientRect();
@@ -200,12 +207,15 @@ test("on a right-to-left page the widget mirrors: keys on the right, list indent
       key: r(".anp-meta__key").x,
       value: r(".anp-meta__value").x,
       list: getComputedStyle(a.querySelector(".anp-list")).paddingRight,
+      quote: [getComputedStyle(a.querySelector(".anp-quote")).paddingRight, getComputedStyle(a.querySelector(".anp-quote")).paddingLeft],
       direction: getComputedStyle(a).direction,
     };
   });
   assert.equal(box.direction, "rtl");
   assert.ok(box.key > box.value, "the key column is on the right");
   assert.notEqual(box.list, "0px", "lists indent from the right");
+  assert.notEqual(box.quote[0], "0px", "a quote's text is inset from its rule, on the right");
+  assert.equal(box.quote[1], "0px");
   await page.close();
 });
 
@@ -407,7 +417,8 @@ test("unmounting a loading widget, or loading another post, aborts its request",
   const aborted = [];
   page.on("requestfailed", (r) => aborted.push([new URL(r.url()).pathname + new URL(r.url()).search, r.failure()?.errorText]));
   await page.evaluate(() => {
-    window.handle = window.alphanode.mount(document.getElementById("slot"), { src: "/fault/hang.json?a" });
+    // A long timeout, so only the unmount can end the request.
+    window.handle = window.alphanode.mount(document.getElementById("slot"), { src: "/fault/hang.json?a", timeout: 600000 });
   });
   await page.waitForFunction(() => document.getElementById("slot").dataset.state === "loading");
   await waitFor(() => hanging.has("/fault/hang.json?a"));
@@ -416,7 +427,7 @@ test("unmounting a loading widget, or loading another post, aborts its request",
   assert.match(aborted.find(([u]) => u === "/fault/hang.json?a")[1], /ABORTED/);
 
   await page.evaluate(() => {
-    window.handle = window.alphanode.mount(document.getElementById("slot"), { src: "/fault/hang.json?b" });
+    window.handle = window.alphanode.mount(document.getElementById("slot"), { src: "/fault/hang.json?b", timeout: 600000 });
   });
   await waitFor(() => hanging.has("/fault/hang.json?b"));
   await page.evaluate((src) => window.handle.update({ src }), REF_URL);

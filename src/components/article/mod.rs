@@ -10,16 +10,8 @@ use super::heading::{heading, HeadingOffset};
 use super::meta_box::{MetaBox, MetaLayout};
 use super::similar_posts::{NavigateRequest, SimilarPosts, SimilarPostsProps};
 use super::theme::Theme;
+pub use crate::model::ReadyPost;
 use crate::model::{Diagnostic, Failure, Post};
-
-/// A post ready to show, with the warnings found while reading it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ReadyPost {
-    /// The parsed post.
-    pub post: Post,
-    /// Warnings (skipped blocks, refused URLs, coerced types).
-    pub warnings: Vec<Diagnostic>,
-}
 
 /// What an [`Article`] shows. Loading code produces it; the article only renders it.
 ///
@@ -61,6 +53,15 @@ impl ArticleState {
     /// An error state from a failure.
     pub fn failed(failure: Failure) -> Self {
         Self::Error(Arc::new(failure))
+    }
+
+    /// The state for a load's outcome (see [`crate::load`]): the one place a load
+    /// result becomes what a widget shows.
+    pub fn loaded(result: Result<Arc<ReadyPost>, Failure>) -> Self {
+        match result {
+            Ok(ready) => Self::Ready(ready),
+            Err(failure) => Self::failed(failure),
+        }
     }
 }
 
