@@ -306,6 +306,49 @@ for (const scheme of ["light", "dark"]) {
   });
 }
 
+// States a framework styles with heavier selectors (Pico's
+// `[type=checkbox]:checked:focus` weighs (0,3,0)): a ticked checkbox that keeps the
+// focus, a focused link, a hovered button and one focused from the keyboard.
+async function interactionStyles(page) {
+  const pick = (sel) =>
+    page.$eval(
+      sel,
+      (el, props) => {
+        const s = getComputedStyle(el);
+        return Object.fromEntries([...props, "width", "height", "outline-color", "outline-offset"].map((p) => [p, s.getPropertyValue(p)]));
+      },
+      PROPS,
+    );
+  const out = {};
+  await page.click("#show .anp-checklist__checkbox >> nth=0");
+  out["ticked, focused checkbox"] = await pick("#show .anp-checklist__checkbox >> nth=0");
+  out["its label"] = await pick("#show .anp-checklist__label >> nth=0");
+  out["its text"] = await pick("#show .anp-checklist__text >> nth=0");
+  await page.hover("#err .anp-article__retry");
+  out["hovered button"] = await pick("#err .anp-article__retry");
+  await page.mouse.move(0, 0);
+  await page.focus("#show .anp-meta__expand");
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  out["keyboard-focused button"] = await pick("#show .anp-meta__expand");
+  await page.focus("#show .anp-meta__link >> nth=0");
+  out["focused link"] = await pick("#show .anp-meta__link >> nth=0");
+  return out;
+}
+
+test("focus, hover and ticked states look the same in every framework page as on a bare page", async () => {
+  const bare = await openHost({ fw: "bare" });
+  const want = await interactionStyles(bare);
+  await bare.close();
+  const report = [];
+  for (const name of Object.keys(FRAMEWORKS).filter((n) => n !== "bare")) {
+    const page = await openHost({ fw: name });
+    report.push(...mismatches(want, await interactionStyles(page)).map((m) => `[${name}] ${m}`));
+    await page.close();
+  }
+  assert.equal(report.length, 0, `${report.length} differences from the bare page:\n${report.join("\n")}`);
+});
+
 test("the widget's sheet leaves a framework's own elements as they were", async () => {
   for (const name of ["bootstrap", "bulma", "pico"]) {
     const page = await openHost({ fw: name });
