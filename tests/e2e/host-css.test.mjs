@@ -349,6 +349,44 @@ test("focus, hover and ticked states look the same in every framework page as on
   assert.equal(report.length, 0, `${report.length} differences from the bare page:\n${report.join("\n")}`);
 });
 
+// A component used alone (a meta box and a checklist in another Leptos app, no
+// `.anp-article` around them): its boxes, borders, backgrounds and list markers are
+// its own; font and colour come from the app around it, on purpose.
+const BOX_PROPS = PROPS.filter(
+  (p) => /^(margin|padding|border|background|list-style|display|box-|vertical|appearance|table|caption|outline)/.test(p) && !/-color$/.test(p),
+);
+async function standaloneStyles(page) {
+  return page.evaluate((props) => {
+    const holder = document.createElement("div");
+    holder.id = "standalone";
+    // Copies of the rendered components, outside any `.anp-article`.
+    for (const sel of ["#show .anp-meta", "#show .anp-checklist", "#show .anp-similar"]) {
+      holder.append(document.querySelector(sel).cloneNode(true));
+    }
+    document.querySelector("#host-ul").after(holder);
+    const out = {};
+    holder.querySelectorAll("*").forEach((el, i) => {
+      const s = getComputedStyle(el);
+      out[`#standalone ${el.tagName.toLowerCase()}.${el.className}[${i}]`] = Object.fromEntries(props.map((p) => [p, s.getPropertyValue(p)]));
+    });
+    return out;
+  }, BOX_PROPS);
+}
+
+test("components used alone keep their boxes and list markers in framework pages", async () => {
+  const bare = await openHost({ fw: "bare" });
+  const want = await standaloneStyles(bare);
+  assert.ok(Object.keys(want).length > 50);
+  await bare.close();
+  const report = [];
+  for (const name of Object.keys(FRAMEWORKS).filter((n) => n !== "bare")) {
+    const page = await openHost({ fw: name });
+    report.push(...mismatches(want, await standaloneStyles(page)).map((m) => `[${name}] ${m}`));
+    await page.close();
+  }
+  assert.equal(report.length, 0, `${report.length} differences from the bare page:\n${report.join("\n")}`);
+});
+
 test("the widget's sheet leaves a framework's own elements as they were", async () => {
   for (const name of ["bootstrap", "bulma", "pico"]) {
     const page = await openHost({ fw: name });
