@@ -531,3 +531,43 @@ test("narrow and wide layouts: screenshots, and no horizontal overflow", async (
     await page.close();
   }
 });
+
+// ---- Issue 13, items 8–12 -----------------------------------------------------------
+
+/** Waits for two rendering frames: whatever a click scheduled has happened by then. */
+const frames = (page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+
+test("the skip link moves focus to the page's main content and never navigates", async () => {
+  const entry = INDEX[1];
+  const page = await newPage(ctx);
+  for (const path of [`/posts/${entry.slug}`, "/?page=2", "/preview"]) {
+    await page.goto(`${ctx.url}${path}`);
+    if (path.startsWith("/posts/")) await articleShows(page, entry.title);
+    else if (path === "/preview") await page.waitForSelector(".anp-preview__frame .anp-article[data-state=ready]");
+    else await statusIs(page, statusFor(INDEX.length, 2));
+    await page.evaluate(() => (window.__marker = 1));
+    const url = page.url();
+    const length = await page.evaluate(() => history.length);
+
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent.trim()), "Skip to content", `${path}: first tab stop`);
+    const box = await page.locator(".anp-app__skip").boundingBox();
+    assert.ok(box && box.x >= 0 && box.y >= 0, `${path}: the focused skip link is on screen`);
+    await page.keyboard.press("Enter");
+    await page
+      .waitForFunction(() => document.activeElement?.id === "main", null, { timeout: 5000 })
+      .catch(() => {});
+    await frames(page);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "main", `${path}: focus is on the main content`);
+    assert.equal(page.url(), url, `${path}: the URL did not change`);
+    assert.equal(await page.evaluate(() => history.length), length, `${path}: no history entry`);
+    assert.equal(await page.evaluate(() => window.__marker), 1, `${path}: no reload`);
+    if (path.startsWith("/posts/")) await articleShows(page, entry.title);
+
+    // The next Tab goes on inside the content, past the header.
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => !!document.activeElement?.closest("main")), true, `${path}: Tab continues in main`);
+  }
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
