@@ -48,7 +48,8 @@ function statusFor(total, page = 1) {
   if (total === 0) return "No posts match.";
   const start = (page - 1) * PAGE_SIZE;
   const shown = Math.min(PAGE_SIZE, total - start);
-  return `${start + 1}–${start + shown} of ${total} posts`;
+  const noun = total === 1 ? "post" : "posts";
+  return shown === 1 ? `${start + 1} of ${total} ${noun}` : `${start + 1}–${start + shown} of ${total} ${noun}`;
 }
 
 // ---- Page helpers -----------------------------------------------------------------
@@ -56,7 +57,7 @@ function statusFor(total, page = 1) {
 /** Waits until the index has loaded (the status names a count or says nothing matches). */
 async function indexReady(page) {
   await page.waitForFunction(
-    () => /of \d+ posts|No posts match/.test(document.querySelector(".anp-index__status")?.textContent ?? ""),
+    () => /of [\d,]+ posts?\b|No posts match/.test(document.querySelector(".anp-index__status")?.textContent ?? ""),
     null,
     { timeout: 20000 },
   );
@@ -568,6 +569,126 @@ test("the skip link moves focus to the page's main content and never navigates",
     await page.keyboard.press("Tab");
     assert.equal(await page.evaluate(() => !!document.activeElement?.closest("main")), true, `${path}: Tab continues in main`);
   }
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("the status reads in the singular for one post, and there is no pager for a single page", async () => {
+  // A query with exactly one hit, and one with a few.
+  const words = [...new Set(INDEX.flatMap((e) => e.title.toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 4))].sort();
+  const one = words.find((w) => expected({ q: w }).length === 1);
+  const few = words.find((w) => {
+    const n = expected({ q: w }).length;
+    return n > 1 && n <= PAGE_SIZE;
+  });
+  assert.ok(one && few, "the corpus has a word with one hit and one with a few");
+
+  const page = await newPage(ctx);
+  await openIndex(page, `?q=${one}`);
+  await statusIs(page, "1 of 1 post");
+  assert.equal(await page.locator("li.anp-index__item").count(), 1);
+  assert.equal(await page.locator(".anp-pager").count(), 0, "no pager for one post");
+
+  await openIndex(page, `?q=${few}`);
+  const n = expected({ q: few }).length;
+  await statusIs(page, `1–${n} of ${n} posts`);
+  assert.equal(await page.locator(".anp-pager").count(), 0, "no pager for a single page");
+
+  await openIndex(page, "?q=zzzqqq");
+  await statusIs(page, "No posts match.");
+  assert.equal(await page.locator(".anp-pager").count(), 0, "no pager without results");
+
+  await openIndex(page);
+  assert.equal(await page.locator(".anp-pager").count(), 1, "a pager when there are several pages");
+  assert.equal(squash(await page.textContent(".anp-pager__status")), `Page 1 of ${Math.ceil(INDEX.length / PAGE_SIZE)}`);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("every menu shows its longest option in full, at 1280 and 375 px", async () => {
+  for (const width of [1280, 375]) {
+    const page = await newPage(ctx, { viewport: { width, height: 900 } });
+    await openIndex(page);
+    const cut = await page.$$eval("select.anp-index__select", (selects) =>
+      selects.flatMap((select) => {
+        const style = getComputedStyle(select);
+        const probe = document.createElement("span");
+        probe.style.cssText = `position:absolute;visibility:hidden;white-space:pre;font:${style.font}`;
+        document.body.append(probe);
+        // Room for the text: the box minus borders, padding and the drop-down arrow (about 20px).
+        const room =
+          select.getBoundingClientRect().width -
+          parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) -
+          parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth) - 20;
+        const out = [...select.options]
+          .map((o) => {
+            probe.textContent = o.textContent;
+            return { name: select.name, label: o.textContent, text: Math.ceil(probe.getBoundingClientRect().width), room: Math.floor(room) };
+          })
+          .filter((o) => o.text > o.room);
+        probe.remove();
+        return out;
+      }),
+    );
+    assert.deepEqual(cut, [], `${width}px: options wider than their menu`);
+    const o = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: innerWidth }));
+    assert.ok(o.scroll <= o.inner, `${width}px: no horizontal overflow (${o.scroll} > ${o.inner})`);
+    await mkdir("test-results", { recursive: true });
+    await page.screenshot({ path: `test-results/app-controls-${width}.png` });
+    await page.close();
+  }
+});
+
+test("the brand lines up with the page's content, on the preview as on other pages", async () => {
+  for (const width of [1280, 375]) {
+    const page = await newPage(ctx, { viewport: { width, height: 900 } });
+    for (const [path, ready] of [
+      ["/", ".anp-index__item"],
+      ["/preview", ".anp-preview__frame .anp-article[data-state=ready]"],
+      ["/nope", "[data-page=not-found]"],
+    ]) {
+      await page.goto(`${ctx.url}${path}`);
+      await page.waitForSelector(ready, { timeout: 20000 });
+      const [brand, title] = await page.evaluate(() =>
+        [".anp-app__brand", "main .anp-page__title"].map((s) => document.querySelector(s).getBoundingClientRect().left),
+      );
+      assert.ok(Math.abs(brand - title) <= 1, `${width}px ${path}: brand at ${brand}px, page title at ${title}px`);
+    }
+    await page.close();
+  }
+});
+
+test("no request answers 404: the app ships its icon", async () => {
+  const entry = INDEX[1];
+  const page = await newPage(ctx);
+  const missing = [];
+  page.on("response", (r) => {
+    if (r.status() === 404) missing.push(r.url());
+  });
+  for (const [path, ready] of [
+    ["/", ".anp-index__item"],
+    [`/posts/${entry.slug}`, ".anp-article[data-state=ready]"],
+    ["/preview", ".anp-preview__frame .anp-article[data-state=ready]"],
+  ]) {
+    await page.goto(`${ctx.url}${path}`);
+    await page.waitForSelector(ready, { timeout: 20000 });
+    await page.waitForLoadState("networkidle");
+    const icon = await page.evaluate(async () => {
+      const link = document.querySelector("link[rel~=icon]");
+      if (!link) return null;
+      const r = await fetch(link.href);
+      return { status: r.status, type: r.headers.get("content-type"), size: (await r.text()).length };
+    });
+    assert.ok(icon, `${path}: the page names an icon`);
+    assert.equal(icon.status, 200, `${path}: the icon is there`);
+    assert.match(icon.type, /^image\//);
+    assert.ok(icon.size > 0 && icon.size < 4096, `a small icon (${icon.size} B)`);
+  }
+  // For what has no link to the icon (the JSON, the embed demos), /favicon.ico exists too.
+  const ico = await fetch(`${ctx.url}/favicon.ico`);
+  assert.equal(ico.status, 200, "/favicon.ico");
+  assert.equal(ico.headers.get("content-type"), "image/x-icon");
+  assert.deepEqual(missing, [], "requests that answered 404");
   assert.deepEqual(page.problems, []);
   await page.close();
 });

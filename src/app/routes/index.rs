@@ -272,23 +272,15 @@ pub fn IndexPage() -> impl IntoView {
                     let page_no = current_page();
                     let start = (page_no - 1) * PAGE_SIZE;
                     let shown: Vec<usize> = hits.iter().skip(start).take(PAGE_SIZE).copied().collect();
-                    let status = if total == 0 {
-                        "No posts match.".to_owned()
-                    } else {
-                        format!(
-                            "{}–{} of {} posts",
-                            format_number(&(start + 1).into()),
-                            format_number(&(start + shown.len()).into()),
-                            format_number(&total.into()),
-                        )
-                    };
+                    let status = status_line(start, shown.len(), total);
+                    let page_count = pages();
                     view! {
                         <p class="anp-index__status" role="status" aria-live="polite">{status}</p>
                         {(total == 0).then(|| view! {
                             <button type="button" class="anp-index__button" on:click=clear.clone()>"Clear search and filters"</button>
                         })}
                         <ul class="anp-index__list">{list_items(&index, &shown, store)}</ul>
-                        <Pager page=page_no pages=pages() href=page_href />
+                        {(page_count > 1).then(|| view! { <Pager page=page_no pages=page_count href=page_href /> })}
                     }
                     .into_any()
                 }
@@ -400,4 +392,20 @@ fn restore_scroll(results: Memo<Option<Arc<Vec<usize>>>>) {
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = results;
+}
+
+/// "1–20 of 41 posts", "41 of 41 posts", "1 of 1 post" or "No posts match.".
+fn status_line(start: usize, shown: usize, total: usize) -> String {
+    if total == 0 || shown == 0 {
+        return "No posts match.".to_owned();
+    }
+    let noun = if total == 1 { "post" } else { "posts" };
+    let first = format_number(&(start + 1).into());
+    let of = format_number(&total.into());
+    if shown == 1 {
+        format!("{first} of {of} {noun}")
+    } else {
+        let last = format_number(&(start + shown).into());
+        format!("{first}–{last} of {of} {noun}")
+    }
 }
