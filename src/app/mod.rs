@@ -4,6 +4,7 @@
 pub mod api;
 pub mod routes;
 pub mod samples;
+pub mod scroll;
 pub mod share;
 
 use leptos::prelude::*;
@@ -62,6 +63,7 @@ pub fn start() {
 /// ```
 #[component]
 pub fn App() -> impl IntoView {
+    scroll::install();
     provide_context(Store::new());
     let base = base_path();
     let home = if base.is_empty() {

@@ -537,6 +537,27 @@ test("narrow and wide layouts: screenshots, and no horizontal overflow", async (
 
 /** Waits for two rendering frames: whatever a click scheduled has happened by then. */
 const frames = (page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+const scrollY = (page) => page.evaluate(() => window.scrollY);
+
+/** Waits until the window is scrolled to about `y` and checks it stays there. */
+async function scrolledTo(page, y, what) {
+  await page.waitForFunction((y) => Math.abs(window.scrollY - y) <= 50, y, { timeout: 5000 }).catch(() => {});
+  await frames(page);
+  const got = await scrollY(page);
+  assert.ok(Math.abs(got - y) <= 50, `${what}: scrolled to about ${y}px, got ${got}px`);
+}
+
+/** A post whose similar posts include another post of the corpus, and that post. */
+async function similarPair() {
+  for (const e of INDEX) {
+    if (e.slug === REFERENCE_SLUG) continue;
+    const p = await post(e.slug);
+    for (const ref of p.similar ?? []) {
+      if (ref.slug && !ref.href && ref.slug !== e.slug && (await exists(ref.slug))) return [e.slug, ref.slug];
+    }
+  }
+  assert.fail("some post links to another post of the corpus");
+}
 
 test("the skip link moves focus to the page's main content and never navigates", async () => {
   const entry = INDEX[1];
@@ -569,6 +590,34 @@ test("the skip link moves focus to the page's main content and never navigates",
     await page.keyboard.press("Tab");
     assert.equal(await page.evaluate(() => !!document.activeElement?.closest("main")), true, `${path}: Tab continues in main`);
   }
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("back from a similar post returns to where the reader was in the previous post", async () => {
+  const [from, to] = await similarPair();
+  const page = await newPage(ctx, { viewport: { width: 1280, height: 600 } });
+  await page.goto(`${ctx.url}/posts/${from}`);
+  await articleShows(page, (await post(from)).title);
+  const link = page.locator(`a.anp-similar__link[href="/posts/${to}"]`);
+  await link.scrollIntoViewIfNeeded();
+  const y = await scrollY(page);
+  assert.ok(y > 300, `the similar posts are below the fold (${y}px)`);
+
+  await link.click();
+  await articleShows(page, (await post(to)).title);
+  await frames(page);
+  assert.ok((await scrollY(page)) < 50, "the similar post opens at its top");
+
+  await page.goBack();
+  await page.waitForURL(`${ctx.url}/posts/${from}`);
+  await articleShows(page, (await post(from)).title);
+  await scrolledTo(page, y, "back to the first post");
+
+  // Forward returns to the similar post as it was left: at its top.
+  await page.goForward();
+  await articleShows(page, (await post(to)).title);
+  await scrolledTo(page, 0, "forward to the similar post");
   assert.deepEqual(page.problems, []);
   await page.close();
 });

@@ -3,7 +3,6 @@
 //! so links, reloads, back and forward all restore it; the scroll position is
 //! restored on return too.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -12,14 +11,11 @@ use leptos_router::NavigateOptions;
 
 use super::{post_href, store};
 use crate::app::api::IndexState;
+use crate::app::scroll::{restore_scroll, Restore};
 use crate::model::{format_number, IndexQuery, SearchIndex, SortOrder};
 
 /// Posts per page.
 pub const PAGE_SIZE: usize = 20;
-
-thread_local! {
-    static SCROLL: std::cell::RefCell<HashMap<String, f64>> = std::cell::RefCell::new(HashMap::new());
-}
 
 fn query_string(pairs: &[(&str, String)]) -> String {
     let parts: Vec<String> = pairs
@@ -120,6 +116,10 @@ pub fn IndexPage() -> impl IntoView {
     };
     let current_page = move || page.get().min(pages());
 
+    // While the router swaps pages this one still sees the next page's URL.
+    let index_path = crate::app::base_path();
+    let is_index_path = move |path: &str| path.trim_end_matches('/') == index_path;
+
     // Keep the search box in step with the URL (back/forward) without fighting the caret.
     let input_ref = NodeRef::<leptos::html::Input>::new();
     Effect::new(move |_| {
@@ -131,7 +131,11 @@ pub fn IndexPage() -> impl IntoView {
         }
     });
 
-    restore_scroll(results);
+    restore_scroll(
+        is_index_path,
+        move || results.with(Option::is_some),
+        Restore::OnArrival,
+    );
 
     let on_search = {
         let set = set.clone();
@@ -341,57 +345,6 @@ fn Pager(page: usize, pages: usize, href: impl Fn(usize) -> String + 'static) ->
             }}
         </nav>
     }
-}
-
-/// Remember the scroll position of each list (per query string) as the reader
-/// scrolls, and put it back when they return to that list.
-///
-/// It is recorded on every scroll while the index is the current page, because by the
-/// time the page is cleaned up the router has already scrolled to the top for the next one.
-fn restore_scroll(results: Memo<Option<Arc<Vec<usize>>>>) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let index_path = format!("{}/", crate::app::base_path());
-        let here = move || {
-            let location = web_sys::window().map(|w| w.location())?;
-            let path = location.pathname().ok()?;
-            let path = if path.ends_with('/') {
-                path
-            } else {
-                format!("{path}/")
-            };
-            (path == index_path).then(|| location.search().unwrap_or_default())
-        };
-        let here_for_scroll = here.clone();
-        let listener = window_event_listener(leptos::ev::scroll, move |_| {
-            if let (Some(key), Some(y)) = (
-                here_for_scroll(),
-                web_sys::window().and_then(|w| w.scroll_y().ok()),
-            ) {
-                SCROLL.with(|s| s.borrow_mut().insert(key, y));
-            }
-        });
-        on_cleanup(move || listener.remove());
-        let restored = StoredValue::new(false);
-        Effect::new(move |_| {
-            if results.get().is_none() || restored.get_value() {
-                return;
-            }
-            restored.set_value(true);
-            let Some(y) = here().and_then(|key| SCROLL.with(|s| s.borrow().get(&key).copied()))
-            else {
-                return;
-            };
-            // After the router's own scroll handling and the list's first paint.
-            request_animation_frame(move || {
-                if let Some(w) = web_sys::window() {
-                    w.scroll_to_with_x_and_y(0.0, y);
-                }
-            });
-        });
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = results;
 }
 
 /// "1–20 of 41 posts", "41 of 41 posts", "1 of 1 post" or "No posts match.".
