@@ -622,6 +622,46 @@ test("back from a similar post returns to where the reader was in the previous p
   await page.close();
 });
 
+test("“← All posts” returns to the list as the reader left it: filters, page and position", async () => {
+  const page = await newPage(ctx);
+  await openIndex(page);
+  await page.selectOption("select[name=sort]", "title");
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("sort") === "title");
+  const sorted = expected({ sort: "title" });
+  assert.ok(sorted.length > PAGE_SIZE, "the corpus has more than one page");
+  await page.click(".anp-pager a[rel=next]");
+  await statusIs(page, statusFor(sorted.length, 2));
+  assert.deepEqual(params(page), { sort: "title", page: "2" });
+  const listUrl = page.url();
+  const listed = await listedTitles(page);
+
+  await page.evaluate(() => window.scrollTo(0, 500));
+  await page.waitForFunction(() => Math.abs(window.scrollY - 500) < 2);
+  const y = await scrollY(page);
+  const slug = await page.$$eval("a.anp-index__link", (els) => {
+    const a = els.find((e) => {
+      const r = e.getBoundingClientRect();
+      return r.top > 50 && r.bottom < innerHeight - 50;
+    });
+    return a.getAttribute("href").replace(/^\/posts\//, "");
+  });
+  const entry = INDEX.find((e) => e.slug === slug);
+  await page.click(`a.anp-index__link[href="/posts/${slug}"]`);
+  await articleShows(page, entry.title);
+  assert.equal(await page.getAttribute(".anp-page__crumbs a", "href"), "/?sort=title&page=2");
+
+  await page.evaluate(() => (window.__marker = 1));
+  await page.click(".anp-page__crumbs a");
+  await page.waitForURL(listUrl);
+  await statusIs(page, statusFor(sorted.length, 2));
+  assert.deepEqual(await inputs(page), { q: "", stack: "", difficulty: "", sort: "title" });
+  assert.deepEqual(await listedTitles(page), listed);
+  assert.equal(await page.evaluate(() => window.__marker), 1, "inside the app");
+  await scrolledTo(page, y, "back on the list");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
 test("the status reads in the singular for one post, and there is no pager for a single page", async () => {
   // A query with exactly one hit, and one with a few.
   const words = [...new Set(INDEX.flatMap((e) => e.title.toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 4))].sort();

@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use super::{post_href, store};
@@ -119,6 +119,22 @@ pub fn IndexPage() -> impl IntoView {
     // While the router swaps pages this one still sees the next page's URL.
     let index_path = crate::app::base_path();
     let is_index_path = move |path: &str| path.trim_end_matches('/') == index_path;
+    let location = use_location();
+    let on_index = {
+        let is_index_path = is_index_path.clone();
+        move || location.pathname.with(|p| is_index_path(p))
+    };
+    // Remember the list as the reader has it, for "← All posts" on post pages.
+    Effect::new(move |_| {
+        let query = location.search.get();
+        if on_index() {
+            store.index_query.set(if query.is_empty() {
+                String::new()
+            } else {
+                format!("?{query}")
+            });
+        }
+    });
 
     // Keep the search box in step with the URL (back/forward) without fighting the caret.
     let input_ref = NodeRef::<leptos::html::Input>::new();

@@ -10,7 +10,8 @@ use crate::components::{Article, ArticleState};
 /// The post page. Posts come from the session cache when already fetched; similar
 /// posts link to app routes, so following them never reloads the page. A 404 shows
 /// the not-found page; any other failure shows the reason with "Try again". Back and
-/// forward return to where the reader was in each post.
+/// forward return to where the reader was in each post; "← All posts" returns to the
+/// list as the reader left it (filters, page and position).
 #[component]
 pub fn PostPage() -> impl IntoView {
     let store = store();
@@ -34,7 +35,8 @@ pub fn PostPage() -> impl IntoView {
         Restore::OnTraversal,
     );
     let link_template = post_href("{slug}").replace("%7Bslug%7D", "{slug}");
-    let home = format!("{}/", crate::app::base_path());
+    let base = crate::app::base_path();
+    let home = move || format!("{base}/{}", store.index_query.get());
     let is_missing = move || matches!(state.get(), ArticleState::Error(f) if f.status == Some(404));
     let is_error = move || matches!(state.get(), ArticleState::Error(_));
     view! {
