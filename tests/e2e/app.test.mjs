@@ -662,6 +662,70 @@ test("“← All posts” returns to the list as the reader left it: filters, pa
   await page.close();
 });
 
+test("unknown filter and sort values are dropped from the URL with a note; pages are clamped", async () => {
+  const stacks = [...new Set(INDEX.flatMap((e) => e.stack ?? []))];
+  const note = (page) => page.textContent(".anp-index__note[role=status]").then((s) => squash(s ?? ""));
+  const pages = Math.ceil(INDEX.length / PAGE_SIZE);
+  const cases = [
+    ["?stack=nonexistent", "", ["Unknown stack “nonexistent” was ignored."], statusFor(INDEX.length)],
+    [
+      "?difficulty=impossible&sort=bogus",
+      "",
+      ["Unknown difficulty “impossible” was ignored.", "Unknown sort order “bogus” was ignored."],
+      statusFor(INDEX.length),
+    ],
+    [
+      `?${new URLSearchParams({ stack: stacks[0], difficulty: "nope" })}`,
+      `?${new URLSearchParams({ stack: stacks[0] })}`,
+      ["Unknown difficulty “nope” was ignored."],
+      statusFor(expected({ stack: stacks[0] }).length),
+    ],
+    ["?page=99", `?page=${pages}`, [`There is no page 99; showing page ${pages}.`], statusFor(INDEX.length, pages)],
+    ["?q=zzzqqq&page=2", "?q=zzzqqq", ["There is no page 2; showing page 1."], "No posts match."],
+    ["?page=0", "", [], statusFor(INDEX.length)],
+  ];
+  for (const [query, cleaned, notes, wantStatus] of cases) {
+    // A fresh page: its only history entry is this one, so a push would show.
+    const page = await newPage(ctx);
+    await page.goto(`${ctx.url}/${query}`);
+    await indexReady(page);
+    await page
+      .waitForFunction((want) => location.search === want, cleaned, { timeout: 5000 })
+      .catch(() => {});
+    assert.equal(new URL(page.url()).search, cleaned, `${query}: the URL drops what the index does not know`);
+    await statusIs(page, wantStatus);
+    assert.equal(await note(page), notes.join(" "), `${query}: the note`);
+    const want = Object.fromEntries(new URLSearchParams(cleaned));
+    assert.deepEqual(await inputs(page), {
+      q: want.q ?? "",
+      stack: want.stack ?? "",
+      difficulty: want.difficulty ?? "",
+      sort: want.sort ?? "index",
+    }, `${query}: the controls show what the list shows`);
+    if (query === "?page=99") {
+      assert.deepEqual(await listedTitles(page), INDEX.slice((pages - 1) * PAGE_SIZE).map((e) => e.title));
+      assert.equal(squash(await page.textContent(".anp-pager__status")), `Page ${pages} of ${pages}`);
+    }
+    // The corrected address replaced the one asked for: back leaves the app.
+    await page.goBack();
+    assert.equal(page.url(), "about:blank", `${query}: the entry was replaced, not pushed`);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  }
+
+  // The note goes once the reader changes something.
+  const page = await newPage(ctx);
+  await openIndex(page, "?stack=nonexistent");
+  await page.waitForFunction(() => document.querySelector(".anp-index__note")?.textContent !== "");
+  assert.equal(await page.locator(".anp-index__note").isVisible(), true);
+  await page.selectOption("select[name=stack]", stacks[0]);
+  await statusIs(page, statusFor(expected({ stack: stacks[0] }).length));
+  assert.equal(await note(page), "");
+  assert.equal(await page.locator(".anp-index__note").isVisible(), false);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
 test("the status reads in the singular for one post, and there is no pager for a single page", async () => {
   // A query with exactly one hit, and one with a few.
   const words = [...new Set(INDEX.flatMap((e) => e.title.toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 4))].sort();

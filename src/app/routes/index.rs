@@ -1,7 +1,9 @@
 //! `/`: the index with search as you type, stack and difficulty filters, sorting and
 //! pages. The whole state lives in the query string (`?q=&stack=&difficulty=&sort=&page=`),
 //! so links, reloads, back and forward all restore it; the scroll position is
-//! restored on return too.
+//! restored on return too. Values the index does not know (a stack no post has, a
+//! page past the last) are dropped from the URL with a note, so the controls, the
+//! list and the address always agree.
 
 use std::sync::Arc;
 
@@ -52,16 +54,34 @@ pub fn IndexPage() -> impl IntoView {
     let query_map = use_query_map();
     let navigate = use_navigate();
     let param = move |key: &str| query_map.with(|m| m.get(key).unwrap_or_default());
+    let search = Signal::derive(move || match store.index.get() {
+        IndexState::Ready(index) => Some(index),
+        _ => None,
+    });
+    // Filters the index does not offer count as unset, so the menus (which cannot show
+    // them) and the list agree while the URL is being corrected.
+    let known = move |value: String, offered: fn(&SearchIndex) -> &[String]| {
+        let unknown = !value.is_empty()
+            && search.with(|s| s.as_ref().is_some_and(|s| !offered(s).contains(&value)));
+        if unknown {
+            String::new()
+        } else {
+            value
+        }
+    };
     let text = Memo::new(move |_| param("q"));
-    let stack = Memo::new(move |_| param("stack"));
-    let difficulty = Memo::new(move |_| param("difficulty"));
+    let stack = Memo::new(move |_| known(param("stack"), SearchIndex::stacks));
+    let difficulty = Memo::new(move |_| known(param("difficulty"), SearchIndex::difficulties));
     let sort = Memo::new(move |_| SortOrder::parse(&param("sort")).unwrap_or_default());
     let page = Memo::new(move |_| param("page").parse::<usize>().unwrap_or(1).max(1));
+    // What was corrected in the URL, shown until the reader changes something.
+    let notes = RwSignal::new(Vec::<String>::new());
 
     // Change some parameters; anything but the page resets to page 1.
     let set = {
         let navigate = navigate.clone();
         move |changes: &[(&str, String)], replace: bool| {
+            notes.set(Vec::new());
             let mut current = vec![
                 ("q", text.get_untracked()),
                 ("stack", stack.get_untracked()),
@@ -93,10 +113,6 @@ pub fn IndexPage() -> impl IntoView {
         }
     };
 
-    let search = Signal::derive(move || match store.index.get() {
-        IndexState::Ready(index) => Some(index),
-        _ => None,
-    });
     let results = Memo::new(move |_| {
         search.get().map(|index| {
             let query = IndexQuery {
@@ -124,6 +140,49 @@ pub fn IndexPage() -> impl IntoView {
         let is_index_path = is_index_path.clone();
         move || location.pathname.with(|p| is_index_path(p))
     };
+    // Drop unknown values from the URL and clamp the page, replacing the history
+    // entry: back should not return to an address that shows something else.
+    {
+        let set = set.clone();
+        let on_index = on_index.clone();
+        Effect::new(move |_| {
+            if search.with(Option::is_none) || !on_index() {
+                return;
+            }
+            let raw = query_map.get();
+            let mut fixed = Vec::new();
+            for (key, kept) in [("stack", stack.get()), ("difficulty", difficulty.get())] {
+                let asked = raw.get(key).unwrap_or_default();
+                if asked != kept {
+                    fixed.push(format!("Unknown {key} “{asked}” was ignored."));
+                }
+            }
+            let asked_sort = raw.get("sort").unwrap_or_default();
+            if !asked_sort.is_empty() && SortOrder::parse(&asked_sort).is_none() {
+                fixed.push(format!("Unknown sort order “{asked_sort}” was ignored."));
+            }
+            let asked_page = raw.get("page").unwrap_or_default();
+            let shown_page = current_page();
+            let asked_number = asked_page.parse::<usize>().ok();
+            let page_ok = asked_page.is_empty()
+                || asked_number.is_some_and(|n| (1..=shown_page).contains(&n));
+            if asked_number.is_some_and(|n| n > shown_page) {
+                fixed.push(format!(
+                    "There is no page {asked_page}; showing page {shown_page}."
+                ));
+            }
+            if page_ok && fixed.is_empty() {
+                return;
+            }
+            let page_value = if shown_page <= 1 {
+                String::new()
+            } else {
+                shown_page.to_string()
+            };
+            set(&[("page", page_value)], true);
+            notes.set(fixed);
+        });
+    }
     // Remember the list as the reader has it, for "← All posts" on post pages.
     Effect::new(move |_| {
         let query = location.search.get();
@@ -268,6 +327,7 @@ pub fn IndexPage() -> impl IntoView {
                     </select>
                 </label>
             </form>
+            <p class="anp-index__note" role="status">{move || notes.get().join(" ")}</p>
             {move || match store.index.get() {
                 IndexState::Loading => view! {
                     <p class="anp-index__status" role="status">"Loading posts…"</p>
