@@ -5,18 +5,59 @@
 //
 // Finds its wasm and stylesheet next to itself (import.meta.url), so the files work
 // from any path. Exports mount(element, options) → handle, mountAll(root?) → handles,
-// and defines <alphanode-article src theme layout link>.
+// and defines <alphanode-article src theme layout link timeout heading>.
 const here = new URL(".", import.meta.url);
 
-// Start downloading the wasm at once, in parallel with its JS glue (a static import
-// would make the wasm wait until the glue had loaded and run).
-const wasmResponse = fetch(new URL("alphanode-embed_bg.wasm", here));
+const WIDGETS = "[data-alphanode-post], alphanode-article";
+const isLazy = (el, options = {}) =>
+  (options.loading ?? el.getAttribute("data-alphanode-loading") ?? el.getAttribute("loading") ?? "")
+    .trim()
+    .toLowerCase() === "lazy";
 let wasm = null;
 
-// Start downloading the posts already on the page too, so they arrive while the wasm
-// compiles instead of after it. Each request is handed to the widget that loads the
-// same URL first (it applies its timeout through the AbortController); a widget with
-// nothing handed over fetches as usual.
+// The widget code loads once, on the first widget that needs it: at once (eager, the
+// default), or when a lazy widget nears the viewport. It downloads the wasm in
+// parallel with its JS glue (a static import would make the wasm wait for the glue).
+let loading = null;
+let settleReady;
+/**
+ * Resolves once the widget code is instantiated (rejects if it cannot load). On a page
+ * whose widgets are all lazy, that is when the first of them nears the viewport.
+ */
+export const ready = new Promise((resolve, reject) => (settleReady = { resolve, reject }));
+ready.catch(() => {});
+function load() {
+  if (loading) return loading;
+  const wasmResponse = fetch(new URL("alphanode-embed_bg.wasm", here));
+  loading = import("./alphanode-embed.js").then(async (glue) => {
+    await glue.default({ module_or_path: wasmResponse });
+    for (const [url, response, body, controller] of prefetches.splice(0)) {
+      glue.prefetched(url, response, body, controller);
+    }
+    wasm = glue;
+  });
+  loading.then(settleReady.resolve, (error) => {
+    settleReady.reject(error);
+    // The widgets cannot run; say so in each of them instead of leaving skeletons.
+    console.error("alphanode: the widget failed to load", error);
+    for (const el of document.querySelectorAll(WIDGETS)) {
+      el.setAttribute("data-state", "error");
+      el.dispatchEvent(
+        new CustomEvent("alphanode:error", {
+          bubbles: true,
+          composed: true,
+          detail: { message: `the widget failed to load: ${error}`, diagnostics: [] },
+        }),
+      );
+    }
+  });
+  return loading;
+}
+
+// Start downloading the posts of the eager widgets already on the page too, so they
+// arrive while the wasm compiles instead of after it. Each request is handed to the
+// widget that loads the same URL first (it applies its timeout through the
+// AbortController); a widget with nothing handed over fetches as usual.
 const prefetches = [];
 const MAX_BYTES = 10 * 1024 * 1024; // the widget's own limit (LoadOptions::max_bytes)
 function prefetchPosts() {
@@ -24,7 +65,7 @@ function prefetchPosts() {
   const seen = new Set();
   for (const el of document.querySelectorAll("[data-alphanode-post], alphanode-article[src]")) {
     const src = (el.getAttribute("data-alphanode-post") || el.getAttribute("src") || "").trim();
-    if (!src || src.startsWith("#") || el.hasAttribute("data-alphanode-mounted")) continue;
+    if (!src || src.startsWith("#") || el.hasAttribute("data-alphanode-mounted") || isLazy(el)) continue;
     let url;
     try {
       url = new URL(src, document.baseURI);
@@ -52,7 +93,6 @@ function prefetchPosts() {
     prefetches.push([url.href, response, body, controller]);
   }
 }
-prefetchPosts();
 
 function ensureStylesheet() {
   if (typeof document === "undefined") return;
@@ -68,76 +108,151 @@ function ensureStylesheet() {
   document.head.appendChild(link);
 }
 
-ensureStylesheet();
+if (typeof document !== "undefined") {
+  ensureStylesheet();
+  prefetchPosts();
+  // Eager unless every widget already on the page is lazy. A page with no widgets yet
+  // (a host that mounts from script) loads at once too, as it will need the code.
+  const present = [...document.querySelectorAll(WIDGETS)];
+  if (!present.length || !present.every((el) => isLazy(el))) load();
+}
 
-/** Resolves once the wasm is instantiated. */
-export const ready = import("./alphanode-embed.js").then(async (glue) => {
-  await glue.default({ module_or_path: wasmResponse });
-  for (const [url, response, body, controller] of prefetches.splice(0)) {
-    glue.prefetched(url, response, body, controller);
-  }
-  wasm = glue;
-});
+// Lazy widgets mount when they come within this distance of the viewport, like a
+// lazy image: near enough that the post is usually ready when it scrolls into view.
+const LAZY_MARGIN = "600px 0px";
+const waiting = new Map(); // element → mount it
+let observer = null;
+function whenNear(element, mountNow) {
+  if (typeof IntersectionObserver === "undefined") return mountNow();
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        const run = waiting.get(entry.target);
+        waiting.delete(entry.target);
+        observer.unobserve(entry.target);
+        run?.();
+      }
+    },
+    { rootMargin: LAZY_MARGIN },
+  );
+  waiting.set(element, mountNow);
+  observer.observe(element);
+}
+function stopWaiting(element) {
+  if (waiting.delete(element)) observer?.unobserve(element);
+}
 
-ready.catch((error) => {
-  // The widgets cannot run; say so in each of them instead of leaving skeletons.
-  console.error("alphanode: the widget failed to load", error);
-  for (const el of document.querySelectorAll("[data-alphanode-post], alphanode-article")) {
-    el.setAttribute("data-state", "error");
-    el.dispatchEvent(
-      new CustomEvent("alphanode:error", {
-        bubbles: true,
-        composed: true,
-        detail: { message: `the widget failed to load: ${error}`, diagnostics: [] },
-      }),
-    );
-  }
-});
+const handles = new WeakMap();
+
+/** Settles with the next ready or error event of the widget in `element` itself. */
+function outcome(element) {
+  let settle;
+  const promise = new Promise((resolve, reject) => {
+    const onReady = (event) => {
+      if (event.target !== element) return;
+      done();
+      resolve(event.detail);
+    };
+    const onError = (event) => {
+      if (event.target !== element) return;
+      done();
+      const error = new Error(event.detail?.message || "the post could not be shown");
+      error.name = "AlphanodeError";
+      error.detail = event.detail;
+      reject(error);
+    };
+    const done = () => {
+      element.removeEventListener("alphanode:ready", onReady);
+      element.removeEventListener("alphanode:error", onError);
+    };
+    element.addEventListener("alphanode:ready", onReady);
+    element.addEventListener("alphanode:error", onError);
+    settle = (error) => {
+      done();
+      reject(error);
+    };
+  });
+  // A host that never looks at `ready` must not get an unhandled rejection.
+  promise.catch(() => {});
+  return { promise, settle };
+}
 
 /**
  * Mount a widget in `element`. Options override the element's data-alphanode-*
- * attributes: { src, theme, layout, link, timeout }.
+ * attributes: { src, theme, layout, link, timeout, heading }.
  * Returns a handle at once: { ready, unmount(), update(options), state }.
+ * `ready` resolves with the `alphanode:ready` detail once the post is shown, and
+ * rejects with an Error (its `detail` is the `alphanode:error` detail) when the first
+ * load fails, the widget code cannot load, or the widget is unmounted first.
  */
 export function mount(element, options = {}) {
+  handles.get(element)?.unmount();
   let inner = null;
   let gone = false;
+  let starting = false;
   let pending = null;
+  const first = outcome(element);
   const handle = {
-    ready: ready.then(() => {
-      if (gone) return;
-      inner = wasm.mount(element, options);
-      if (pending) inner.update(pending);
-    }),
+    ready: first.promise,
     unmount() {
+      if (gone) return;
       gone = true;
+      stopWaiting(element);
+      if (handles.get(element) === handle) handles.delete(element);
+      first.settle(new Error("the widget was unmounted before it was ready"));
       if (inner) {
         inner.unmount();
         inner = null;
       }
     },
     update(next) {
-      if (inner) inner.update(next);
-      else pending = { ...(pending || {}), ...next };
+      if (inner) return inner.update(next);
+      pending = { ...(pending || {}), ...next };
+      // Switched to eager before it came near: mount now.
+      if (waiting.has(element) && next.loading && !isLazy(element, pending)) {
+        stopWaiting(element);
+        start();
+      }
     },
     get state() {
       return inner ? inner.state : gone ? "unmounted" : "loading";
     },
   };
+  handles.set(element, handle);
+  const start = () => {
+    if (gone || inner || starting) return;
+    starting = true;
+    load().then(
+      () => {
+        if (gone) return;
+        inner = wasm.mount(element, { ...options, ...(pending || {}) });
+        pending = null;
+      },
+      (error) => first.settle(error),
+    );
+  };
+  if (isLazy(element, options)) whenNear(element, start);
+  else start();
   return handle;
 }
 
 /** Mount every [data-alphanode-post] under `root` (default: document) that has no widget yet. */
 export async function mountAll(root) {
-  await ready;
-  return Array.from(wasm.mountAll(root ?? undefined));
+  const scope = root ?? document;
+  return [...scope.querySelectorAll("[data-alphanode-post]:not([data-alphanode-mounted])")]
+    .filter((el) => !handles.has(el))
+    .map((el) => mount(el));
 }
 
 if (typeof customElements !== "undefined" && !customElements.get("alphanode-article")) {
   customElements.define(
     "alphanode-article",
     class AlphanodeArticle extends HTMLElement {
-      static observedAttributes = ["src", "theme", "layout", "link", "timeout"];
+      // Every documented attribute, in both spellings (see README).
+      static observedAttributes = ["src", "theme", "layout", "link", "timeout", "heading", "loading"].flatMap(
+        (name) => [name, `data-alphanode-${name === "src" ? "post" : name}`],
+      );
 
       connectedCallback() {
         if (!this._handle) this._handle = mount(this);
@@ -148,8 +263,9 @@ if (typeof customElements !== "undefined" && !customElements.get("alphanode-arti
         this._handle = null;
       }
 
-      attributeChangedCallback(_name, oldValue, newValue) {
-        if (this._handle && oldValue !== newValue) this._handle.update({});
+      attributeChangedCallback(name, oldValue, newValue) {
+        if (!this._handle || oldValue === newValue) return;
+        this._handle.update(/loading$/.test(name) ? { loading: newValue ?? "eager" } : {});
       }
     },
   );

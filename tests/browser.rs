@@ -5,8 +5,10 @@
 //!       cargo test --target wasm32-unknown-unknown --features csr --test browser`
 #![cfg(target_arch = "wasm32")]
 
-use alphanode_widgets::components::{checklist_storage_key, Checklist, ChecklistProgress};
-use alphanode_widgets::model::{Checklist as Model, ChecklistItem};
+use alphanode_widgets::components::{
+    checklist_storage_key, Article, ArticleState, Checklist, ChecklistProgress,
+};
+use alphanode_widgets::model::{parse_post, Checklist as Model, ChecklistItem};
 use leptos::prelude::*;
 use std::sync::{Arc, Mutex};
 use wasm_bindgen::JsCast;
@@ -65,6 +67,17 @@ async fn tick() {
             .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Waits (a scheduler turn at a time, at most about five seconds) until `done` holds.
+async fn until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..250 {
+        if done() {
+            return;
+        }
+        tick().await;
+    }
+    panic!("timed out waiting until {what}");
 }
 
 fn checkboxes(root: &web_sys::HtmlElement) -> Vec<web_sys::HtmlInputElement> {
@@ -220,4 +233,36 @@ async fn full_storage_keeps_working_in_memory_and_says_so() {
         "the unsaved note should show"
     );
     storage().clear().expect("clear");
+}
+
+#[wasm_bindgen_test]
+async fn article_follows_a_heading_level_signal() {
+    let root = container();
+    let json = r#"{"title": "T", "body": [{"type": "heading", "text": "Section"}],
+                   "meta": {"a": 1}, "similar": [{"title": "Next"}]}"#;
+    let state = ArticleState::from_parsed(parse_post(json, None));
+    let level = RwSignal::new(2u8);
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <Article state=state heading_level=level /> }
+    });
+    let tag = {
+        let root = root.clone();
+        move |class: &str| {
+            root.query_selector(&format!(".{class}"))
+                .ok()
+                .flatten()
+                .map(|e| e.tag_name())
+                .unwrap_or_default()
+        }
+    };
+    until("the title is an h2", || tag("anp-article__title") == "H2").await;
+    assert_eq!(tag("anp-body__heading"), "H3");
+    level.set(4);
+    until("the title follows the signal to h4", || {
+        tag("anp-article__title") == "H4"
+    })
+    .await;
+    assert_eq!(tag("anp-body__heading"), "H5");
+    assert_eq!(tag("anp-meta__title"), "H5");
+    assert_eq!(tag("anp-similar__card-title"), "H6");
 }

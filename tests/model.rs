@@ -1376,6 +1376,7 @@ fn reference_meta_is_classified_per_the_table() {
         MetaKind::Records { .. } => "records",
         MetaKind::Group(_) => "group",
         MetaKind::Scores(_) => "scores",
+        MetaKind::Flags(_) => "flags",
     };
     let kinds: Vec<(&str, &str)> = meta.keys().map(|k| (k.as_str(), kind_name(k))).collect();
     assert_eq!(
@@ -1395,8 +1396,8 @@ fn reference_meta_is_classified_per_the_table() {
             ("revision", "group"),
             ("reference", "text"),
             ("hash", "text"),
-            // All values are numbers 0–100, so the table makes these meters too.
-            ("flags", "scores"),
+            // All values are 0 or 1: flags, never meters.
+            ("flags", "flags"),
             ("checklist", "list"),
             ("entities", "records"),
             ("image sources", "records"),

@@ -868,6 +868,106 @@ fn reference_meta_numbers_and_scores() {
 }
 
 #[test]
+fn reference_flags_are_marks_with_their_number_not_meters() {
+    let doc = reference();
+    let flags = top_value(&doc, "flags");
+    assert!(flags.find_tag("meter").is_empty(), "flags are never meters");
+    assert_eq!(
+        flags.by_class_texts("anp-meta__flag"),
+        [
+            "ai generated style: 1",
+            "has images: 1",
+            "image heavy: 0",
+            "needs human review: 0"
+        ]
+    );
+    let on: Vec<_> = flags
+        .find_class("anp-meta__flag")
+        .iter()
+        .map(|f| f.attr("data-on").unwrap_or(""))
+        .collect();
+    assert_eq!(on, ["true", "true", "false", "false"]);
+    for mark in flags.find_class("anp-meta__flag-mark") {
+        assert_eq!(mark.attr("aria-hidden"), Some("true"));
+    }
+    let value = flags.find_class("anp-meta__flag-value");
+    assert_eq!(value.first().and_then(|v| v.attr("value")), Some("1"));
+}
+
+#[test]
+fn texts_take_their_direction_from_their_content_and_lang_marks_the_article() {
+    let doc = render_post(
+        &json!({
+            "title": "عنوان", "lang": "ar",
+            "body": [
+                {"type": "paragraph", "text": "نص"},
+                {"type": "heading", "text": "h"},
+                {"type": "list", "items": ["a"]},
+                {"type": "quote", "text": "q", "cite": "c"},
+                {"type": "checklist", "items": ["c"]},
+                {"type": "image", "src": "https://a.test/i.png", "alt": "alt", "caption": "cap"}
+            ],
+            "meta": {"key": "value", "list": ["x"], "scores": {"s": 50}, "flags": {"f": 1}},
+            "similar": [{"title": "t", "summary": "s", "topic": "p"}]
+        })
+        .to_string(),
+    );
+    assert_eq!(doc.one("anp-article").attr("lang"), Some("ar"));
+    for class in [
+        "anp-article__title",
+        "anp-body__paragraph",
+        "anp-body__heading",
+        "anp-list__item",
+        "anp-quote__cite",
+        "anp-checklist__text",
+        "anp-figure__caption-text",
+        "anp-figure__fallback",
+        "anp-meta__key",
+        "anp-meta__text",
+        "anp-meta__score-label",
+        "anp-meta__flag-label",
+        "anp-similar__card-title",
+        "anp-similar__summary",
+        "anp-similar__topic",
+    ] {
+        for el in doc.by_class(class) {
+            assert_eq!(el.attr("dir"), Some("auto"), "{class}");
+        }
+        assert!(!doc.by_class(class).is_empty(), "{class} rendered");
+    }
+    // Without `lang`, or with one that is not a language tag, nothing is claimed.
+    let none = render_post(r#"{"title": "T", "body": [], "lang": "not a tag!"}"#);
+    assert_eq!(none.one("anp-article").attr("lang"), None);
+}
+
+#[test]
+fn nested_lists_are_marked_so_they_carry_no_bullet_of_their_own() {
+    let doc = render_meta(json!({"deep list": [[["x"]], "y"]}));
+    let nested = doc.by_class("anp-meta__item--nested");
+    assert_eq!(nested.len(), 2, "the two items that hold lists");
+    let plain: Vec<_> = doc
+        .by_class("anp-meta__item")
+        .into_iter()
+        .filter(|i| i.attr("class") == Some("anp-meta__item"))
+        .map(|i| i.text())
+        .collect();
+    assert_eq!(plain, ["x", "y"]);
+}
+
+#[test]
+fn long_unbroken_text_may_break_but_words_stay_whole() {
+    let doc = render_meta(json!({"hash": "fa1554d137dc4be139783b57", "words": "short words only"}));
+    assert_eq!(
+        top_value(&doc, "hash").one("anp-meta__text").attr("class"),
+        Some("anp-meta__text anp-meta__text--unbroken")
+    );
+    assert_eq!(
+        top_value(&doc, "words").one("anp-meta__text").attr("class"),
+        Some("anp-meta__text")
+    );
+}
+
+#[test]
 fn reference_meta_groups_and_records() {
     let doc = reference();
     let outline = top_value(&doc, "ai outline").one("anp-meta__group");

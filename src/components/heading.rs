@@ -22,8 +22,11 @@ pub fn heading(level: u8, class: &'static str, text: String) -> AnyView {
     };
     // One element type whose tag is chosen at run time, rather than six `view!`s:
     // each distinct view type adds its own build and rebuild code to the wasm.
+    // `dir="auto"`: a heading takes its direction from its own text (the format's
+    // "Text direction and language").
     leptos::tachys::html::element::custom(tag)
         .class(class)
+        .attr("dir", "auto")
         .child(text)
         .into_any()
 }

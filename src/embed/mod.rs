@@ -4,8 +4,9 @@
 //! Host contract (see README): `<div data-alphanode-post="URL | #script-id">`, options
 //! `data-alphanode-theme`, `-layout`, `-link`, `-timeout`; events `alphanode:ready`,
 //! `alphanode:error`, `alphanode:checklist-change`, `alphanode:navigate` (cancelable).
-//! `embed.js` wraps these exports as `mount(element, options)` and `mountAll(root)`,
-//! and defines `<alphanode-article>`.
+//! `embed.js` wraps [`mount`] as `mount(element, options)` and `mountAll(root)`
+//! (finding the elements itself, so each handle has its `ready` promise), and defines
+//! `<alphanode-article>`.
 
 mod events;
 mod options;
@@ -17,7 +18,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::{Article, ArticleState, MetaLayout, ReadyPost, Theme};
-use crate::load::{fetch_post, inline_post, LoadOptions, PostResult};
+use crate::load::{fetch_post_shared, inline_post, LoadOptions, SharedPost};
 use events::{emit, emit_cancelable};
 pub use options::WidgetOptions;
 
@@ -34,8 +35,20 @@ struct Live {
     theme: RwSignal<Theme>,
     layout: RwSignal<MetaLayout>,
     link: RwSignal<Option<String>>,
+    heading: RwSignal<u8>,
     options: StoredValue<WidgetOptions>,
     generation: RwSignal<u32>,
+    /// The load under way: aborting it drops its future, whose request deadline then
+    /// aborts the request.
+    inflight: StoredValue<Option<futures::future::AbortHandle>>,
+}
+
+impl Live {
+    fn abort_load(&self) {
+        if let Some(Some(load)) = self.inflight.try_update_value(Option::take) {
+            load.abort();
+        }
+    }
 }
 
 /// A live widget, kept in the registry until unmounted.
@@ -77,6 +90,7 @@ fn remove_widget(predicate: impl Fn(&Mounted) -> bool) {
     });
     // Dropped outside the borrow: unmounting may run cleanups that touch the registry.
     for m in removed {
+        m.live.abort_load();
         m.live.generation.try_update(|g| *g = g.wrapping_add(1));
         let _ = m.element.remove_attribute(MOUNTED_ATTR);
         let _ = m.element.remove_attribute("data-state");
@@ -131,6 +145,9 @@ impl WidgetHandle {
         }
         if next.link != previous.link {
             live.link.try_set(next.link.clone());
+        }
+        if next.heading_level != previous.heading_level {
+            live.heading.try_set(next.heading_level);
         }
         if next.source != previous.source || next.timeout_ms != previous.timeout_ms {
             start_load(&element, live);
@@ -189,32 +206,34 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
         theme: RwSignal::new(options.theme),
         layout: RwSignal::new(options.layout),
         link: RwSignal::new(options.link.clone()),
+        heading: RwSignal::new(options.heading_level),
         options: StoredValue::new(options.clone()),
         generation: RwSignal::new(0),
+        inflight: StoredValue::new(None),
     });
     let Live {
         state,
         theme,
         layout,
         link,
+        heading,
         ..
     } = live;
 
-    let heading_level = options.heading_level;
     let host: web_sys::EventTarget = element.clone().into();
     let retry_target = element.clone();
-    let on_retry = move |_| start_load(&retry_target, live);
+    let on_retry = move |_| retry_all(&retry_target);
     let checklist_target = host.clone();
     let navigate_target = host.clone();
     let mounted = owner.with(|| {
-                leptos::mount::mount_to(mount_target, move || {
+        leptos::mount::mount_to(mount_target, move || {
             view! {
                 <Article
                     state=state
                     theme=theme
                     layout=layout
-                                        link_template=link
-                    heading_level=heading_level
+                    link_template=link
+                    heading_level=heading
                     on_retry=Callback::new(on_retry)
                     on_checklist_change=Callback::new(move |p| events::checklist(&checklist_target, &p))
                     on_navigate=Callback::new(move |r| !emit_cancelable(&navigate_target, "alphanode:navigate", &events::navigate_detail(&r)))
@@ -257,31 +276,6 @@ pub fn prefetched(
     crate::load::adopt_prefetch(url, response, body, controller);
 }
 
-/// Mount a widget in every `[data-alphanode-post]` under `root` (default: the
-/// document) that has none yet. Returns the new handles.
-#[wasm_bindgen(js_name = mountAll)]
-pub fn mount_all(root: Option<web_sys::Element>) -> js_sys::Array {
-    let handles = js_sys::Array::new();
-    let selector = format!("[data-alphanode-post]:not([{MOUNTED_ATTR}])");
-    let found = match &root {
-        Some(r) => r.query_selector_all(&selector),
-        None => match web_sys::window().and_then(|w| w.document()) {
-            Some(d) => d.query_selector_all(&selector),
-            None => return handles,
-        },
-    };
-    let Ok(list) = found else { return handles };
-    for i in 0..list.length() {
-        if let Some(el) = list
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            handles.push(&JsValue::from(mount(el, JsValue::UNDEFINED)));
-        }
-    }
-    handles
-}
-
 /// Replace pre-rendered HTML with the live widget, after the widget's DOM has caught
 /// up with the ready state (effects run before the next frame).
 fn swap_in_takeover(element: &web_sys::HtmlElement) {
@@ -297,8 +291,96 @@ fn swap_in_takeover(element: &web_sys::HtmlElement) {
     let Some(holder) = holder else { return };
     let element = element.clone();
     request_animation_frame(move || {
+        // A reader may have ticked the pre-rendered checklist before the widget was
+        // ready (a lazy one, or on a slow connection): carry those ticks over.
+        let ticks = checklist_ticks(&element);
         element.replace_children_with_node_1(&holder);
+        apply_ticks(&holder, &ticks);
     });
+}
+
+fn checkboxes_by_list(root: &web_sys::Element) -> Vec<Vec<web_sys::HtmlInputElement>> {
+    let all = |node: &web_sys::Element, selector: &str| -> Vec<web_sys::Element> {
+        let Ok(list) = node.query_selector_all(selector) else {
+            return Vec::new();
+        };
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+            .collect()
+    };
+    all(root, ".anp-checklist")
+        .iter()
+        .map(|list| {
+            all(list, ".anp-checklist__checkbox")
+                .into_iter()
+                .filter_map(|b| b.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .collect()
+        })
+        .collect()
+}
+
+/// Per checklist, per item: the state the reader gave it, where it differs from the
+/// published one.
+fn checklist_ticks(root: &web_sys::Element) -> Vec<Vec<Option<bool>>> {
+    checkboxes_by_list(root)
+        .iter()
+        .map(|boxes| {
+            boxes
+                .iter()
+                .map(|b| (b.checked() != b.default_checked()).then(|| b.checked()))
+                .collect()
+        })
+        .collect()
+}
+
+/// Tick the live checklist as the reader did; a click goes through the widget's own
+/// handler, so the tick is saved and reported like any other.
+fn apply_ticks(root: &web_sys::Element, ticks: &[Vec<Option<bool>>]) {
+    for (boxes, wanted) in checkboxes_by_list(root).iter().zip(ticks) {
+        for (checkbox, want) in boxes.iter().zip(wanted) {
+            if matches!(want, Some(w) if *w != checkbox.checked()) {
+                checkbox.click();
+            }
+        }
+    }
+}
+
+/// "Try again" in one widget retries every widget of the same post that failed, and
+/// they share the new request.
+fn retry_all(element: &web_sys::HtmlElement) {
+    let Some(source) = with_widget_at(element, |m| {
+        m.live.options.try_with_value(|o| o.source.clone())
+    })
+    .flatten()
+    .flatten() else {
+        return;
+    };
+    let failed: Vec<(web_sys::HtmlElement, Live)> = WIDGETS.with(|w| {
+        w.borrow()
+            .iter()
+            .filter(|m| {
+                m.element == *element
+                    || (m
+                        .live
+                        .options
+                        .try_with_value(|o| o.source.as_deref() == Some(&source))
+                        == Some(true)
+                        && m.live
+                            .state
+                            .try_with_untracked(|s| matches!(s, ArticleState::Error(_)))
+                            == Some(true))
+            })
+            .map(|m| (m.element.clone(), m.live))
+            .collect()
+    });
+    for (element, live) in failed {
+        start_load(&element, live);
+    }
+}
+
+fn with_widget_at<R>(element: &web_sys::HtmlElement, f: impl FnOnce(&Mounted) -> R) -> Option<R> {
+    WIDGETS.with(|w| w.borrow().iter().find(|m| m.element == *element).map(f))
 }
 
 fn start_load(element: &web_sys::HtmlElement, live: Live) {
@@ -321,34 +403,41 @@ fn start_load(element: &web_sys::HtmlElement, live: Live) {
         timeout_ms: options.timeout_ms,
         ..LoadOptions::default()
     };
-    let finish = move |result: PostResult| {
+    let finish = move |result: SharedPost| {
         if current.try_get_untracked() != Some(generation) {
             return;
         }
-        let next = match result {
-            Ok((post, warnings)) => {
-                let detail = events::ready_detail(&post, &warnings);
-                state.try_set(ArticleState::Ready(Arc::new(ReadyPost { post, warnings })));
-                let _ = element.set_attribute("data-state", "ready");
-                swap_in_takeover(&element);
-                ("alphanode:ready", detail)
-            }
-            Err(failure) => {
-                let detail = events::error_detail(&failure);
-                state.try_set(ArticleState::failed(failure));
-                let _ = element.set_attribute("data-state", "error");
-                ("alphanode:error", detail)
-            }
+        let (name, detail, data_state) = match &result {
+            Ok(ready) => (
+                "alphanode:ready",
+                events::ready_detail(&ready.post, &ready.warnings),
+                "ready",
+            ),
+            Err(failure) => ("alphanode:error", events::error_detail(failure), "error"),
         };
-        emit(&target, next.0, &next.1);
+        state.try_set(ArticleState::loaded(result));
+        let _ = element.set_attribute("data-state", data_state);
+        if data_state == "ready" {
+            swap_in_takeover(&element);
+        }
+        emit(&target, name, &detail);
     };
     match source {
         None => finish(Err(crate::model::Failure::message(
             "no post given: set data-alphanode-post to a URL or to #id of a <script type=\"application/json\">",
         ))),
-        Some(src) if src.starts_with('#') => finish(inline_post(&src)),
-        Some(src) => leptos::task::spawn_local(async move {
-            finish(fetch_post(&src, &load).await);
-        }),
+        Some(src) if src.starts_with('#') => finish(
+            inline_post(&src).map(|(post, warnings)| Arc::new(ReadyPost { post, warnings })),
+        ),
+        Some(src) => {
+            live.abort_load();
+            let (task, handle) = futures::future::abortable(async move {
+                finish(fetch_post_shared(&src, &load).await);
+            });
+            live.inflight.try_set_value(Some(handle));
+            leptos::task::spawn_local(async move {
+                let _ = task.await;
+            });
+        }
     }
 }

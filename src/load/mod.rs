@@ -13,7 +13,9 @@
 //! # }
 //! ```
 
-use crate::model::{parse_index, parse_post, Diagnostic, Failure, Index, Parsed, Post};
+use std::sync::Arc;
+
+use crate::model::{parse_index, parse_post, Diagnostic, Failure, Index, Parsed, Post, ReadyPost};
 
 /// Fetch settings.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,6 +37,31 @@ impl Default for LoadOptions {
 
 /// A post and its warnings, or why it failed.
 pub type PostResult = Result<(Post, Vec<Diagnostic>), Failure>;
+
+/// A loaded post shared by every widget that shows it, or why it failed.
+pub type SharedPost = Result<Arc<ReadyPost>, Failure>;
+
+#[cfg(target_arch = "wasm32")]
+mod shared;
+
+/// Like [`fetch_post`], but widgets that load the same URL at the same time share one
+/// request and one parsed post. Dropping the future stops waiting; the request is
+/// aborted once no widget waits for it any more.
+///
+/// ```no_run
+/// # #[cfg(target_arch = "wasm32")]
+/// # async fn demo() {
+/// use alphanode_widgets::load::{fetch_post_shared, LoadOptions};
+/// match fetch_post_shared("posts/a.json", &LoadOptions::default()).await {
+///     Ok(ready) => println!("{}", ready.post.title),
+///     Err(failure) => println!("{failure}"),
+/// }
+/// # }
+/// ```
+#[cfg(target_arch = "wasm32")]
+pub async fn fetch_post_shared(url: &str, options: &LoadOptions) -> SharedPost {
+    shared::fetch_post_shared(url, options).await
+}
 
 /// Fetch and parse a post. Relative URLs inside it resolve against the URL it was
 /// finally served from (after redirects).
@@ -164,7 +191,10 @@ mod imp {
         Ok(element.text_content().unwrap_or_default())
     }
 
-    /// Aborts the request when dropped or when the timer fires.
+    /// Aborts the request when the timer fires, or when dropped: a load that is
+    /// dropped unfinished (its widget unmounted, or it loads another source) cancels
+    /// its request instead of leaving it to download for nobody. Dropped after the
+    /// body was read, the abort changes nothing.
     struct Deadline {
         controller: web_sys::AbortController,
         handle: Option<i32>,
@@ -176,6 +206,7 @@ mod imp {
             if let (Some(window), Some(handle)) = (web_sys::window(), self.handle) {
                 window.clear_timeout_with_handle(handle);
             }
+            self.controller.abort();
         }
     }
 

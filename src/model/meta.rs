@@ -39,8 +39,10 @@ pub enum MetaKind<'a> {
     },
     /// A nested group.
     Group(&'a Map<String, Value>),
-    /// Labelled 0–100 meters: (label, the number as published).
+    /// Labelled 0–100 meters: (label, the number as published). Some value is above 1.
     Scores(Vec<(&'a str, &'a Number)>),
+    /// On/off flags: every value is `0` or `1` (label, the number as published, on).
+    Flags(Vec<(&'a str, &'a Number, bool)>),
 }
 
 impl MetaKind<'_> {
@@ -61,6 +63,7 @@ impl MetaKind<'_> {
             MetaKind::Records { .. } => "records",
             MetaKind::Group(_) => "group",
             MetaKind::Scores(_) => "scores",
+            MetaKind::Flags(_) => "flags",
         }
     }
 }
@@ -77,10 +80,15 @@ pub fn classify(value: &Value) -> MetaKind<'_> {
             Some(columns) => MetaKind::Records { items, columns },
             None => MetaKind::List(items),
         },
-        Value::Object(map) => match scores(map) {
-            Some(scores) => MetaKind::Scores(scores),
-            None => MetaKind::Group(map),
-        },
+        Value::Object(map) => {
+            if let Some(flags) = flags(map) {
+                MetaKind::Flags(flags)
+            } else if let Some(scores) = scores(map) {
+                MetaKind::Scores(scores)
+            } else {
+                MetaKind::Group(map)
+            }
+        }
     }
 }
 
@@ -101,7 +109,25 @@ fn record_columns(items: &[Value]) -> Option<Vec<&str>> {
     (!shared.is_empty()).then_some(columns)
 }
 
+/// Every value a number from 0 to 100, and at least one above 1 (all-0/1 objects are
+/// flags, and a meter would show "1" as almost empty).
 fn scores(map: &Map<String, Value>) -> Option<Vec<(&str, &Number)>> {
+    let mut above_one = false;
+    let scores = map
+        .iter()
+        .map(|(k, v)| {
+            let n = v.as_number()?;
+            let d = Decimal::parse(n.as_str())?;
+            let in_range = d.cmp_int(0) != Ordering::Less && d.cmp_int(100) != Ordering::Greater;
+            above_one |= d.cmp_int(1) == Ordering::Greater;
+            in_range.then_some((k.as_str(), n))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    above_one.then_some(scores)
+}
+
+/// Every value exactly 0 or 1 (`1.0` counts: the digits are compared, not the text).
+fn flags(map: &Map<String, Value>) -> Option<Vec<(&str, &Number, bool)>> {
     if map.is_empty() {
         return None;
     }
@@ -109,8 +135,13 @@ fn scores(map: &Map<String, Value>) -> Option<Vec<(&str, &Number)>> {
         .map(|(k, v)| {
             let n = v.as_number()?;
             let d = Decimal::parse(n.as_str())?;
-            let in_range = d.cmp_int(0) != Ordering::Less && d.cmp_int(100) != Ordering::Greater;
-            in_range.then_some((k.as_str(), n))
+            if d.is_zero() {
+                Some((k.as_str(), n, false))
+            } else if d.cmp_int(1) == Ordering::Equal {
+                Some((k.as_str(), n, true))
+            } else {
+                None
+            }
         })
         .collect()
 }
@@ -231,6 +262,26 @@ mod tests {
             MetaKind::List(_)
         ));
         assert!(matches!(classify(&json!({"q": 80, "f": 0})), MetaKind::Scores(s) if s.len() == 2));
+        assert!(matches!(
+            classify(&json!({"has images": 1, "image heavy": 0})),
+            MetaKind::Flags(f) if f.len() == 2 && f[0].2 && !f[1].2
+        ));
+        assert!(matches!(
+            classify(&json!({"on": 1.0, "off": 0e3})),
+            MetaKind::Flags(_)
+        ));
+        assert!(matches!(
+            classify(&json!({"a": 1, "b": 1})),
+            MetaKind::Flags(_)
+        ));
+        assert!(matches!(
+            classify(&json!({"half": 0.5, "one": 1})),
+            MetaKind::Group(_)
+        ));
+        assert!(matches!(
+            classify(&json!({"a": 1, "b": 2})),
+            MetaKind::Scores(_)
+        ));
         assert!(matches!(classify(&json!({"q": 101})), MetaKind::Group(_)));
         assert!(matches!(classify(&json!({"q": -1})), MetaKind::Group(_)));
         assert!(matches!(classify(&json!({"q": "80"})), MetaKind::Group(_)));

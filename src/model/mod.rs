@@ -22,7 +22,8 @@ pub use locate::locate_path;
 pub use meta::{classify, format_number, format_seconds, MetaKind};
 pub use number::Decimal;
 pub use parse::{
-    parse_index, parse_json, parse_post, post_from_value, type_name, Parsed, MAX_DEPTH,
+    is_language_tag, parse_index, parse_json, parse_post, post_from_value, type_name, Parsed,
+    MAX_DEPTH,
 };
 pub use post::*;
 pub use search::{IndexQuery, SearchIndex, SortOrder};

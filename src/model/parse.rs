@@ -137,6 +137,35 @@ fn too_deep(text: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// Whether `tag` has the shape of a BCP 47 language tag: subtags of 1–8 ASCII letters
+/// or digits joined by `-`, the first of 2–8 letters (or the private-use `x`/`i`).
+/// The registry itself is not consulted: browsers accept any well-formed tag in
+/// `lang`, and an unknown but well-formed one does no harm.
+///
+/// ```
+/// use alphanode_widgets::model::is_language_tag;
+/// assert!(is_language_tag("en"));
+/// assert!(is_language_tag("zh-Hant-TW"));
+/// assert!(!is_language_tag("english please"));
+/// assert!(!is_language_tag(""));
+/// ```
+pub fn is_language_tag(tag: &str) -> bool {
+    if tag.len() > 64 {
+        return false;
+    }
+    let mut subtags = tag.split('-');
+    let first_ok = subtags.next().is_some_and(|first| {
+        let len = first.len();
+        first.chars().all(|c| c.is_ascii_alphabetic())
+            && ((2..=8).contains(&len)
+                || first.eq_ignore_ascii_case("x")
+                || first.eq_ignore_ascii_case("i"))
+    });
+    first_ok
+        && subtags
+            .all(|s| (1..=8).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
 /// The JSON type name used in messages ("found a number").
 pub fn type_name(value: &Value) -> &'static str {
     match value {
@@ -298,6 +327,17 @@ impl<'a> Walker<'a> {
         };
         let id = self.text(obj, "id", &root);
         let slug = self.text(obj, "slug", &root);
+        let lang = self.text(obj, "lang", &root).and_then(|lang| {
+            if is_language_tag(&lang) {
+                Some(lang)
+            } else {
+                self.warn(
+                    &root.key("lang"),
+                    "not a language tag (BCP 47, e.g. \"en\" or \"pt-BR\"); ignored",
+                );
+                None
+            }
+        });
         let blocks = body
             .map(|blocks| {
                 blocks
@@ -332,6 +372,7 @@ impl<'a> Walker<'a> {
             format,
             id,
             slug,
+            lang,
             title: title?,
             body: blocks,
             meta,

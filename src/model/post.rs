@@ -30,6 +30,9 @@ pub struct Post {
     pub id: Option<String>,
     /// URL segment.
     pub slug: Option<String>,
+    /// The content's language (BCP 47, e.g. `en`, `ar-EG`), set as `lang` on the
+    /// article. Absent (or not a language tag): unknown, and nothing is set.
+    pub lang: Option<String>,
     /// The headline.
     pub title: String,
     /// The article, in reading order (invalid blocks already skipped).
@@ -51,6 +54,16 @@ impl Post {
     pub fn state_key(&self) -> Option<&str> {
         self.id.as_deref().or(self.slug.as_deref())
     }
+}
+
+/// A post ready to show, with the warnings found while reading it. Loaded once and
+/// shared (`Arc`) by every widget that shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReadyPost {
+    /// The parsed post.
+    pub post: Post,
+    /// Warnings (skipped blocks, refused URLs, coerced types).
+    pub warnings: Vec<super::Diagnostic>,
 }
 
 /// A body block. Each keeps its index in the source `body` array.

@@ -10,16 +10,8 @@ use super::heading::{heading, HeadingOffset};
 use super::meta_box::{MetaBox, MetaLayout};
 use super::similar_posts::{NavigateRequest, SimilarPosts, SimilarPostsProps};
 use super::theme::Theme;
+pub use crate::model::ReadyPost;
 use crate::model::{Diagnostic, Failure, Post};
-
-/// A post ready to show, with the warnings found while reading it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ReadyPost {
-    /// The parsed post.
-    pub post: Post,
-    /// Warnings (skipped blocks, refused URLs, coerced types).
-    pub warnings: Vec<Diagnostic>,
-}
 
 /// What an [`Article`] shows. Loading code produces it; the article only renders it.
 ///
@@ -61,6 +53,15 @@ impl ArticleState {
     /// An error state from a failure.
     pub fn failed(failure: Failure) -> Self {
         Self::Error(Arc::new(failure))
+    }
+
+    /// The state for a load's outcome (see [`crate::load`]): the one place a load
+    /// result becomes what a widget shows.
+    pub fn loaded(result: Result<Arc<ReadyPost>, Failure>) -> Self {
+        match result {
+            Ok(ready) => Self::Ready(ready),
+            Err(failure) => Self::failed(failure),
+        }
     }
 }
 
@@ -109,40 +110,52 @@ pub fn Article(
     #[prop(optional, into)]
     heading_level: MaybeProp<u8>,
 ) -> impl IntoView {
-    let offset = heading_level.get_untracked().unwrap_or(1).clamp(1, 6) - 1;
-    provide_context(HeadingOffset(offset));
     let data_state = move || state.with(|s| s.as_str());
     let data_theme = move || theme.get().unwrap_or_default().as_str();
-    let content = move || match state.get() {
-        ArticleState::Loading => skeleton().into_any(),
-        ArticleState::Error(failure) => error_view(&failure, on_retry).into_any(),
-        ArticleState::Ready(ready) => {
-            let ReadyPost { post, warnings } = (*ready).clone();
-            let post_key = post.state_key().map(str::to_owned);
-            view! {
-                <header class="anp-article__header">
-                    {heading(1, "anp-article__title", post.title)}
-                </header>
-                {warnings_view(warnings)}
-                {ArticleBody(ArticleBodyProps {
-                    blocks: post.body,
-                    post_key: post_key.into(),
-                    on_checklist_change,
-                })}
-                {post.meta.map(|meta| view! { <MetaBox meta layout /> })}
-                {SimilarPosts(SimilarPostsProps {
-                    refs: post.similar,
-                    link_template,
-                    on_navigate,
-                    title: None,
-                })}
+    // The post's own language marks the content; absent, nothing is claimed.
+    let lang = move || {
+        state.with(|s| match s {
+            ArticleState::Ready(ready) => ready.post.lang.clone(),
+            _ => None,
+        })
+    };
+    let content = move || {
+        // Read here, so a new level re-renders the headings (the context is provided
+        // afresh to the new children).
+        let offset = heading_level.get().unwrap_or(1).clamp(1, 6) - 1;
+        provide_context(HeadingOffset(offset));
+        match state.get() {
+            ArticleState::Loading => skeleton().into_any(),
+            ArticleState::Error(failure) => error_view(&failure, on_retry).into_any(),
+            ArticleState::Ready(ready) => {
+                let ReadyPost { post, warnings } = (*ready).clone();
+                let post_key = post.state_key().map(str::to_owned);
+                view! {
+                    <header class="anp-article__header">
+                        {heading(1, "anp-article__title", post.title)}
+                    </header>
+                    {warnings_view(warnings)}
+                    {ArticleBody(ArticleBodyProps {
+                        blocks: post.body,
+                        post_key,
+                        on_checklist_change,
+                    })}
+                    {post.meta.map(|meta| view! { <MetaBox meta layout /> })}
+                    {SimilarPosts(SimilarPostsProps {
+                        refs: post.similar,
+                        link_template,
+                        on_navigate,
+                        title: None,
+                    })}
+                }
+                .into_any()
             }
-            .into_any()
         }
     };
     view! {
         <article
             class="anp-article"
+            lang=lang
             data-state=data_state
             data-theme=data_theme
             aria-busy=move || (data_state() == "loading").to_string()

@@ -24,16 +24,17 @@ use crate::model::{Block, BlockKind, Image};
 pub fn ArticleBody(
     /// The parsed blocks.
     blocks: Vec<Block>,
-    /// The post's state key, for checklist progress.
+    /// The post's state key, for checklist progress. Read once: a new post is a new
+    /// body.
     #[prop(optional, into)]
-    post_key: MaybeProp<String>,
+    post_key: Option<String>,
     /// Called when a checklist changes.
     #[prop(optional, into)]
     on_checklist_change: Option<Callback<ChecklistProgress>>,
 ) -> impl IntoView {
     let views = blocks
         .into_iter()
-        .map(|block| render_block(block, post_key.get_untracked(), on_checklist_change))
+        .map(|block| render_block(block, post_key.clone(), on_checklist_change))
         .collect_view();
     view! { <div class="anp-body">{views}</div> }
 }
@@ -45,7 +46,7 @@ fn render_block(
 ) -> AnyView {
     match block.kind {
         BlockKind::Paragraph { text } => {
-            view! { <p class="anp-body__paragraph">{text}</p> }.into_any()
+            view! { <p class="anp-body__paragraph" dir="auto">{text}</p> }.into_any()
         }
         BlockKind::Heading { text, level } => {
             let class = match level {
@@ -59,7 +60,7 @@ fn render_block(
         BlockKind::List { items, ordered } => {
             let items = items
                 .into_iter()
-                .map(|i| view! { <li class="anp-list__item">{i}</li> })
+                .map(|i| view! { <li class="anp-list__item" dir="auto">{i}</li> })
                 .collect_view();
             if ordered {
                 view! { <ol class="anp-list anp-list--ordered">{items}</ol> }.into_any()
@@ -69,7 +70,7 @@ fn render_block(
         }
         BlockKind::Checklist(checklist) => Checklist(ChecklistProps {
             checklist,
-            post_key: post_key.into(),
+            post_key,
             block_index: block.source_index,
             on_change: on_checklist_change,
         })
@@ -77,9 +78,9 @@ fn render_block(
         BlockKind::Quote { text, cite } => view! {
             <figure class="anp-quote">
                 <blockquote class="anp-quote__text">
-                    <p>{text}</p>
+                    <p dir="auto">{text}</p>
                 </blockquote>
-                {cite.map(|c| view! { <figcaption class="anp-quote__cite">{c}</figcaption> })}
+                {cite.map(|c| view! { <figcaption class="anp-quote__cite" dir="auto">{c}</figcaption> })}
             </figure>
         }
         .into_any(),
@@ -88,7 +89,7 @@ fn render_block(
                 {language
                     .clone()
                     .map(|l| view! { <figcaption class="anp-code__language">{l}</figcaption> })}
-                <pre class="anp-code__pre" tabindex="0" data-language=language>
+                <pre class="anp-code__pre" tabindex="0" dir="auto" data-language=language>
                     <code class="anp-code__code">{code}</code>
                 </pre>
             </figure>
@@ -149,7 +150,7 @@ fn Figure(image: Image) -> impl IntoView {
         <figure class="anp-figure" data-broken=move || broken.get().to_string()>
             <div class="anp-figure__frame">
                 {img}
-                <span class="anp-figure__fallback" hidden=move || !broken.get()>
+                <span class="anp-figure__fallback" dir="auto" hidden=move || !broken.get()>
                     {fallback_text}
                 </span>
             </div>
@@ -157,7 +158,7 @@ fn Figure(image: Image) -> impl IntoView {
                 .then(|| {
                     view! {
                         <figcaption class="anp-figure__caption">
-                            {caption.map(|c| view! { <span class="anp-figure__caption-text">{c}</span> })}
+                            {caption.map(|c| view! { <span class="anp-figure__caption-text" dir="auto">{c}</span> })}
                             {joiner}
                             {credit}
                         </figcaption>

@@ -95,8 +95,9 @@ pub fn Checklist(
     /// The parsed checklist block.
     checklist: ChecklistModel,
     /// The post's state key (`id`, else slug). Without one, state is kept in memory only.
+    /// Read once: it names the stored state, so another key is another checklist.
     #[prop(optional, into)]
-    post_key: MaybeProp<String>,
+    post_key: Option<String>,
     /// The block's index in `body`, so several checklists in one post keep separate state.
     #[prop(optional)]
     block_index: usize,
@@ -104,7 +105,6 @@ pub fn Checklist(
     #[prop(optional, into)]
     on_change: Option<Callback<ChecklistProgress>>,
 ) -> impl IntoView {
-    let post_key = post_key.get_untracked();
     let storage_key = post_key
         .as_deref()
         .map(|k| checklist_storage_key(k, block_index));
@@ -116,6 +116,19 @@ pub fn Checklist(
     let unsaved = RwSignal::new(false);
     let total = checklist.items.len();
     let model = StoredValue::new(checklist.clone());
+
+    // Another widget of the same post (on this page or in another tab) ticked: follow.
+    if let Some(key) = &storage_key {
+        let watch = storage::watch(key, move |saved| {
+            let Some(next) = model.try_with_value(|m| restore_checklist_state(m, saved)) else {
+                return;
+            };
+            if state.try_with_untracked(|s| *s != next) == Some(true) {
+                state.try_set(next);
+            }
+        });
+        on_cleanup(move || drop(watch));
+    }
 
     let toggle = move |index: usize, checked: bool| {
         state.update(|s| {
@@ -165,7 +178,7 @@ pub fn Checklist(
                             prop:checked=is_checked
                             on:change=move |ev| toggle(index, event_target_checked(&ev))
                         />
-                        <span class="anp-checklist__text">{item.text}</span>
+                        <span class="anp-checklist__text" dir="auto">{item.text}</span>
                     </label>
                 </li>
             }

@@ -67,16 +67,21 @@ pub fn SimilarPosts(
     }
 }
 
-/// A card's title: one level below the list's heading.
-#[component]
-fn CardTitle(children: Children) -> impl IntoView {
+/// A card's title: one level below the list's heading, direction from its own text.
+/// One element type with the tag chosen at run time, as in [`heading`].
+fn card_title(child: AnyView) -> AnyView {
     let offset = use_context::<HeadingOffset>().unwrap_or_default().0;
-    match 3u8.saturating_add(offset).min(6) {
-        3 => view! { <h3 class="anp-similar__card-title">{children()}</h3> }.into_any(),
-        4 => view! { <h4 class="anp-similar__card-title">{children()}</h4> }.into_any(),
-        5 => view! { <h5 class="anp-similar__card-title">{children()}</h5> }.into_any(),
-        _ => view! { <h6 class="anp-similar__card-title">{children()}</h6> }.into_any(),
-    }
+    let tag = match 3u8.saturating_add(offset).min(6) {
+        3 => "h3",
+        4 => "h4",
+        5 => "h5",
+        _ => "h6",
+    };
+    leptos::tachys::html::element::custom(tag)
+        .class("anp-similar__card-title")
+        .attr("dir", "auto")
+        .child(child)
+        .into_any()
 }
 
 fn card(
@@ -94,8 +99,8 @@ fn card(
     } = r;
     let details = view! {
         {image.map(|src| view! { <img class="anp-similar__image" src=src alt="" loading="lazy" /> })}
-        {topic.map(|t| view! { <p class="anp-similar__topic">{t}</p> })}
-        {summary.map(|s| view! { <p class="anp-similar__summary">{s}</p> })}
+        {topic.map(|t| view! { <p class="anp-similar__topic" dir="auto">{t}</p> })}
+        {summary.map(|s| view! { <p class="anp-similar__summary" dir="auto">{s}</p> })}
     };
     match href {
         Some(href) => {
@@ -114,11 +119,14 @@ fn card(
             };
             view! {
                 <article class="anp-similar__card">
-                    <CardTitle>
-                        <a class="anp-similar__link" href=href on:click=on_click>
-                            {title}
-                        </a>
-                    </CardTitle>
+                    {card_title(
+                        view! {
+                            <a class="anp-similar__link" href=href on:click=on_click>
+                                {title}
+                            </a>
+                        }
+                            .into_any(),
+                    )}
                     {details}
                 </article>
             }
@@ -126,7 +134,7 @@ fn card(
         }
         None => view! {
             <article class="anp-similar__card anp-similar__card--unlinked">
-                <CardTitle>{title}</CardTitle>
+                {card_title(title.into_any())}
                 {details}
             </article>
         }

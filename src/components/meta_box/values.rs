@@ -1,0 +1,317 @@
+//! One meta value per the format's Meta table: text, links, numbers, badges, lists,
+//! records, groups, meters and flags, recursively.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use serde_json::{Map, Number, Value};
+
+use super::paging::paged;
+use super::{Ctx, MetaLayout};
+use crate::model::{classify, format_number, MetaKind};
+
+/// A text without a break opportunity this long (a hash, a token, a path) may break
+/// anywhere; shorter words stay whole, even in a squeezed table column.
+const UNBROKEN_RUN: usize = 20;
+
+fn has_unbroken_run(text: &str) -> bool {
+    text.split_whitespace()
+        .any(|word| word.chars().nth(UNBROKEN_RUN).is_some())
+}
+
+/// A map's entries, as the top-level list (`depth == 0`) or a nested group.
+pub(super) fn paged_map(map: Arc<Map<String, Value>>, depth: usize, ctx: Ctx) -> AnyView {
+    let class = if depth == 0 {
+        "anp-meta__entries"
+    } else {
+        "anp-meta__group"
+    };
+    let total = map.len();
+    paged(ctx, total, move |range: Range<usize>, ctx: Ctx| {
+        let chunk = entries(map.iter().skip(range.start).take(range.len()), depth, ctx);
+        view! { <dl class=class>{chunk}</dl> }.into_any()
+    })
+}
+
+fn entries<'a>(
+    items: impl Iterator<Item = (&'a String, &'a Value)>,
+    depth: usize,
+    ctx: Ctx,
+) -> Vec<AnyView> {
+    items
+        .map(|(key, value)| {
+            // Classified once: the kind names the entry and picks its renderer.
+            let kind = classify(value);
+            let name = kind.name();
+            view! {
+                <div class="anp-meta__entry" data-kind=name>
+                    <dt class="anp-meta__key" dir="auto">
+                        {key.clone()}<span class="anp-meta__sep">": "</span>
+                    </dt>
+                    <dd class="anp-meta__value">{render_kind(value, kind, depth, ctx)}</dd>
+                </div>
+            }
+            .into_any()
+        })
+        .collect()
+}
+
+fn render_value(value: &Value, depth: usize, ctx: Ctx) -> AnyView {
+    render_kind(value, classify(value), depth, ctx)
+}
+
+fn render_kind(value: &Value, kind: MetaKind<'_>, depth: usize, ctx: Ctx) -> AnyView {
+    match kind {
+        MetaKind::Text(s) => {
+            let class = if has_unbroken_run(s) {
+                "anp-meta__text anp-meta__text--unbroken"
+            } else {
+                "anp-meta__text"
+            };
+            view! { <span class=class dir="auto">{s.to_owned()}</span> }.into_any()
+        }
+        MetaKind::Link(url) => view! {
+            <a class="anp-meta__link" href=url.to_owned() rel="noopener noreferrer nofollow" dir="auto">
+                {url.to_owned()}
+            </a>
+        }
+        .into_any(),
+        MetaKind::Number(n) => number(n, "anp-meta__number"),
+        MetaKind::Bool(b) => {
+            let (class, text) = if b {
+                ("anp-meta__badge anp-meta__badge--yes", "yes")
+            } else {
+                ("anp-meta__badge anp-meta__badge--no", "no")
+            };
+            view! { <span class=class>{text}</span> }.into_any()
+        }
+        MetaKind::Null => view! { <span class="anp-meta__null" title="null">"—"</span> }.into_any(),
+        MetaKind::Scores(scores) => {
+            let owned: Arc<Vec<(String, Number)>> = Arc::new(
+                scores
+                    .into_iter()
+                    .map(|(label, n)| (label.to_owned(), n.clone()))
+                    .collect(),
+            );
+            paged(ctx, owned.len(), move |range: Range<usize>, _: Ctx| {
+                let items = owned
+                    .iter()
+                    .skip(range.start)
+                    .take(range.len())
+                    .map(|(label, n)| score_item(label, n))
+                    .collect_view();
+                view! { <ul class="anp-meta__scores">{items}</ul> }.into_any()
+            })
+        }
+        MetaKind::Flags(flags) => {
+            let owned: Arc<Vec<(String, Number, bool)>> = Arc::new(
+                flags
+                    .into_iter()
+                    .map(|(label, n, on)| (label.to_owned(), n.clone(), on))
+                    .collect(),
+            );
+            paged(ctx, owned.len(), move |range: Range<usize>, _: Ctx| {
+                let items = owned
+                    .iter()
+                    .skip(range.start)
+                    .take(range.len())
+                    .map(|(label, n, on)| flag_item(label, n, *on))
+                    .collect_view();
+                view! { <ul class="anp-meta__flags">{items}</ul> }.into_any()
+            })
+        }
+        _ if depth + 1 >= ctx.collapse_depth && is_nonempty_collection(value) => {
+            collapsed(value, ctx)
+        }
+        MetaKind::List([]) => view! { <span class="anp-meta__empty">"none"</span> }.into_any(),
+        MetaKind::List(_) => paged_list(value, depth, ctx, false),
+        MetaKind::Records { columns, .. } if ctx.layout == MetaLayout::Table => {
+            records_table(value, &columns, depth, ctx)
+        }
+        MetaKind::Records { .. } => paged_list(value, depth, ctx, true),
+        MetaKind::Group(map) if map.is_empty() => {
+            view! { <span class="anp-meta__empty">"empty"</span> }.into_any()
+        }
+        MetaKind::Group(map) => paged_map(Arc::new(map.clone()), depth + 1, ctx),
+    }
+}
+
+/// A number as published, grouped for reading, with the exact digits in `value`.
+fn number(n: &Number, class: &'static str) -> AnyView {
+    view! { <data class=class value=n.to_string()>{format_number(n)}</data> }.into_any()
+}
+
+fn score_item(label: &str, n: &Number) -> AnyView {
+    view! {
+        <li class="anp-meta__score">
+            <span class="anp-meta__score-label" dir="auto">
+                {label.to_owned()}<span class="anp-meta__sep">": "</span>
+            </span>
+            {number(n, "anp-meta__score-value")}
+            <meter
+                class="anp-meta__meter"
+                min="0"
+                max="100"
+                value=n.to_string()
+                aria-label=label.to_owned()
+            ></meter>
+        </li>
+    }
+    .into_any()
+}
+
+/// A flag: an on/off mark (drawn by CSS, hidden from screen readers, which read the
+/// number), the label and the number as published.
+fn flag_item(label: &str, n: &Number, on: bool) -> AnyView {
+    view! {
+        <li class="anp-meta__flag" data-on=on.to_string()>
+            <span class="anp-meta__flag-mark" aria-hidden="true"></span>
+            <span class="anp-meta__flag-label" dir="auto">
+                {label.to_owned()}<span class="anp-meta__sep">": "</span>
+            </span>
+            {number(n, "anp-meta__flag-value")}
+        </li>
+    }
+    .into_any()
+}
+
+fn is_nonempty_collection(value: &Value) -> bool {
+    match value {
+        Value::Array(a) => !a.is_empty(),
+        Value::Object(o) => !o.is_empty(),
+        _ => false,
+    }
+}
+
+/// A list (or list of records) of an array value.
+fn paged_list(value: &Value, depth: usize, ctx: Ctx, records: bool) -> AnyView {
+    let Value::Array(items) = value else {
+        return ().into_any();
+    };
+    let list_class = if records {
+        "anp-meta__records"
+    } else {
+        "anp-meta__items"
+    };
+    let render = move |item: &Value, ctx: Ctx| {
+        let (class, inner) = match item {
+            Value::Object(map) if records => (
+                "anp-meta__record",
+                paged_map(Arc::new(map.clone()), depth + 1, ctx),
+            ),
+            // A list or group inside a list: no bullet of its own, so nested lists
+            // step in evenly instead of stacking bullets on one line.
+            other if is_nonempty_collection(other) => (
+                "anp-meta__item anp-meta__item--nested",
+                render_value(other, depth + 1, ctx),
+            ),
+            other => ("anp-meta__item", render_value(other, depth + 1, ctx)),
+        };
+        view! { <li class=class>{inner}</li> }
+    };
+    let owned = Arc::new(items.clone());
+    paged(ctx, items.len(), move |range: Range<usize>, ctx: Ctx| {
+        let chunk = owned
+            .iter()
+            .skip(range.start)
+            .take(range.len())
+            .map(|item| render(item, ctx))
+            .collect_view();
+        view! { <ul class=list_class>{chunk}</ul> }.into_any()
+    })
+}
+
+fn records_table(value: &Value, columns: &[&str], depth: usize, ctx: Ctx) -> AnyView {
+    let Value::Array(items) = value else {
+        return ().into_any();
+    };
+    let columns: Arc<Vec<String>> = Arc::new(columns.iter().map(|c| (*c).to_owned()).collect());
+    let row = {
+        let columns = columns.clone();
+        move |item: &Value, ctx: Ctx| {
+            let cells = columns
+                .iter()
+                .map(|c| match item.get(c) {
+                    Some(v) => view! { <td>{render_value(v, depth + 1, ctx)}</td> }.into_any(),
+                    None => view! {
+                        <td>
+                            <span class="anp-meta__null" title="missing">"—"</span>
+                        </td>
+                    }
+                    .into_any(),
+                })
+                .collect_view();
+            view! { <tr>{cells}</tr> }
+        }
+    };
+    let owned = Arc::new(items.clone());
+    paged(ctx, items.len(), move |range: Range<usize>, ctx: Ctx| {
+        // Only the first page carries the head; later pages continue its columns.
+        let head = (range.start == 0).then(|| {
+            let cells = columns
+                .iter()
+                .map(|c| view! { <th scope="col" dir="auto">{c.clone()}</th> })
+                .collect_view();
+            view! {
+                <thead>
+                    <tr>{cells}</tr>
+                </thead>
+            }
+        });
+        let rows = owned
+            .iter()
+            .skip(range.start)
+            .take(range.len())
+            .map(|item| row(item, ctx))
+            .collect_view();
+        view! {
+            <div class="anp-meta__table-wrap" tabindex="0">
+                <table class="anp-meta__table">{head} <tbody>{rows}</tbody></table>
+            </div>
+        }
+        .into_any()
+    })
+}
+
+/// Past the collapse depth: a disclosure button that renders the value on demand, with
+/// the depth counted afresh so each expansion shows a few more levels. The button stays
+/// where it is (and keeps focus) and folds the value away again.
+fn collapsed(value: &Value, ctx: Ctx) -> AnyView {
+    if cfg!(feature = "ssr") && ctx.static_html {
+        let inner = render_value(value, 0, ctx.expanded());
+        return view! {
+            <div class="anp-meta__collapsed">
+                <noscript>{inner}</noscript>
+            </div>
+        }
+        .into_any();
+    }
+    let (noun, count) = match value {
+        Value::Array(a) => ("list", a.len()),
+        Value::Object(o) => ("group", o.len()),
+        _ => ("value", 0),
+    };
+    let owned = Arc::new(value.clone());
+    let open = RwSignal::new(false);
+    let show = format!(
+        "Show nested {noun} ({} {})",
+        format_number(&count.into()),
+        if count == 1 { "entry" } else { "entries" }
+    );
+    let hide = format!("Hide nested {noun}");
+    view! {
+        <div class="anp-meta__collapsed">
+            <button
+                type="button"
+                class="anp-meta__expand"
+                aria-expanded=move || open.get().to_string()
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {move || if open.get() { hide.clone() } else { show.clone() }}
+            </button>
+            {move || open.get().then(|| render_value(&owned, 0, ctx))}
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,90 @@
+//! One request and one parse per post, however many widgets show it: widgets that
+//! load the same URL while a load is under way wait for that load and share its
+//! parsed post (`Arc`). The load belongs to its waiters together: it is aborted only
+//! when the last of them stops waiting (unmounted, or loading something else).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use futures::channel::oneshot;
+use futures::future::{abortable, AbortHandle};
+
+use super::{fetch_post, LoadOptions, SharedPost};
+use crate::model::{Failure, ReadyPost};
+
+struct Entry {
+    waiters: Vec<oneshot::Sender<SharedPost>>,
+    abort: AbortHandle,
+}
+
+thread_local! {
+    static LOADS: RefCell<HashMap<String, Entry>> = RefCell::new(HashMap::new());
+}
+
+/// Stops waiting when dropped; the last waiter to go aborts the load.
+struct Waiting(String);
+
+impl Drop for Waiting {
+    fn drop(&mut self) {
+        let _ = LOADS.try_with(|loads| {
+            let mut loads = loads.borrow_mut();
+            let Some(entry) = loads.get_mut(&self.0) else {
+                return;
+            };
+            entry.waiters.retain(|w| !w.is_canceled());
+            if entry.waiters.is_empty() {
+                entry.abort.abort();
+                loads.remove(&self.0);
+            }
+        });
+    }
+}
+
+pub async fn fetch_post_shared(url: &str, options: &LoadOptions) -> SharedPost {
+    let key = super::absolute_url(url);
+    let (sender, receiver) = oneshot::channel();
+    let start = LOADS.with(|loads| {
+        let mut loads = loads.borrow_mut();
+        if let Some(entry) = loads.get_mut(&key) {
+            entry.waiters.push(sender);
+            return None;
+        }
+        let (task, abort) = abortable({
+            let key = key.clone();
+            let url = url.to_owned();
+            let options = options.clone();
+            async move {
+                let result = fetch_post(&url, &options)
+                    .await
+                    .map(|(post, warnings)| Arc::new(ReadyPost { post, warnings }));
+                let waiters = LOADS
+                    .with(|loads| loads.borrow_mut().remove(&key))
+                    .map(|e| e.waiters)
+                    .unwrap_or_default();
+                for waiter in waiters {
+                    let _ = waiter.send(result.clone());
+                }
+            }
+        });
+        loads.insert(
+            key.clone(),
+            Entry {
+                waiters: vec![sender],
+                abort,
+            },
+        );
+        Some(task)
+    });
+    if let Some(task) = start {
+        leptos::task::spawn_local(async move {
+            let _ = task.await;
+        });
+    }
+    // Declared before awaiting: if this future is dropped, `receiver` goes first and
+    // then `waiting` sees this waiter cancelled.
+    let _waiting = Waiting(key);
+    receiver
+        .await
+        .unwrap_or_else(|_| Err(Failure::message("the load was cancelled")))
+}

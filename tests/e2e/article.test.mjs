@@ -1,0 +1,447 @@
+// What a new user saw in the article and the meta box (issue "Fix what a new user
+// found", items 1–7), and the embed's JS API (items 17, 18, 20): each test fails on
+// the behaviour that was reported.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { newPage, settled, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
+
+const hanging = new Set();
+const faults = {
+  // Never answers until the browser gives up on it.
+  "/fault/hang.json": (req, res) => {
+    hanging.add(req.url);
+    req.on("close", () => hanging.delete(req.url));
+  },
+};
+const ctx = useBrowser({ faults });
+const REF_URL = `/posts/${REFERENCE_SLUG}.json`;
+
+/** Mount inline posts on the blank host page: `widgets` is [[id, post, attrs]]. */
+async function mountInline(page, widgets, { dir = "ltr", lang = "en" } = {}) {
+  await page.goto(`${ctx.url}/blank.html`);
+  await page.waitForFunction(() => window.alphanodeLoaded);
+  await page.evaluate(
+    ({ widgets, dir, lang }) => {
+      document.documentElement.dir = dir;
+      document.documentElement.lang = lang;
+      for (const [id, post, attrs] of widgets) {
+        const script = document.createElement("script");
+        script.type = "application/json";
+        script.id = `${id}-json`;
+        script.textContent = JSON.stringify(post);
+        const el = document.createElement("div");
+        el.id = id;
+        el.dataset.alphanodePost = `#${id}-json`;
+        for (const [k, v] of Object.entries(attrs ?? {})) el.setAttribute(k, v);
+        document.body.append(script, el);
+      }
+      return window.alphanode.mountAll().then(() => true);
+    },
+    { widgets, dir, lang },
+  );
+  await settled(page);
+}
+
+test("code blocks are monospace on their own background and scroll sideways, in every theme", async () => {
+  const page = await newPage(ctx);
+  const post = {
+    title: "Code",
+    body: [{ type: "code", language: "python", code: `print("${"x".repeat(300)}")\nreturn 1` }],
+  };
+  const themes = ["light", "dark", "contrast", "auto"];
+  await mountInline(
+    page,
+    themes.map((t) => [t, post, { "data-alphanode-theme": t, "data-alphanode-layout": "grid" }]),
+  );
+  for (const theme of themes) {
+    const style = await page.$eval(`#${theme} .anp-code__pre`, (pre) => {
+      const s = getComputedStyle(pre);
+      const article = getComputedStyle(pre.closest(".anp-article"));
+      return {
+        font: s.fontFamily,
+        bodyFont: article.fontFamily,
+        background: s.backgroundColor,
+        articleBackground: article.backgroundColor,
+        overflowX: s.overflowX,
+        whiteSpace: s.whiteSpace,
+        scrolls: pre.scrollWidth > pre.clientWidth,
+        codeFont: getComputedStyle(pre.querySelector("code")).fontFamily,
+      };
+    });
+    assert.match(style.font, /monospace/, `${theme}: ${style.font}`);
+    assert.notEqual(style.font, style.bodyFont, theme);
+    assert.equal(style.codeFont, style.font, theme);
+    assert.notEqual(style.background, "rgba(0, 0, 0, 0)", `${theme}: transparent background`);
+    if (theme !== "contrast") assert.notEqual(style.background, style.articleBackground, theme);
+    assert.equal(style.overflowX, "auto", theme);
+    assert.equal(style.whiteSpace, "pre", theme);
+    assert.ok(style.scrolls, `${theme}: a long line scrolls instead of wrapping`);
+  }
+  await page.close();
+});
+
+test("widget colours win over the reset: badges, muted captions, error titles", async () => {
+  const page = await newPage(ctx);
+  const post = {
+    title: "Colours",
+    body: [{ type: "image", src: "/missing.png", alt: "gone", caption: "a caption" }],
+    meta: { published: true },
+  };
+  await mountInline(page, [["c", post, { "data-alphanode-theme": "light" }]]);
+  await page.waitForSelector("#c .anp-figure[data-broken=true]");
+  const colours = await page.$eval("#c .anp-article", (a) => ({
+    fg: getComputedStyle(a).color,
+    badge: getComputedStyle(a.querySelector(".anp-meta__badge--yes")).color,
+    caption: getComputedStyle(a.querySelector(".anp-figure__caption-text")).color,
+    fallback: getComputedStyle(a.querySelector(".anp-figure__fallback")).color,
+  }));
+  assert.notEqual(colours.badge, colours.fg, "the yes badge has its own colour");
+  assert.notEqual(colours.caption, colours.fg, "captions are muted");
+  assert.notEqual(colours.fallback, colours.fg, "the alt-text fallback is muted");
+  await page.close();
+});
+
+test("flags show as on/off marks with their number, never as 0–100 meters", async () => {
+  const page = await newPage(ctx);
+  await page.goto(`${ctx.url}/blank.html`);
+  await page.waitForFunction(() => window.alphanodeLoaded);
+  await page.evaluate((src) => window.alphanode.mount(document.getElementById("slot"), { src }).ready, REF_URL);
+  const flags = await page.$$eval('#slot .anp-meta__entry[data-kind="flags"] .anp-meta__flag', (els) =>
+    els.map((el) => [el.innerText.replace(/\s+/g, " ").trim(), el.dataset.on]),
+  );
+  assert.deepEqual(flags, [
+    ["ai generated style: 1", "true"],
+    ["has images: 1", "true"],
+    ["image heavy: 0", "false"],
+    ["needs human review: 0", "false"],
+  ]);
+  const entry = '#slot .anp-meta__entry[data-kind="flags"]';
+  assert.equal(await page.locator(`${entry} meter, ${entry} progress`).count(), 0);
+  // The on and off marks look different.
+  const marks = await page.$$eval(`${entry} .anp-meta__flag-mark`, (els) =>
+    els.map((el) => getComputedStyle(el).backgroundColor),
+  );
+  assert.notEqual(marks[0], marks[2]);
+  // Scores stay meters.
+  assert.equal(await page.locator('#slot .anp-meta__entry[data-kind="scores"] meter').count(), 4);
+  await page.close();
+});
+
+const ARABIC = "مرحبا بالعالم";
+const MIXED = `${ARABIC} with English words ${ARABIC}`;
+const RTL_POST = {
+  title: `عنوان ${ARABIC}`,
+  lang: "ar",
+  body: [
+    { type: "paragraph", text: MIXED },
+    { type: "paragraph", text: `English first, then ${ARABIC}` },
+    { type: "heading", text: ARABIC },
+    { type: "list", items: [ARABIC, "english item"] },
+    { type: "checklist", items: [ARABIC, "english"] },
+    { type: "quote", text: ARABIC, cite: ARABIC },
+  ],
+  meta: { [ARABIC]: ARABIC, english: "value", list: [ARABIC, "x"] },
+  similar: [{ title: ARABIC, summary: ARABIC }],
+};
+
+test("every text takes its direction from its own content; the post's lang marks the article", async () => {
+  const page = await newPage(ctx);
+  await mountInline(page, [["rtl", RTL_POST]]);
+  const dirs = await page.$eval("#rtl .anp-article", (a) => {
+    const d = (sel) => [...a.querySelectorAll(sel)].map((el) => getComputedStyle(el).direction);
+    return {
+      lang: a.getAttribute("lang"),
+      title: d(".anp-article__title"),
+      paragraphs: d(".anp-body__paragraph"),
+      heading: d(".anp-body__heading"),
+      list: d(".anp-list__item"),
+      checklist: d(".anp-checklist__text"),
+      quote: d(".anp-quote__text p, .anp-quote__cite"),
+      keys: d(".anp-meta__key"),
+      values: d(".anp-meta__entries > .anp-meta__entry > .anp-meta__value > .anp-meta__text"),
+      items: d(".anp-meta__item .anp-meta__text"),
+      similar: d(".anp-similar__card-title, .anp-similar__summary"),
+    };
+  });
+  assert.equal(dirs.lang, "ar");
+  assert.deepEqual(dirs.title, ["rtl"]);
+  assert.deepEqual(dirs.paragraphs, ["rtl", "ltr"]);
+  assert.deepEqual(dirs.heading, ["rtl"]);
+  assert.deepEqual(dirs.list, ["rtl", "ltr"]);
+  assert.deepEqual(dirs.checklist, ["rtl", "ltr"]);
+  assert.deepEqual(dirs.quote, ["rtl", "rtl"]);
+  assert.deepEqual(dirs.keys, ["rtl", "ltr", "ltr"]);
+  assert.deepEqual(dirs.values, ["rtl", "ltr"]);
+  assert.deepEqual(dirs.items, ["rtl", "ltr"]);
+  assert.deepEqual(dirs.similar, ["rtl", "rtl"]);
+  // In the mixed sentence the Arabic run that opens it is at the right edge.
+  const order = await page.$eval("#rtl .anp-body__paragraph", (p) => {
+    const text = p.firstChild;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 3);
+    const first = range.getBoundingClientRect();
+    const english = text.textContent.indexOf("English");
+    range.setStart(text, english);
+    range.setEnd(text, english + 7);
+    return { arabicX: first.x, englishX: range.getBoundingClientRect().x };
+  });
+  assert.ok(order.arabicX > order.englishX, `Arabic start (${order.arabicX}) right of English (${order.englishX})`);
+  await page.close();
+});
+
+test("on a right-to-left page the widget mirrors: keys on the right, list indents on the right", async () => {
+  const page = await newPage(ctx);
+  const post = {
+    title: "Mirrored",
+    body: [
+      { type: "list", items: ["one"] },
+      { type: "quote", text: "quoted" },
+    ],
+    meta: { key: "value" },
+  };
+  await mountInline(page, [["m", post]], { dir: "rtl", lang: "ar" });
+  const box = await page.$eval("#m .anp-article", (a) => {
+    const r = (sel) => a.querySelector(sel).getBoundingClientRect();
+    return {
+      key: r(".anp-meta__key").x,
+      value: r(".anp-meta__value").x,
+      list: getComputedStyle(a.querySelector(".anp-list")).paddingRight,
+      quote: [getComputedStyle(a.querySelector(".anp-quote")).paddingRight, getComputedStyle(a.querySelector(".anp-quote")).paddingLeft],
+      direction: getComputedStyle(a).direction,
+    };
+  });
+  assert.equal(box.direction, "rtl");
+  assert.ok(box.key > box.value, "the key column is on the right");
+  assert.notEqual(box.list, "0px", "lists indent from the right");
+  assert.notEqual(box.quote[0], "0px", "a quote's text is inset from its rule, on the right");
+  assert.equal(box.quote[1], "0px");
+  await page.close();
+});
+
+test("table layout: short cells keep whole words while long URLs and hashes break", async () => {
+  const page = await newPage(ctx, { viewport: { width: 900, height: 900 } });
+  const url = `https://images.unsplash.com/photo-${"1234567890".repeat(12)}?w=1200&q=80`;
+  const post = {
+    title: "Table",
+    body: [],
+    meta: {
+      records: {
+        "image sources": [
+          { source: "unsplash", url, caption: "keeping staging close to production" },
+          { source: "pexels", url, caption: "second" },
+        ],
+      },
+      hash: "fa1554d137dc4be139783b57fa1554d137dc4be139783b57",
+    },
+  };
+  await mountInline(page, [["t", post, { "data-alphanode-layout": "table" }]]);
+  const lines = await page.$$eval("#t .anp-meta__table th, #t .anp-meta__table td:first-child", (cells) =>
+    cells.map((cell) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      // One text line: every fragment shares a top.
+      return [cell.textContent, new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size];
+    }),
+  );
+  for (const [text, count] of lines) {
+    if (!/https?:/.test(text)) assert.equal(count, 1, `"${text}" wraps over ${count} lines`);
+  }
+  const fits = await page.$eval("#t .anp-meta", (box) => box.scrollWidth <= box.clientWidth + 1);
+  assert.ok(fits, "the long URL breaks instead of widening the box");
+  await page.close();
+});
+
+test("deep nesting reads as a tree: no rows of bare bullets, even indent steps, no trailing gap", async () => {
+  const page = await newPage(ctx);
+  const post = { title: "Deep", body: [], meta: { "deep list": [[[[[[["seven"]]]]]]] } };
+  await mountInline(page, [["d", post]]);
+  const bulleted = await page.$$eval("#d .anp-meta__item", (items) =>
+    items.filter((li) => getComputedStyle(li).display === "list-item" && !li.querySelector(":scope > .anp-meta__text")).length,
+  );
+  assert.equal(bulleted, 0, "an item holding only a nested list has no bullet of its own");
+  // Expand every level.
+  while ((await page.locator('#d .anp-meta__expand[aria-expanded="false"]').count()) > 0) {
+    await page.locator('#d .anp-meta__expand[aria-expanded="false"]').first().click();
+  }
+  await page.waitForFunction(() => document.querySelector("#d .anp-meta__text")?.textContent === "seven");
+  const geometry = await page.$eval("#d .anp-meta", (box) => {
+    const lists = [...box.querySelectorAll(".anp-meta__items")];
+    const x = lists.map((l) => Math.round(l.getBoundingClientRect().x));
+    const last = box.querySelector(".anp-meta__text").getBoundingClientRect();
+    const entry = box.querySelector(".anp-meta__entry").getBoundingClientRect();
+    return { x, gap: Math.round(entry.bottom - last.bottom) };
+  });
+  const steps = geometry.x.slice(1).map((x, i) => x - geometry.x[i]);
+  assert.ok(steps.length >= 6, `levels: ${geometry.x}`);
+  assert.ok(steps.every((s) => s > 0), `each level steps in: ${steps}`);
+  assert.ok(Math.max(...steps) - Math.min(...steps) <= 1, `even steps: ${steps}`);
+  assert.ok(geometry.gap < 24, `no blank gap after the last level (${geometry.gap}px)`);
+  await page.close();
+});
+
+test("Show N more moves focus to the first new entry, Tab continues from there, and Show fewer folds back", async () => {
+  const page = await newPage(ctx);
+  const many = Object.fromEntries(Array.from({ length: 80 }, (_, i) => [`key ${i + 1}`, `value ${i + 1}`]));
+  const post = { title: "Many", body: [], meta: { many, after: "the end" } };
+  await mountInline(page, [["s", post]]);
+  await page.focus("#s .anp-meta__more");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.classList.contains("anp-meta__entry"));
+  assert.equal(
+    await page.evaluate(() => document.activeElement.querySelector(".anp-meta__key").textContent),
+    "key 51: ",
+  );
+  // The next Tab stays in the widget (Show fewer), not the top of the page.
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.className), "anp-meta__fewer");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.classList.contains("anp-meta__more"));
+  assert.equal(await page.locator("#s .anp-meta__group .anp-meta__entry").count(), 50);
+
+  // A collapsed nested group is a disclosure: it opens and closes, focus stays on it.
+  const deep = { title: "Deep", body: [], meta: { a: { b: { c: { d: { e: "bottom" } } } } } };
+  await mountInline(page, [["g", deep]]);
+  const toggle = page.locator("#g .anp-meta__expand");
+  await toggle.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#g .anp-meta__collapsed .anp-meta__group");
+  assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+  assert.equal(await page.evaluate(() => document.activeElement.className), "anp-meta__expand");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => !document.querySelector("#g .anp-meta__collapsed .anp-meta__group"));
+  assert.equal(await toggle.getAttribute("aria-expanded"), "false");
+  await page.close();
+});
+
+test("two widgets of one post keep their checklists in step, on the page and across tabs", async () => {
+  const page = await newPage(ctx);
+  await page.goto(`${ctx.url}/blank.html`);
+  await page.waitForFunction(() => window.alphanodeLoaded);
+  await page.evaluate(async (src) => {
+    localStorage.clear();
+    for (const id of ["a", "b"]) {
+      const el = document.createElement("div");
+      el.id = id;
+      document.body.append(el);
+      await window.alphanode.mount(el, { src }).ready;
+    }
+  }, REF_URL);
+  const other = await page.context().newPage();
+  await other.goto(`${ctx.url}/blank.html`);
+  await other.waitForFunction(() => window.alphanodeLoaded);
+  await other.evaluate((src) => window.alphanode.mount(document.getElementById("slot"), { src }).ready, REF_URL);
+
+  await page.click("#a .anp-checklist__checkbox >> nth=1");
+  await page.waitForFunction(() => document.querySelector("#b .anp-checklist__progress")?.textContent === "1 of 5 done");
+  assert.equal(await page.isChecked("#b .anp-checklist__checkbox >> nth=1"), true);
+  await other.waitForFunction(() => document.querySelector("#slot .anp-checklist__progress")?.textContent === "1 of 5 done");
+  assert.equal(await other.isChecked("#slot .anp-checklist__checkbox >> nth=1"), true);
+
+  // And back from the other tab.
+  await other.click("#slot .anp-checklist__checkbox >> nth=1");
+  await page.waitForFunction(() =>
+    ["a", "b"].every((id) => document.querySelector(`#${id} .anp-checklist__progress`)?.textContent === "0 of 5 done"),
+  );
+  await other.close();
+  await page.close();
+});
+
+test("handle.ready resolves with the ready detail once the post shows, and rejects on failure", async () => {
+  const page = await newPage(ctx);
+  await page.goto(`${ctx.url}/blank.html`);
+  await page.waitForFunction(() => window.alphanodeLoaded);
+  const ok = await page.evaluate(async (src) => {
+    const handle = window.alphanode.mount(document.getElementById("slot"), { src });
+    const detail = await handle.ready;
+    return { detail, state: handle.state, attr: document.getElementById("slot").dataset.state };
+  }, REF_URL);
+  assert.equal(ok.state, "ready");
+  assert.equal(ok.attr, "ready");
+  assert.equal(ok.detail.id, "alphanode-027517");
+  assert.equal(ok.detail.slug, REFERENCE_SLUG);
+  assert.deepEqual(ok.detail.warnings, []);
+
+  const failed = await page.evaluate(async () => {
+    const el = document.createElement("div");
+    document.body.append(el);
+    const handle = window.alphanode.mount(el, { src: "/posts/does-not-exist.json" });
+    try {
+      await handle.ready;
+      return { resolved: true };
+    } catch (error) {
+      return { name: error.name, message: error.message, detail: error.detail, state: handle.state };
+    }
+  });
+  assert.equal(failed.resolved, undefined, "a 404 must not resolve ready");
+  assert.match(failed.message, /HTTP 404/);
+  assert.match(failed.detail.message, /HTTP 404/);
+  assert.equal(failed.state, "error");
+
+  // Nothing unhandled when the host ignores `ready`.
+  await page.evaluate(() => {
+    const el = document.createElement("div");
+    document.body.append(el);
+    window.alphanode.mount(el, { src: "/posts/also-missing.json" });
+  });
+  await settled(page);
+  assert.deepEqual(page.problems.filter((p) => !/404/.test(p)), []);
+  await page.close();
+});
+
+test("the custom element follows every documented attribute, heading included", async () => {
+  const page = await newPage(ctx);
+  await page.goto(`${ctx.url}/blank.html`);
+  await page.waitForFunction(() => window.alphanodeLoaded);
+  await page.evaluate((src) => {
+    const el = document.createElement("alphanode-article");
+    el.id = "custom";
+    el.setAttribute("src", src);
+    el.setAttribute("heading", "2");
+    document.body.append(el);
+  }, REF_URL);
+  await settled(page, "#custom");
+  assert.equal(await page.$eval("#custom .anp-article__title", (h) => h.tagName), "H2");
+  await page.evaluate(() => document.getElementById("custom").setAttribute("heading", "3"));
+  await page.waitForFunction(() => document.querySelector("#custom .anp-article__title")?.tagName === "H3");
+  assert.equal(await page.$eval("#custom .anp-body__heading", (h) => h.tagName), "H4");
+  await page.evaluate(() => document.getElementById("custom").setAttribute("data-alphanode-theme", "dark"));
+  await page.waitForFunction(() => document.querySelector("#custom .anp-article")?.dataset.theme === "dark");
+  await page.close();
+});
+
+test("unmounting a loading widget, or loading another post, aborts its request", async () => {
+  const page = await newPage(ctx);
+  await page.goto(`${ctx.url}/blank.html`);
+  await page.waitForFunction(() => window.alphanodeLoaded);
+  const aborted = [];
+  page.on("requestfailed", (r) => aborted.push([new URL(r.url()).pathname + new URL(r.url()).search, r.failure()?.errorText]));
+  await page.evaluate(() => {
+    // A long timeout, so only the unmount can end the request.
+    window.handle = window.alphanode.mount(document.getElementById("slot"), { src: "/fault/hang.json?a", timeout: 600000 });
+  });
+  await page.waitForFunction(() => document.getElementById("slot").dataset.state === "loading");
+  await waitFor(() => hanging.has("/fault/hang.json?a"));
+  await page.evaluate(() => window.handle.unmount());
+  await waitFor(() => aborted.some(([u]) => u === "/fault/hang.json?a"));
+  assert.match(aborted.find(([u]) => u === "/fault/hang.json?a")[1], /ABORTED/);
+
+  await page.evaluate(() => {
+    window.handle = window.alphanode.mount(document.getElementById("slot"), { src: "/fault/hang.json?b", timeout: 600000 });
+  });
+  await waitFor(() => hanging.has("/fault/hang.json?b"));
+  await page.evaluate((src) => window.handle.update({ src }), REF_URL);
+  await waitFor(() => aborted.some(([u]) => u === "/fault/hang.json?b"));
+  await settled(page, "#slot");
+  assert.equal(await page.getAttribute("#slot", "data-state"), "ready");
+  await page.close();
+});
+
+/** Polls a Node-side condition (server or event state) until it holds. */
+async function waitFor(condition, timeout = 10000) {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${condition}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

@@ -1,0 +1,192 @@
+// Screenshots of every page and state for people to look at: node tests/support/shots.mjs
+// [--only a,b]. Serves dist/ (and tests/e2e/pages) like the e2e tests, writes
+// target/shots/NAME.png. Waits for conditions, not for time.
+import { mkdir } from "node:fs/promises";
+import { launch } from "./browser.mjs";
+import { startServer } from "./server.mjs";
+
+const OUT = "target/shots";
+const REF = "/posts/keeping-staging-close-to-production-python-services.json";
+const only = (() => {
+  const i = process.argv.indexOf("--only");
+  return i > 0 ? new Set(process.argv[i + 1].split(",")) : null;
+})();
+
+const server = await startServer({ dirs: ["dist", "tests/e2e/pages"] });
+const browser = await launch();
+const written = [];
+const failed = [];
+
+async function shot(name, { width = 1280, height = 900, colorScheme = "light" } = {}, run) {
+  if (only && !only.has(name)) return;
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  try {
+    const target = (await run(page)) ?? null;
+    const path = `${OUT}/${name}.png`;
+    // Images that are still loading would be caught half-drawn.
+    await page.waitForFunction(() => [...document.images].every((i) => i.complete));
+    if (target) await page.locator(target).first().screenshot({ path });
+    else await page.screenshot({ path, fullPage: true });
+    written.push(path);
+    if (errors.length) console.log(`${name}: page errors: ${errors.join("; ")}`);
+  } catch (error) {
+    failed.push(`${name}: ${error.message.split("\n")[0]}`);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The blank host page with one widget: `src` and mount options. */
+async function widget(page, options, { dir = "ltr", lang = "en" } = {}) {
+  await page.goto(`${server.url}/blank.html`);
+  await page.waitForFunction(() => window.alphanodeLoaded);
+  await page.evaluate(
+    ({ options, dir, lang }) => {
+      document.documentElement.dir = dir;
+      document.documentElement.lang = lang;
+      document.body.style.margin = "0";
+      document.body.style.background = options.theme === "dark" || options.theme === "contrast" ? "#0b0d11" : "#eef0f3";
+      document.body.style.padding = "16px 0";
+      return window.alphanode.mount(document.getElementById("slot"), options).ready.then(() => true);
+    },
+    { options, dir, lang },
+  );
+}
+
+const ready = (page) => page.waitForSelector(".anp-article[data-state=ready], .anp-article[data-state=error]");
+const previewReady = (page) =>
+  page.waitForSelector(".anp-preview__frame .anp-article[data-state=ready], .anp-preview__compare-grid .anp-article");
+
+await mkdir(OUT, { recursive: true });
+
+// The article, in each theme, right to left and at phone width.
+for (const theme of ["light", "dark", "contrast"]) {
+  await shot(`article-${theme}`, {}, (page) => widget(page, { src: REF, theme }));
+}
+await shot("article-375", { width: 375, height: 800 }, (page) => widget(page, { src: REF, theme: "light" }));
+await shot("article-rtl", {}, (page) => widget(page, { src: "/fixtures/rtl-post.json", theme: "light" }, { dir: "rtl", lang: "ar" }));
+await shot("article-rtl-375", { width: 375, height: 800 }, (page) =>
+  widget(page, { src: "/fixtures/rtl-post.json", theme: "dark" }, { dir: "rtl", lang: "ar" }),
+);
+
+// Every block type (code, quote, lists, a broken image) in light and dark.
+for (const theme of ["light", "dark"]) {
+  await shot(`showcase-${theme}`, {}, (page) => widget(page, { src: "/fixtures/showcase-post.json", theme }));
+}
+await shot("code-block", {}, async (page) => {
+  await widget(page, { src: "/fixtures/showcase-post.json", theme: "light" });
+  return ".anp-code";
+});
+
+// Each meta layout, the box alone.
+for (const layout of ["list", "grid", "table", "compact"]) {
+  await shot(`meta-${layout}`, {}, async (page) => {
+    await widget(page, { src: REF, theme: "light", layout });
+    return ".anp-meta";
+  });
+  await shot(`meta-${layout}-375`, { width: 375, height: 800 }, async (page) => {
+    await widget(page, { src: REF, theme: "light", layout });
+    return ".anp-meta";
+  });
+}
+await shot("meta-deep-expanded", {}, async (page) => {
+  await widget(page, { src: "/fixtures/showcase-post.json", theme: "light", layout: "list" });
+  for (let i = 0; i < 10 && (await page.locator('.anp-meta__expand[aria-expanded="false"]').count()); i++) {
+    await page.locator('.anp-meta__expand[aria-expanded="false"]').first().click();
+  }
+  return ".anp-meta";
+});
+await shot("meta-showcase-table", {}, async (page) => {
+  await widget(page, { src: "/fixtures/showcase-post.json", theme: "light", layout: "table" });
+  return ".anp-meta";
+});
+
+// The single-page app.
+await shot("app-index", {}, async (page) => {
+  await page.goto(`${server.url}/`);
+  await page.waitForSelector(".anp-index__item, .anp-index li a");
+});
+await shot("app-index-375", { width: 375, height: 800 }, async (page) => {
+  await page.goto(`${server.url}/`);
+  await page.waitForSelector(".anp-index__item, .anp-index li a");
+});
+await shot("app-index-empty", {}, async (page) => {
+  await page.goto(`${server.url}/?q=zzzzqqqq`);
+  await page.waitForFunction(() => /No posts match/i.test(document.body.innerText));
+});
+await shot("app-post", {}, async (page) => {
+  await page.goto(`${server.url}/posts/keeping-staging-close-to-production-python-services`);
+  await ready(page);
+});
+await shot("app-post-dark-375", { width: 375, height: 800, colorScheme: "dark" }, async (page) => {
+  await page.goto(`${server.url}/posts/keeping-staging-close-to-production-python-services`);
+  await ready(page);
+});
+await shot("app-not-found", {}, async (page) => {
+  await page.goto(`${server.url}/posts/no-such-post`);
+  await page.waitForFunction(() => /not found/i.test(document.body.innerText));
+});
+
+// The designer preview: as opened, after an edit, in compare mode, with a diagnostic.
+await shot("preview", {}, async (page) => {
+  await page.goto(`${server.url}/preview`);
+  await previewReady(page);
+});
+await shot("preview-after-edit", {}, async (page) => {
+  await page.goto(`${server.url}/preview`);
+  await previewReady(page);
+  await page.locator(".anp-preview__editor").focus();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" ");
+  await previewReady(page);
+});
+await shot("preview-compare", {}, async (page) => {
+  await page.goto(`${server.url}/preview`);
+  await previewReady(page);
+  await page.check(".anp-preview__compare");
+  await page.waitForSelector(".anp-preview__compare-grid .anp-meta");
+});
+await shot("preview-compare-375", { width: 375, height: 800 }, async (page) => {
+  await page.goto(`${server.url}/preview`);
+  await previewReady(page);
+  await page.check(".anp-preview__compare");
+  await page.waitForSelector(".anp-preview__compare-grid .anp-meta");
+});
+await shot("preview-diagnostic", {}, async (page) => {
+  await page.goto(`${server.url}/preview`);
+  await previewReady(page);
+  const text = await page.$eval(".anp-preview__editor", (e) => e.value);
+  await page.$eval(
+    ".anp-preview__editor",
+    (e, text) => {
+      e.value = text;
+      e.dispatchEvent(new Event("input", { bubbles: true }));
+    },
+    text.replace(/"text": "/, '"text": 42, "was": "'),
+  );
+  const problem = page.locator(".anp-preview__problem button").first();
+  await problem.waitFor();
+  await problem.click();
+});
+
+// The embed demo page.
+await shot("embed-demo", {}, async (page) => {
+  await page.goto(`${server.url}/embed-demo.html`);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("[data-alphanode-post], alphanode-article")].every((el) =>
+      ["ready", "error"].includes(el.getAttribute("data-state")),
+    ),
+  );
+});
+
+await browser.close();
+await server.close();
+for (const path of written) console.log(path);
+if (failed.length) {
+  console.error(`\n${failed.length} screenshot(s) failed:\n  ${failed.join("\n  ")}`);
+  process.exit(1);
+}
+console.log(`\n${written.length} screenshots in ${OUT}/`);
