@@ -58,7 +58,7 @@ pub fn restore_scroll(
         let location = leptos_router::hooks::use_location();
         let key = Memo::new(move |_| {
             let path = location.pathname.get();
-            owns(&path).then(|| format!("{path}?{}", location.search.get()))
+            owns(&path).then(|| key_of(&path, &location.search.get()))
         });
         let owner = NEXT_OWNER.with(|n| {
             let id = n.get();
@@ -113,6 +113,14 @@ pub fn restore_scroll(
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (owns, ready, when);
+}
+
+/// The key of a page: its path and query. Under a sub-path the index is reached both
+/// as `/docs/posts/` (links) and as `/docs/posts` (the router's `navigate("/…")`), so a
+/// trailing slash does not count.
+#[cfg(target_arch = "wasm32")]
+fn key_of(path: &str, search: &str) -> String {
+    format!("{}?{search}", path.trim_end_matches('/'))
 }
 
 /// Scroll to `y` in a later frame, after the router's own scrolling, once the page is
@@ -194,10 +202,7 @@ fn install_listeners() {
         let key = location.and_then(|l| {
             let path = l.pathname().ok()?;
             let search = l.search().ok()?;
-            Some(format!(
-                "{path}?{}",
-                search.strip_prefix('?').unwrap_or(&search)
-            ))
+            Some(key_of(&path, search.strip_prefix('?').unwrap_or(&search)))
         });
         TRAVERSAL.with(|t| *t.borrow_mut() = key);
     });
