@@ -1,7 +1,10 @@
 // The single-page app: the index (search as you type, filters, sorting, pages, all in
 // the query string), post pages, following similar posts without a reload, back and
 // forward with the list state and scroll position, deep links, not-found and error
-// pages, the post cache and prefetch, and both narrow and wide layouts.
+// pages, the post cache and prefetch, and both narrow and wide layouts; and (issue 13,
+// items 8–12) the skip link, scroll positions in posts, the way back to the list as it
+// was, URLs corrected to what the index knows, the status wording and pager, menus that
+// fit, the brand's alignment and the icon.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, readFile } from "node:fs/promises";
