@@ -31,9 +31,25 @@ if [ "$APP_ONLY" = 1 ]; then
 fi
 
 echo "[build] embed"
+# What hosts download is built for size (figures in ../shared/TOOLCHAIN.md and the
+# session notes), with its own target dir so the stable builds stay cached:
+#   --cfg erase_components  Leptos erases component types (stable; ~7 KB brotli less)
+#   nightly std rebuilt for size, panics abort at once (~10 KB less; a panic traps
+#   without a message, as under panic = "abort")
+# Without the machine image's nightly (scripts/setup.sh prepares it), the embed is
+# built on stable with erase_components only. Every other build and test is stable.
+EMBED_ENV=(RUSTFLAGS="--cfg erase_components" CARGO_TARGET_DIR=target/embed-size)
+if rustup run nightly rustc --version >/dev/null 2>&1 \
+   && [ -d "$(rustup run nightly rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
+  EMBED_ENV+=(RUSTUP_TOOLCHAIN=nightly CARGO_TARGET_DIR=target/embed-nightly
+    CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
+    CARGO_UNSTABLE_PANIC_IMMEDIATE_ABORT=true CARGO_PROFILE_RELEASE_PANIC=immediate-abort)
+else
+  echo "[build] no nightly with rust-src: the embed is built on stable (larger)" >&2
+fi
 # --minify: the stylesheet hosts download goes through lightningcss (a quarter smaller
 # with brotli); the app's build is not minified, anp-render reads its index.html.
-trunk build --release --offline --minify --filehash false --public-url ./ --dist target/embed-dist embed/index.html
+env "${EMBED_ENV[@]}" trunk build --release --offline --minify --filehash false --public-url ./ --dist target/embed-dist embed/index.html
 # The two JS files hosts download are minified (esbuild); the readable embed.js is
 # in embed/. Nothing in them depends on function names.
 for f in embed.js alphanode-embed.js; do

@@ -22,6 +22,23 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The embed is built with the machine image's nightly, std rebuilt for size (see
+# scripts/build.sh); everything else uses the stable toolchain. Skipped where there is
+# no nightly: the embed is then built on stable.
+if rustup run nightly rustc --version >/dev/null 2>&1; then
+  if ! rustup component list --toolchain nightly --installed 2>/dev/null | grep -q '^rust-src'; then
+    log "adding rust-src to the nightly toolchain (for the embed's size build)"
+    rustup component add rust-src --toolchain nightly
+  fi
+  if ! rustup target list --toolchain nightly --installed | grep -qx wasm32-unknown-unknown; then
+    log "adding wasm32-unknown-unknown to the nightly toolchain"
+    rustup target add wasm32-unknown-unknown --toolchain nightly
+  fi
+  # std's own dependencies, so the offline build can rebuild std (quick when present).
+  RUSTUP_TOOLCHAIN=nightly CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    cargo fetch --quiet --target wasm32-unknown-unknown
+fi
+
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 [ -x /usr/bin/chromedriver ] || need_apt+=(chromium-driver)

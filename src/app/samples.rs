@@ -55,6 +55,17 @@ pub const SAMPLES: &[Sample] = &[
     },
 ];
 
+/// The sample with this id.
+///
+/// ```
+/// use alphanode_widgets::app::samples::find;
+/// assert_eq!(find("rtl").map(|s| s.label), Some("Right-to-left text"));
+/// assert!(find("nope").is_none());
+/// ```
+pub fn find(id: &str) -> Option<&'static Sample> {
+    SAMPLES.iter().find(|s| s.id == id)
+}
+
 fn pretty(value: &Value) -> String {
     serde_json::to_string_pretty(value).unwrap_or_default()
 }

@@ -1,17 +1,38 @@
-//! Share links for the designer preview: the JSON (deflated, base64url), the layout
-//! and the theme in the URL fragment, so a link reproduces the preview exactly.
+//! Share links for the designer preview: every toolbar setting and the JSON
+//! (deflated, base64url) in the URL fragment, so a link reproduces the preview exactly.
 
 use crate::components::{MetaLayout, Theme};
 
-/// What a share link carries.
+/// What a share link carries: the JSON and every toolbar control.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Shared {
-    /// The post JSON as typed.
-    pub json: String,
+    /// The post JSON as typed; `None` when it is the [`sample`](Self::sample)'s JSON
+    /// unchanged, which the link then names instead of carrying (the 10,000-entry
+    /// sample would make a link of hundreds of kilobytes).
+    pub json: Option<String>,
+    /// Id of the sample picked in the gallery menu, if any.
+    pub sample: Option<String>,
     /// Meta-box layout.
     pub layout: MetaLayout,
     /// Theme.
     pub theme: Theme,
+    /// Width preset of the frame in CSS pixels; 0 fills the pane.
+    pub width: u32,
+    /// Whether the layouts are compared side by side.
+    pub compare: bool,
+}
+
+impl Default for Shared {
+    fn default() -> Self {
+        Self {
+            json: None,
+            sample: None,
+            layout: MetaLayout::default(),
+            theme: Theme::Auto,
+            width: 0,
+            compare: false,
+        }
+    }
 }
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -54,45 +75,68 @@ fn unbase64url(text: &str) -> Option<Vec<u8>> {
 /// ```
 /// use alphanode_widgets::app::share::{decode, encode, Shared};
 /// use alphanode_widgets::components::{MetaLayout, Theme};
-/// let shared = Shared { json: "{\"title\":\"T\",\"body\":[]}".into(), layout: MetaLayout::Table, theme: Theme::Dark };
+/// let shared = Shared {
+///     json: Some("{\"title\":\"T\",\"body\":[]}".into()),
+///     sample: Some("rtl".into()),
+///     layout: MetaLayout::Table,
+///     theme: Theme::Dark,
+///     width: 375,
+///     compare: true,
+/// };
 /// assert_eq!(decode(&encode(&shared)), Some(shared));
 /// ```
 pub fn encode(shared: &Shared) -> String {
-    let packed = miniz_oxide::deflate::compress_to_vec(shared.json.as_bytes(), 9);
-    format!(
-        "layout={}&theme={}&post={}",
+    let mut out = format!(
+        "layout={}&theme={}&width={}&compare={}",
         shared.layout.as_str(),
         shared.theme.as_str(),
-        base64url(&packed)
-    )
+        shared.width,
+        u8::from(shared.compare)
+    );
+    if let Some(sample) = &shared.sample {
+        // Sample ids are plain words; anything else is left out rather than escaped.
+        if !sample.is_empty()
+            && sample
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        {
+            out.push_str("&sample=");
+            out.push_str(sample);
+        }
+    }
+    if let Some(json) = &shared.json {
+        let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
+        out.push_str("&post=");
+        out.push_str(&base64url(&packed));
+    }
+    out
 }
 
-/// Read a fragment made by [`encode`]; `None` when it holds no post. Decompression is
-/// capped at 16 MiB so a crafted link cannot exhaust memory.
+/// Read a fragment made by [`encode`]; `None` when it holds neither a post nor a
+/// sample. Unknown or malformed settings fall back to their defaults, so links made
+/// before a setting existed still open. Decompression is capped at 16 MiB so a crafted
+/// link cannot exhaust memory.
 pub fn decode(fragment: &str) -> Option<Shared> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    let mut shared = Shared {
-        json: String::new(),
-        layout: MetaLayout::default(),
-        theme: Theme::Auto,
-    };
-    let mut found = false;
+    let mut shared = Shared::default();
     for pair in fragment.split('&') {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         match key {
             "layout" => shared.layout = MetaLayout::parse(value).unwrap_or_default(),
             "theme" => shared.theme = Theme::parse(value).unwrap_or_default(),
+            "width" => shared.width = value.parse().unwrap_or(0),
+            "compare" => shared.compare = value == "1",
+            "sample" if !value.is_empty() => shared.sample = Some(value.to_owned()),
             "post" => {
                 let packed = unbase64url(value)?;
                 let bytes =
                     miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, 16 << 20).ok()?;
-                shared.json = String::from_utf8(bytes).ok()?;
-                found = true;
+                shared.json = Some(String::from_utf8(bytes).ok()?);
             }
             _ => {}
         }
     }
-    found.then_some(shared)
+    (shared.json.is_some() || shared.sample.is_some()).then_some(shared)
 }
 
 #[cfg(test)]
@@ -117,10 +161,46 @@ mod tests {
     #[test]
     fn unicode_survives() {
         let shared = Shared {
-            json: "{\"title\":\"مرحبا — ✓\"}".into(),
+            json: Some("{\"title\":\"مرحبا — ✓\"}".into()),
             layout: MetaLayout::Compact,
             theme: Theme::Contrast,
+            ..Shared::default()
         };
         assert_eq!(decode(&format!("#{}", encode(&shared))), Some(shared));
+    }
+
+    #[test]
+    fn a_pristine_sample_travels_by_name() {
+        let shared = Shared {
+            sample: Some("huge-meta".into()),
+            width: 768,
+            ..Shared::default()
+        };
+        let fragment = encode(&shared);
+        assert_eq!(
+            fragment,
+            "layout=list&theme=auto&width=768&compare=0&sample=huge-meta"
+        );
+        assert_eq!(decode(&fragment), Some(shared));
+    }
+
+    #[test]
+    fn links_from_before_width_and_compare_still_open() {
+        let old = Shared {
+            json: Some("{}".into()),
+            layout: MetaLayout::Grid,
+            theme: Theme::Dark,
+            ..Shared::default()
+        };
+        let fragment = encode(&old).replace("&width=0&compare=0", "");
+        assert!(
+            fragment.starts_with("layout=grid&theme=dark&post="),
+            "{fragment}"
+        );
+        assert_eq!(decode(&fragment), Some(old));
+        let odd =
+            decode("width=huge&compare=yes&sample=rtl").map(|s| (s.width, s.compare, s.sample));
+        assert_eq!(odd, Some((0, false, Some("rtl".to_owned()))));
+        assert_eq!(decode("sample="), None);
     }
 }

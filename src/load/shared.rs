@@ -4,7 +4,6 @@
 //! when the last of them stops waiting (unmounted, or loading something else).
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use futures::channel::oneshot;
@@ -14,12 +13,20 @@ use super::{fetch_post, LoadOptions, SharedPost};
 use crate::model::{Failure, ReadyPost};
 
 struct Entry {
+    url: String,
     waiters: Vec<oneshot::Sender<SharedPost>>,
     abort: AbortHandle,
 }
 
 thread_local! {
-    static LOADS: RefCell<HashMap<String, Entry>> = RefCell::new(HashMap::new());
+    // A list, not a map: a page has a handful of loads under way at once, and a
+    // `HashMap` would bring its hasher into the wasm.
+    static LOADS: RefCell<Vec<Entry>> = const { RefCell::new(Vec::new()) };
+}
+
+fn take(loads: &mut Vec<Entry>, url: &str) -> Option<Entry> {
+    let i = loads.iter().position(|e| e.url == url)?;
+    Some(loads.swap_remove(i))
 }
 
 /// Stops waiting when dropped; the last waiter to go aborts the load.
@@ -29,13 +36,13 @@ impl Drop for Waiting {
     fn drop(&mut self) {
         let _ = LOADS.try_with(|loads| {
             let mut loads = loads.borrow_mut();
-            let Some(entry) = loads.get_mut(&self.0) else {
+            let Some(entry) = loads.iter_mut().find(|e| e.url == self.0) else {
                 return;
             };
             entry.waiters.retain(|w| !w.is_canceled());
             if entry.waiters.is_empty() {
                 entry.abort.abort();
-                loads.remove(&self.0);
+                take(&mut loads, &self.0);
             }
         });
     }
@@ -46,7 +53,7 @@ pub async fn fetch_post_shared(url: &str, options: &LoadOptions) -> SharedPost {
     let (sender, receiver) = oneshot::channel();
     let start = LOADS.with(|loads| {
         let mut loads = loads.borrow_mut();
-        if let Some(entry) = loads.get_mut(&key) {
+        if let Some(entry) = loads.iter_mut().find(|e| e.url == key) {
             entry.waiters.push(sender);
             return None;
         }
@@ -59,7 +66,7 @@ pub async fn fetch_post_shared(url: &str, options: &LoadOptions) -> SharedPost {
                     .await
                     .map(|(post, warnings)| Arc::new(ReadyPost { post, warnings }));
                 let waiters = LOADS
-                    .with(|loads| loads.borrow_mut().remove(&key))
+                    .with(|loads| take(&mut loads.borrow_mut(), &key))
                     .map(|e| e.waiters)
                     .unwrap_or_default();
                 for waiter in waiters {
@@ -67,13 +74,11 @@ pub async fn fetch_post_shared(url: &str, options: &LoadOptions) -> SharedPost {
                 }
             }
         });
-        loads.insert(
-            key.clone(),
-            Entry {
-                waiters: vec![sender],
-                abort,
-            },
-        );
+        loads.push(Entry {
+            url: key.clone(),
+            waiters: vec![sender],
+            abort,
+        });
         Some(task)
     });
     if let Some(task) = start {

@@ -48,24 +48,59 @@ fn parse_path(path: &str) -> Option<Vec<Step>> {
 /// assert_eq!(locate_path(text, "body[0].missing"), Some((3, 5)));
 /// ```
 pub fn locate_path(text: &str, path: &str) -> Option<(usize, usize)> {
+    locate_span(text, path).map(|span| line_col(text, span.start))
+}
+
+/// Where the value a path names is in the source text: byte offsets of its first and
+/// past-its-last character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PathSpan {
+    /// Byte offset where the value starts.
+    pub start: usize,
+    /// Byte offset just after the value (equal to `start` when its end is not found).
+    pub end: usize,
+    /// `false` when the path's last steps do not exist in the text (a missing field):
+    /// the span is then the nearest enclosing value that does.
+    pub exact: bool,
+}
+
+/// The span of the value at `path` in `text`, so an editor can select it; for a
+/// missing field, the span of the nearest enclosing value. `None` when the path
+/// cannot be read.
+///
+/// ```
+/// use alphanode_widgets::model::{locate_span, PathSpan};
+/// let text = r#"{"body": [{"text": 42, "x": "y"}]}"#;
+/// let span = locate_span(text, "body[0].text").unwrap();
+/// assert_eq!((&text[span.start..span.end], span.exact), ("42", true));
+/// let parent = locate_span(text, "body[0].missing").unwrap();
+/// assert_eq!((&text[parent.start..parent.end], parent.exact), (r#"{"text": 42, "x": "y"}"#, false));
+/// ```
+pub fn locate_span(text: &str, path: &str) -> Option<PathSpan> {
     let steps = parse_path(path)?;
     let bytes = text.as_bytes();
     let mut pos = skip_ws(bytes, 0);
+    let mut exact = true;
     for step in &steps {
-        let best = pos;
-        match (step, bytes.get(pos)) {
-            (Step::Key(key), Some(b'{')) => match find_key(text, pos, key) {
-                Some(value_pos) => pos = value_pos,
-                None => return Some(line_col(text, best)),
-            },
-            (Step::Index(index), Some(b'[')) => match find_index(bytes, pos, *index) {
-                Some(value_pos) => pos = value_pos,
-                None => return Some(line_col(text, best)),
-            },
-            _ => return Some(line_col(text, best)),
+        let next = match (step, bytes.get(pos)) {
+            (Step::Key(key), Some(b'{')) => find_key(text, pos, key),
+            (Step::Index(index), Some(b'[')) => find_index(bytes, pos, *index),
+            _ => None,
+        };
+        match next {
+            Some(value_pos) => pos = value_pos,
+            None => {
+                exact = false;
+                break;
+            }
         }
     }
-    Some(line_col(text, pos))
+    let end = skip_value(bytes, pos).unwrap_or(pos);
+    Some(PathSpan {
+        start: pos,
+        end,
+        exact,
+    })
 }
 
 fn skip_ws(bytes: &[u8], mut pos: usize) -> usize {
@@ -189,6 +224,31 @@ mod tests {
         assert_eq!(locate_path(text, "$"), Some((1, 1)));
         assert_eq!(locate_path(text, "body[4]"), Some((1, 68)));
         assert_eq!(locate_path("not json", "a"), Some((1, 1)));
+    }
+
+    #[test]
+    fn spans_cover_whole_values() {
+        let text = r#"{"title": "t \" x", "meta": {"a": [1, {"b": null}]}, "n": -1.5e3}"#;
+        let cut = |path: &str| {
+            locate_span(text, path)
+                .map(|s| (text.get(s.start..s.end).unwrap_or("?").to_owned(), s.exact))
+        };
+        assert_eq!(cut("title"), Some((r#""t \" x""#.to_owned(), true)));
+        assert_eq!(
+            cut("meta.a"),
+            Some((r#"[1, {"b": null}]"#.to_owned(), true))
+        );
+        assert_eq!(cut("meta.a[1].b"), Some(("null".to_owned(), true)));
+        assert_eq!(cut("n"), Some(("-1.5e3".to_owned(), true)));
+        assert_eq!(
+            cut("meta.a[7]"),
+            Some((r#"[1, {"b": null}]"#.to_owned(), false))
+        );
+        // Text that cannot be walked to the value: the document, never a panic.
+        assert_eq!(
+            locate_span(r#"{"a": "open"#, "a").map(|s| (s.start, s.end, s.exact)),
+            Some((0, 0, false))
+        );
     }
 
     #[test]

@@ -18,7 +18,7 @@ mod search;
 mod url;
 
 pub use diagnostic::{Diagnostic, Failure, JsonPath, Severity};
-pub use locate::locate_path;
+pub use locate::{locate_path, locate_span, PathSpan};
 pub use meta::{classify, format_number, format_seconds, MetaKind};
 pub use number::Decimal;
 pub use parse::{

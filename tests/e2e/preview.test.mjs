@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, readFile } from "node:fs/promises";
-import { newPage, referencePost, squash, useBrowser, visibleValues } from "../support/harness.mjs";
+import { newPage, referencePost, settled, squash, useBrowser, visibleValues } from "../support/harness.mjs";
 
 const ctx = useBrowser();
 
@@ -12,12 +12,15 @@ async function openPreview(page, suffix = "") {
 }
 
 const editorText = (page) => page.$eval(".anp-preview__editor", (e) => e.value);
+/** Replaces the editor's text and waits for the debounced re-parse, which writes the
+ * text into the link. */
 async function typeInto(page, text) {
+  const hash = await page.evaluate(() => location.hash);
   await page.$eval(".anp-preview__editor", (e, text) => {
     e.value = text;
     e.dispatchEvent(new Event("input", { bubbles: true }));
   }, text);
-  await page.waitForTimeout(450); // the debounce is 250 ms
+  await page.waitForFunction((old) => location.hash !== old, hash);
 }
 
 test("invalid JSON shows its diagnostic with line and column and keeps the last render", async () => {
@@ -55,7 +58,7 @@ test("a shared link reproduces JSON, layout and theme", async () => {
   await page.selectOption(".anp-preview__theme", "dark");
   await page.waitForFunction(() => location.hash.includes("layout=table") && location.hash.includes("theme=dark"));
   const link = page.url();
-  assert.match(link, /#layout=table&theme=dark&post=[A-Za-z0-9_-]+$/);
+  assert.match(link, /#layout=table&theme=dark&width=0&compare=0&post=[A-Za-z0-9_-]+$/);
   assert.ok(link.length < good.length, `the link is compressed (${link.length} < ${good.length})`);
 
   const other = await newPage(ctx);
@@ -179,7 +182,266 @@ test("when the clipboard refuses, the notice shows the text to copy by hand", as
   await page.waitForFunction(() => document.querySelector(".anp-preview__notice")?.textContent.startsWith("Copy this link: "));
   assert.equal(await page.textContent(".anp-preview__notice"), `Copy this link: ${page.url()}`);
   await page.click("text=Copy embed snippet");
-  await page.waitForFunction(() => document.querySelector(".anp-preview__notice")?.textContent.includes("embed.js"));
-  assert.match(await page.textContent(".anp-preview__notice"), /data-alphanode-post=/);
+  await page.waitForSelector(".anp-preview__manual");
+  assert.equal(await page.textContent(".anp-preview__notice"), "Copy this embed snippet:");
+  const manual = await page.$eval(".anp-preview__manual", (t) => t.value);
+  assert.ok(manual.startsWith(`<script type="module" src="${ctx.url}/embed.js"></script>`), manual);
+  assert.match(manual, /data-alphanode-post="#alphanode-post-keeping-staging/);
+  await page.close();
+});
+
+// ---- Issue 13, items 13–16 ------------------------------------------------------
+
+/** Heights of the frame's figures and where its meta box starts (page coordinates);
+ * installed in the page as `anpLayoutMarks` so a waitForFunction can measure in the
+ * frame its condition first holds. */
+const layoutMarks = () => {
+  const frame = document.querySelector(".anp-preview__frame");
+  const figures = [...frame.querySelectorAll(".anp-figure")].map((f) => f.getBoundingClientRect().height);
+  const meta = frame.querySelector(".anp-meta")?.getBoundingClientRect().top + window.scrollY;
+  return { figures, meta, broken: [...frame.querySelectorAll(".anp-figure")].map((f) => f.dataset.broken) };
+};
+const assertSameLayout = (after, before, when) => {
+  assert.equal(after.figures.length, before.figures.length, when);
+  after.figures.forEach((h, i) => assert.ok(Math.abs(h - before.figures[i]) <= 1.5, `${when}: figure ${i} is ${h}px, was ${before.figures[i]}px`));
+  assert.ok(Math.abs(after.meta - before.meta) <= 1.5, `${when}: the meta box moved from ${before.meta}px to ${after.meta}px`);
+};
+
+test("typing or switching samples never moves the layout: broken images keep their compact alt-text box", async () => {
+  const page = await newPage(ctx, { viewport: { width: 1400, height: 900 } });
+  await page.addInitScript(`window.anpLayoutMarks = ${layoutMarks}`);
+  await openPreview(page);
+  // Without network the two images fail and show their alt text, as in the app.
+  await page.waitForFunction(() => {
+    const figures = [...document.querySelectorAll(".anp-preview__frame .anp-figure")];
+    return figures.length === 2 && figures.every((f) => f.dataset.broken === "true");
+  });
+  const before = await page.evaluate(layoutMarks);
+  for (const h of before.figures) assert.ok(h > 40 && h < 260, `a compact alt-text box, not ${h}px`);
+  assert.match(await page.textContent(".anp-preview__frame .anp-figure__fallback >> nth=0"), /\S/);
+
+  // One real keystroke inside the first paragraph.
+  await page.$eval(".anp-preview__editor", (e) => {
+    const at = e.value.indexOf("a reliable") + "a reliable".length;
+    e.focus();
+    e.setSelectionRange(at, at);
+  });
+  await page.keyboard.type("e");
+  // Measured in the very frame the re-render shows up in, and again once every image
+  // has settled.
+  const during = await (await page.waitForFunction(() => {
+    const p = document.querySelector(".anp-preview__frame .anp-body__paragraph");
+    return p?.textContent.startsWith("a reliablee ") && window.anpLayoutMarks();
+  })).jsonValue();
+  assertSameLayout(during, before, "right after the keystroke");
+  await page.waitForFunction(() => [...document.querySelectorAll(".anp-preview__frame .anp-figure")].every((f) => f.dataset.broken === "true"));
+  assertSameLayout(await page.evaluate(layoutMarks), before, "once the images settled");
+
+  // Switching samples re-renders everything too.
+  await page.selectOption(".anp-preview__sample", "reference");
+  const switched = await (await page.waitForFunction(() => {
+    const p = document.querySelector(".anp-preview__frame .anp-body__paragraph");
+    return p?.textContent.startsWith("a reliable ") && window.anpLayoutMarks();
+  })).jsonValue();
+  assertSameLayout(switched, before, "right after a sample switch");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("clicking a diagnostic selects the offending value and scrolls the editor to it", async () => {
+  const page = await newPage(ctx);
+  await openPreview(page);
+  const post = JSON.parse(await editorText(page));
+  post.similar = [{ title: 4242, slug: "far-down" }];
+  post.body[7].src = "javascript:alert(1)";
+  await typeInto(page, JSON.stringify(post, null, 2));
+  const selection = () =>
+    page.$eval(".anp-preview__editor", (e) => {
+      const style = getComputedStyle(e);
+      const lineHeight = parseFloat(style.lineHeight);
+      const line = e.value.slice(0, e.selectionStart).split("\n").length - 1;
+      const top = parseFloat(style.paddingTop) + line * lineHeight;
+      const box = e.getBoundingClientRect();
+      return {
+        focused: document.activeElement === e,
+        selected: e.value.slice(e.selectionStart, e.selectionEnd),
+        line,
+        lineInView: top >= e.scrollTop && top + lineHeight <= e.scrollTop + e.clientHeight,
+        editorOnScreen: box.top < innerHeight && box.bottom > 0,
+      };
+    });
+
+  // Far down, past the editor's visible lines: scrolled there, the number selected.
+  await page.locator(".anp-preview__problem", { hasText: "similar[0].title" }).locator("button").click();
+  const far = await selection();
+  assert.ok(far.line > 100, `line ${far.line}`);
+  assert.deepEqual(far, { ...far, focused: true, selected: "4242", lineInView: true, editorOnScreen: true });
+
+  // Back up: a refused URL selects the whole string.
+  await page.locator(".anp-preview__problem", { hasText: "body[7].src" }).locator("button").click();
+  const near = await selection();
+  assert.deepEqual(near, { ...near, focused: true, selected: '"javascript:alert(1)"', lineInView: true });
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("a copied link restores every control; compare mode shows that all layouts are compared", async () => {
+  const page = await newPage(ctx, { permissions: ["clipboard-read", "clipboard-write"] });
+  await openPreview(page);
+  await page.selectOption(".anp-preview__sample", "rtl");
+  await page.waitForFunction(() => document.querySelector(".anp-preview__frame .anp-article__title")?.textContent.startsWith("كيف"));
+  await page.selectOption(".anp-preview__layout", "grid");
+  await page.selectOption(".anp-preview__theme", "contrast");
+  await page.check('input[name=anp-viewport][value="768"]');
+  await page.check(".anp-preview__compare");
+  await page.waitForSelector(".anp-preview__compare-grid");
+  const controls = (p) =>
+    p.evaluate(() => {
+      const layout = document.querySelector(".anp-preview__layout");
+      return {
+        sample: document.querySelector(".anp-preview__sample").value,
+        layout: layout.value,
+        layoutShown: layout.selectedOptions[0]?.textContent,
+        layoutDisabled: layout.disabled,
+        theme: document.querySelector(".anp-preview__theme").value,
+        width: document.querySelector("input[name=anp-viewport]:checked")?.value,
+        frameWidth: document.querySelector(".anp-preview__frame").clientWidth,
+        compare: document.querySelector(".anp-preview__compare").checked,
+        compared: [...document.querySelectorAll(".anp-preview__compare-grid .anp-meta")].map((m) => m.dataset.layout),
+        comparedTheme: document.querySelector(".anp-preview__compare-cell")?.dataset.theme,
+      };
+    });
+  const expected = {
+    sample: "rtl",
+    layout: "all",
+    layoutShown: "All layouts",
+    layoutDisabled: true,
+    theme: "contrast",
+    width: "768",
+    frameWidth: 768,
+    compare: true,
+    compared: ["list", "grid", "table", "compact"],
+    comparedTheme: "contrast",
+  };
+  assert.deepEqual(await controls(page), expected);
+
+  await page.click("text=Copy link");
+  await page.waitForFunction(() => document.querySelector(".anp-preview__notice")?.textContent === "Link copied.");
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  // The sample is unchanged, so the link names it instead of carrying its JSON.
+  assert.match(link, /#layout=grid&theme=contrast&width=768&compare=1&sample=rtl$/);
+
+  const other = await newPage(ctx);
+  await other.goto(link);
+  await other.waitForSelector(".anp-preview__compare-grid .anp-meta");
+  assert.deepEqual(await controls(other), expected);
+  assert.equal(await editorText(other), await editorText(page));
+  // Leaving compare mode brings back the layout that was chosen.
+  await other.uncheck(".anp-preview__compare");
+  await other.waitForSelector(".anp-preview__frame .anp-article[data-state=ready]");
+  assert.deepEqual(
+    await other.evaluate(() => [document.querySelector(".anp-preview__layout").value, document.querySelector(".anp-preview__layout").disabled]),
+    ["grid", false],
+  );
+  assert.equal(await other.getAttribute(".anp-preview__frame .anp-meta", "data-layout"), "grid");
+  assert.match(await other.textContent(".anp-preview__frame .anp-article__title"), /^كيف/);
+
+  // An edited sample travels with its JSON and still names the sample in the menu.
+  const edited = (await editorText(other)).replace("مقال مشابه", "EDITED similar");
+  await typeInto(other, edited);
+  const third = await newPage(ctx);
+  await third.goto(other.url());
+  await third.waitForSelector(".anp-preview__frame .anp-article[data-state=ready]");
+  assert.equal(await editorText(third), edited);
+  assert.equal(await third.$eval(".anp-preview__sample", (s) => s.value), "rtl");
+  assert.equal(await third.$eval('input[name=anp-viewport]:checked', (r) => r.value), "768");
+  assert.deepEqual([...page.problems, ...other.problems, ...third.problems], []);
+  await third.close();
+  await other.close();
+  await page.close();
+});
+
+/** A new page showing a copy of blank.html with `snippet` pasted into its body;
+ * `prepare(page)` runs before it loads (to route requests). */
+async function pasteIntoBlankPage(snippet, path, prepare = async () => {}) {
+  const blank = await readFile("tests/e2e/pages/blank.html", "utf8");
+  assert.ok(blank.includes('<div id="slot"></div>'));
+  const host = await newPage(ctx);
+  await host.route(`${ctx.url}${path}`, (route) =>
+    route.fulfill({ contentType: "text/html; charset=utf-8", body: blank.replace('<div id="slot"></div>', snippet) }),
+  );
+  await prepare(host);
+  await host.goto(`${ctx.url}${path}`);
+  return host;
+}
+
+test("the embed snippet renders the edited post on a blank page, even with </script> in its text", async () => {
+  const page = await newPage(ctx, { permissions: ["clipboard-read", "clipboard-write"] });
+  await openPreview(page);
+  const post = JSON.parse(await editorText(page));
+  post.title = 'Embedded </script><b id="escaped">broke out</b> <!-- <script>';
+  post.body[0].text = "edited </SCRIPT > and <!--<script> still text";
+  await typeInto(page, JSON.stringify(post, null, 2));
+  await page.waitForFunction(() => document.querySelector(".anp-preview__frame .anp-article__title")?.textContent.startsWith("Embedded </script>"));
+  await page.selectOption(".anp-preview__layout", "table");
+  await page.selectOption(".anp-preview__theme", "dark");
+
+  await page.click("text=Copy embed snippet");
+  await page.waitForFunction(() => document.querySelector(".anp-preview__notice")?.textContent === "Embed snippet copied.");
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(snippet.startsWith(`<script type="module" src="${ctx.url}/embed.js"></script>\n`), snippet.slice(0, 200));
+  assert.match(snippet, /<script type="application\/json" id="alphanode-post-keeping-staging-close-to-production-python-services">/);
+  assert.match(snippet, /<div data-alphanode-post="#alphanode-post-keeping-staging-close-to-production-python-services" data-alphanode-theme="dark" data-alphanode-layout="table"><\/div>/);
+  assert.doesNotMatch(snippet, /placeholder|your-post\.json/);
+
+  const host = await pasteIntoBlankPage(snippet, "/pasted-inline.html");
+  await host.waitForSelector("[data-alphanode-post][data-state]");
+  await settled(host);
+  const shown = await host.evaluate(() => {
+    const widget = document.querySelector("[data-alphanode-post]");
+    const data = document.querySelector('script[type="application/json"]');
+    return {
+      state: widget.dataset.state,
+      title: widget.querySelector(".anp-article__title")?.textContent,
+      first: widget.querySelector(".anp-body__paragraph")?.textContent,
+      theme: widget.querySelector(".anp-article")?.dataset.theme,
+      layout: widget.querySelector(".anp-meta")?.dataset.layout,
+      escaped: document.getElementById("escaped") !== null,
+      bodyChildren: [...document.body.children].map((e) => e.tagName.toLowerCase()),
+      inline: JSON.parse(data.textContent),
+    };
+  });
+  assert.deepEqual(shown, {
+    state: "ready",
+    title: post.title,
+    first: post.body[0].text,
+    theme: "dark",
+    layout: "table",
+    escaped: false,
+    bodyChildren: ["script", "script", "div"],
+    inline: post,
+  });
+  assert.deepEqual(host.problems, []);
+  await host.close();
+
+  // The URL form, for a host that publishes post.json: served here from the download.
+  await page.click("text=Copy URL snippet");
+  await page.waitForFunction(() => document.querySelector(".anp-preview__notice")?.textContent.startsWith("URL embed snippet copied"));
+  const urlSnippet = await page.evaluate(() => navigator.clipboard.readText());
+  const published = urlSnippet.match(/data-alphanode-post="(https:\/\/[^"]+\/post\.json)"/)?.[1];
+  assert.ok(published, urlSnippet);
+  assert.match(urlSnippet, /data-alphanode-theme="dark" data-alphanode-layout="table"/);
+  assert.ok(urlSnippet.startsWith(`<script type="module" src="${ctx.url}/embed.js"></script>\n`), urlSnippet);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Download JSON")]);
+  const json = await readFile(await download.path(), "utf8");
+  const urlHost = await pasteIntoBlankPage(urlSnippet, "/pasted-url.html", (p) =>
+    p.route(published, (route) =>
+      route.fulfill({ contentType: "application/json", headers: { "access-control-allow-origin": "*" }, body: json }),
+    ),
+  );
+  await urlHost.waitForSelector("[data-alphanode-post][data-state=ready]");
+  assert.equal(await urlHost.textContent("[data-alphanode-post] .anp-article__title"), post.title);
+  await urlHost.close();
+  assert.deepEqual(page.problems, []);
   await page.close();
 });

@@ -110,6 +110,17 @@ fn Figure(image: Image) -> impl IntoView {
         credit_url,
     } = image;
     let broken = RwSignal::new(src.is_none());
+    let image_ref = NodeRef::<leptos::html::Img>::new();
+    // A re-render of the same shape (the preview re-renders on every edit) patches the
+    // DOM in place and keeps this <img>: with its src unchanged no new error event
+    // comes, so take the state the element is already in.
+    Effect::new(move |_| {
+        if let Some(img) = image_ref.get() {
+            if img.complete() && img.natural_width() == 0 {
+                broken.set(true);
+            }
+        }
+    });
     let fallback_text = alt
         .clone()
         .filter(|a| !a.trim().is_empty())
@@ -117,6 +128,7 @@ fn Figure(image: Image) -> impl IntoView {
     let img = src.map(|src| {
         view! {
             <img
+                node_ref=image_ref
                 class="anp-figure__image"
                 src=src
                 alt=alt.clone().unwrap_or_default()

@@ -87,40 +87,16 @@ fn render_kind(value: &Value, kind: MetaKind<'_>, depth: usize, ctx: Ctx) -> Any
             view! { <span class=class>{text}</span> }.into_any()
         }
         MetaKind::Null => view! { <span class="anp-meta__null" title="null">"—"</span> }.into_any(),
-        MetaKind::Scores(scores) => {
-            let owned: Arc<Vec<(String, Number)>> = Arc::new(
-                scores
-                    .into_iter()
-                    .map(|(label, n)| (label.to_owned(), n.clone()))
-                    .collect(),
-            );
-            paged(ctx, owned.len(), move |range: Range<usize>, _: Ctx| {
-                let items = owned
-                    .iter()
-                    .skip(range.start)
-                    .take(range.len())
-                    .map(|(label, n)| score_item(label, n))
-                    .collect_view();
-                view! { <ul class="anp-meta__scores">{items}</ul> }.into_any()
-            })
-        }
-        MetaKind::Flags(flags) => {
-            let owned: Arc<Vec<(String, Number, bool)>> = Arc::new(
-                flags
-                    .into_iter()
-                    .map(|(label, n, on)| (label.to_owned(), n.clone(), on))
-                    .collect(),
-            );
-            paged(ctx, owned.len(), move |range: Range<usize>, _: Ctx| {
-                let items = owned
-                    .iter()
-                    .skip(range.start)
-                    .take(range.len())
-                    .map(|(label, n, on)| flag_item(label, n, *on))
-                    .collect_view();
-                view! { <ul class="anp-meta__flags">{items}</ul> }.into_any()
-            })
-        }
+        MetaKind::Scores(scores) => labelled_numbers(
+            ctx,
+            scores.into_iter().map(|(l, n)| (l, n, None)),
+            "anp-meta__scores",
+        ),
+        MetaKind::Flags(flags) => labelled_numbers(
+            ctx,
+            flags.into_iter().map(|(l, n, on)| (l, n, Some(on))),
+            "anp-meta__flags",
+        ),
         _ if depth + 1 >= ctx.collapse_depth && is_nonempty_collection(value) => {
             collapsed(value, ctx)
         }
@@ -140,6 +116,31 @@ fn render_kind(value: &Value, kind: MetaKind<'_>, depth: usize, ctx: Ctx) -> Any
 /// A number as published, grouped for reading, with the exact digits in `value`.
 fn number(n: &Number, class: &'static str) -> AnyView {
     view! { <data class=class value=n.to_string()>{format_number(n)}</data> }.into_any()
+}
+
+/// Scores (`on` is `None`) or flags, paged like every collection.
+fn labelled_numbers<'a>(
+    ctx: Ctx,
+    items: impl Iterator<Item = (&'a str, &'a Number, Option<bool>)>,
+    list_class: &'static str,
+) -> AnyView {
+    let owned: Arc<Vec<(String, Number, Option<bool>)>> = Arc::new(
+        items
+            .map(|(label, n, on)| (label.to_owned(), n.clone(), on))
+            .collect(),
+    );
+    paged(ctx, owned.len(), move |range: Range<usize>, _: Ctx| {
+        let items = owned
+            .iter()
+            .skip(range.start)
+            .take(range.len())
+            .map(|(label, n, on)| match on {
+                Some(on) => flag_item(label, n, *on),
+                None => score_item(label, n),
+            })
+            .collect_view();
+        view! { <ul class=list_class>{items}</ul> }.into_any()
+    })
 }
 
 fn score_item(label: &str, n: &Number) -> AnyView {

@@ -1,0 +1,152 @@
+//! The preview's problems list: every diagnostic of the editor's text, each a button
+//! that selects the value it is about in the editor and scrolls it into view.
+
+use leptos::prelude::*;
+
+use super::Check;
+use crate::model::{locate_span, Diagnostic};
+use crate::platform::textarea::TextRange;
+
+/// The headline and the list of diagnostics under the editor.
+#[component]
+pub(super) fn Problems(
+    status: RwSignal<Check>,
+    text: RwSignal<String>,
+    editor: NodeRef<leptos::html::Textarea>,
+) -> impl IntoView {
+    let goto = move |d: &Diagnostic| {
+        let Some(range) = text.with_untracked(|t| diagnostic_range(t, d)) else {
+            return;
+        };
+        #[cfg(target_arch = "wasm32")]
+        if let Some(area) = editor.get_untracked() {
+            crate::platform::textarea::select_and_reveal(&area, range);
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = (editor, range);
+    };
+    view! {
+        <div class="anp-preview__diagnostics" aria-live="polite">
+            {move || {
+                let current = status.get();
+                let headline = if !current.ok {
+                    "The JSON can't be rendered; the last good render stays visible."
+                } else if current.diagnostics.is_empty() {
+                    "No problems."
+                } else {
+                    "Rendered, with warnings:"
+                };
+                view! {
+                    <p class="anp-preview__headline" data-ok=current.ok.to_string()>{headline}</p>
+                    <ul class="anp-preview__problems">
+                        {current.diagnostics.into_iter().map(|d| {
+                            let position = d.line.zip(d.column).map(|(l, c)| format!("line {l}, column {c}"));
+                            let target = d.clone();
+                            view! {
+                                <li class="anp-preview__problem" data-severity=d.severity.as_str()>
+                                    <button type="button" class="anp-preview__goto" on:click=move |_| goto(&target)>
+                                        <code class="anp-diagnostic__path">{d.path.clone()}</code>
+                                        ": " {d.message.clone()}
+                                        {position.map(|p| view! { <span class="anp-preview__position">" (" {p} ")"</span> })}
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }
+            }}
+        </div>
+    }
+}
+
+/// What to select in `text` for a diagnostic: the value at its path; for a missing
+/// field, the object that lacks it; a bare caret for problems with the document as a
+/// whole (syntax errors carry their own position).
+fn diagnostic_range(text: &str, d: &Diagnostic) -> Option<TextRange> {
+    if d.path == "$" {
+        let at = byte_offset(text, d.line.unwrap_or(1), d.column.unwrap_or(1));
+        return Some(TextRange::from_bytes(text, at, at));
+    }
+    let span = locate_span(text, &d.path)?;
+    let root = text.len() - text.trim_start().len();
+    // Selecting the whole document says nothing: point at its start instead.
+    let end = if span.exact || span.start != root {
+        span.end
+    } else {
+        span.start
+    };
+    Some(TextRange::from_bytes(text, span.start, end))
+}
+
+/// Byte offset of a 1-based line and column (in characters), clamped to the text.
+fn byte_offset(text: &str, line: usize, column: usize) -> usize {
+    let mut offset = 0;
+    for (i, l) in text.split('\n').enumerate() {
+        if i + 1 == line {
+            return offset
+                + l.char_indices()
+                    .nth(column.saturating_sub(1))
+                    .map_or(l.len(), |(at, _)| at);
+        }
+        offset += l.len() + 1;
+    }
+    text.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{JsonPath, Severity};
+
+    fn at(path: &JsonPath) -> Diagnostic {
+        Diagnostic::warning(path, "x")
+    }
+
+    fn selected(text: &str, d: &Diagnostic) -> String {
+        let range = diagnostic_range(text, d).unwrap_or_default();
+        let units: Vec<u16> = text.encode_utf16().collect();
+        String::from_utf16_lossy(
+            units
+                .get(range.start as usize..range.end as usize)
+                .unwrap_or_default(),
+        )
+    }
+
+    #[test]
+    fn selects_the_value_at_the_path() {
+        let text = "{\n  \"title\": \"é\",\n  \"body\": [\n    {\"type\": \"paragraph\", \"text\": 42}\n  ]\n}\n";
+        let root = JsonPath::root();
+        assert_eq!(
+            selected(text, &at(&root.key("body").index(0).key("text"))),
+            "42"
+        );
+        assert_eq!(selected(text, &at(&root.key("title"))), "\"é\"");
+        // Missing field: the object that should have it.
+        assert_eq!(
+            selected(text, &at(&root.key("body").index(0).key("src"))),
+            "{\"type\": \"paragraph\", \"text\": 42}"
+        );
+        // Missing at the top: a caret at the start, not the whole document.
+        assert_eq!(selected(text, &at(&root.key("similar"))), "");
+        let range = diagnostic_range(text, &at(&root.key("body").index(0).key("text")));
+        assert_eq!(range.map(|r| (r.line, r.column)), Some((3, 34)));
+    }
+
+    #[test]
+    fn syntax_errors_put_a_caret_at_their_position() {
+        let text = "{\n  \"a\": é,\n}";
+        let d = Diagnostic {
+            severity: Severity::Error,
+            path: "$".into(),
+            message: "x".into(),
+            line: Some(2),
+            column: Some(8),
+        };
+        let range = diagnostic_range(text, &d).unwrap_or_default();
+        assert_eq!(
+            (range.start, range.end, range.line, range.column),
+            (9, 9, 1, 7)
+        );
+        assert_eq!(byte_offset(text, 9, 9), text.len());
+    }
+}

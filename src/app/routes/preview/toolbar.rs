@@ -1,0 +1,181 @@
+//! The preview's toolbar: sample, layout, theme, width and compare controls, and the
+//! share actions (link, embed snippets, download).
+
+use leptos::prelude::*;
+
+use super::{download_json, snippet, web_base, write_fragment, Notice, Preview, VIEWPORTS};
+use crate::app::samples::SAMPLES;
+use crate::components::{MetaLayout, Theme};
+use crate::platform::clipboard;
+
+/// Value of the Layout menu's entry for compare mode, which shows every layout.
+const ALL_LAYOUTS: &str = "all";
+
+/// The toolbar. `load_sample` gets the id of the sample picked in the menu.
+#[component]
+pub(super) fn Toolbar(preview: Preview, load_sample: Callback<String>) -> impl IntoView {
+    let Preview {
+        sample,
+        layout,
+        theme,
+        viewport,
+        compare,
+        notice,
+        ..
+    } = preview;
+
+    // The notice says "copied" only once the clipboard accepted the text; when it
+    // refuses (no permission, not focused, no clipboard API) the text itself is shown
+    // so it can be copied by hand.
+    let copy = move |text: String, done: &'static str, manual: &'static str| {
+        leptos::task::spawn_local(async move {
+            let next = if clipboard::write_text(&text).await {
+                Notice::say(done)
+            } else {
+                Notice {
+                    message: manual.to_owned(),
+                    manual: Some(text),
+                }
+            };
+            notice.try_set(next);
+        });
+    };
+    let copy_link = move |_| {
+        // Built from the state, not read from the address bar: the last keystrokes may
+        // still be waiting for the debounce.
+        let url = write_fragment(&preview.shared());
+        leptos::task::spawn_local(async move {
+            notice.try_set(if clipboard::write_text(&url).await {
+                Notice::say("Link copied.")
+            } else {
+                Notice::say(format!("Copy this link: {url}"))
+            });
+        });
+    };
+    let copy_snippet = move |_| {
+        let json = preview.rendered_text.get_value();
+        let slug = preview
+            .rendered
+            .with_untracked(|r| r.as_ref().and_then(|r| r.post.slug.clone()));
+        let snippet = snippet::inline_snippet(
+            &web_base(),
+            &json,
+            slug.as_deref(),
+            layout.get_untracked(),
+            theme.get_untracked(),
+        );
+        let stale = !preview.status.with_untracked(|s| s.ok);
+        copy(
+            snippet,
+            if stale {
+                "Embed snippet copied, with the last JSON that rendered (the editor's has errors)."
+            } else {
+                "Embed snippet copied."
+            },
+            "Copy this embed snippet:",
+        );
+    };
+    let copy_url_snippet = move |_| {
+        let snippet =
+            snippet::url_snippet(&web_base(), layout.get_untracked(), theme.get_untracked());
+        copy(
+            snippet,
+            "URL embed snippet copied: publish post.json (Download JSON) and put its address in it.",
+            "Copy this embed snippet, then put the address of your post.json in it:",
+        );
+    };
+    let download = move |_| {
+        notice.set(Notice::say(
+            if download_json(&preview.text.get_untracked()) {
+                "post.json downloaded."
+            } else {
+                "The download could not start in this browser."
+            },
+        ));
+    };
+
+    view! {
+        <div class="anp-preview__toolbar" role="toolbar" aria-label="Preview options">
+            <label class="anp-preview__control">
+                <span>"Sample"</span>
+                <select class="anp-preview__sample" on:change=move |ev| load_sample.run(event_target_value(&ev))>
+                    <option value="" prop:selected=move || sample.get().is_none()>"Load a sample…"</option>
+                    {SAMPLES.iter().map(|s| view! {
+                        <option value=s.id prop:selected=move || sample.get() == Some(s.id)>{s.label}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <label class="anp-preview__control">
+                <span>"Layout"</span>
+                // Compare mode shows every layout, so the menu says so and cannot change.
+                <select
+                    class="anp-preview__layout"
+                    prop:disabled=move || compare.get()
+                    on:change=move |ev| {
+                        if let Some(l) = MetaLayout::parse(&event_target_value(&ev)) {
+                            layout.set(l);
+                        }
+                    }
+                >
+                    {MetaLayout::ALL.iter().map(|l| view! {
+                        <option value=l.as_str() prop:selected=move || !compare.get() && layout.get() == *l>
+                            {l.as_str()}
+                        </option>
+                    }).collect_view()}
+                    <option value=ALL_LAYOUTS hidden=move || !compare.get() prop:selected=move || compare.get()>
+                        "All layouts"
+                    </option>
+                </select>
+            </label>
+            <label class="anp-preview__control">
+                <span>"Theme"</span>
+                <select class="anp-preview__theme" on:change=move |ev| {
+                    theme.set(Theme::parse(&event_target_value(&ev)).unwrap_or_default())
+                }>
+                    {Theme::ALL.iter().map(|t| view! {
+                        <option value=t.as_str() prop:selected=move || theme.get() == *t>{theme_label(*t)}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <fieldset class="anp-preview__control anp-preview__viewports">
+                <legend>"Width"</legend>
+                {VIEWPORTS.iter().map(|(width, label)| {
+                    let width = *width;
+                    view! {
+                        <label class="anp-preview__radio">
+                            <input type="radio" name="anp-viewport" value=width.to_string()
+                                prop:checked=move || viewport.get() == width
+                                on:change=move |_| viewport.set(width) />
+                            {*label}
+                        </label>
+                    }
+                }).collect_view()}
+            </fieldset>
+            <label class="anp-preview__control anp-preview__check">
+                <input type="checkbox" class="anp-preview__compare" prop:checked=compare
+                    on:change=move |ev| compare.set(event_target_checked(&ev)) />
+                "Compare layouts"
+            </label>
+            <div class="anp-preview__actions">
+                <button type="button" class="anp-preview__button" on:click=copy_link>"Copy link"</button>
+                <button type="button" class="anp-preview__button" on:click=copy_snippet>"Copy embed snippet"</button>
+                <button type="button" class="anp-preview__button" on:click=copy_url_snippet>"Copy URL snippet"</button>
+                <button type="button" class="anp-preview__button" on:click=download>"Download JSON"</button>
+            </div>
+            <p class="anp-preview__notice" role="status">{move || notice.with(|n| n.message.clone())}</p>
+            {move || notice.with(|n| n.manual.clone()).map(|text| view! {
+                <textarea class="anp-preview__manual" readonly aria-label="Text to copy" rows="5"
+                    spellcheck="false">{text}</textarea>
+            })}
+        </div>
+    }
+}
+
+fn theme_label(theme: Theme) -> &'static str {
+    match theme {
+        Theme::Auto => "System",
+        Theme::Light => "Light",
+        Theme::Dark => "Dark",
+        Theme::Contrast => "High contrast",
+    }
+}

@@ -1,0 +1,179 @@
+//! The class names are a public API (host CSS targets them), documented in one place:
+//! the class table in README.md. This checks the table against what the components
+//! render (every layout and state) and what the stylesheets style.
+//!
+//! Run with `cargo test --features ssr --test classes`.
+
+use std::collections::BTreeSet;
+
+use alphanode_widgets::components::{Article, ArticleState, MetaLayout};
+use alphanode_widgets::model::{parse_post, Failure};
+use leptos::prelude::*;
+
+/// Every class the README's class table names, expanded (`anp-meta` + `__text` +
+/// `--unbroken` → `anp-meta__text--unbroken`), and the blocks listed for the app.
+fn documented() -> (BTreeSet<String>, BTreeSet<String>) {
+    let readme = std::fs::read_to_string("README.md").unwrap_or_default();
+    let table = readme
+        .split("## Class names (public API)")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .unwrap_or_default();
+    let mut classes = BTreeSet::new();
+    let mut app_blocks = BTreeSet::new();
+    for row in table.lines().filter(|l| l.starts_with("| ")) {
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        let (Some(first), Some(rest)) = (cells.get(1), cells.get(2)) else {
+            continue;
+        };
+        let tokens = |cell: &str| -> Vec<String> {
+            cell.split('`')
+                .skip(1)
+                .step_by(2)
+                .map(str::to_owned)
+                .collect()
+        };
+        if first.starts_with("app") {
+            app_blocks.extend(tokens(rest).into_iter().filter(|t| t.starts_with("anp-")));
+            continue;
+        }
+        let mut block = String::new();
+        let mut last = String::new();
+        for token in tokens(first).into_iter().chain(tokens(rest)) {
+            if token.starts_with("anp-") {
+                block.clone_from(&token);
+                last.clone_from(&token);
+                classes.insert(token);
+            } else if let Some(element) = token.strip_prefix("__") {
+                last = format!("{block}__{element}");
+                classes.insert(last.clone());
+            } else if token.starts_with("--") && !last.is_empty() {
+                classes.insert(format!("{last}{token}"));
+            }
+        }
+    }
+    (classes, app_blocks)
+}
+
+/// The `anp-` classes in rendered HTML.
+fn rendered_classes(html: &str) -> BTreeSet<String> {
+    html.split("class=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .flat_map(|value| {
+            value
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .filter(|c| c.starts_with("anp-"))
+        .collect()
+}
+
+/// The `anp-` classes a stylesheet's selectors name.
+fn styled_classes(css: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut rest = css;
+    while let Some(i) = rest.find(".anp-") {
+        let tail = &rest[i + 1..];
+        let end = tail
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(tail.len());
+        if end > "anp-".len() {
+            out.insert(tail[..end].to_owned());
+        }
+        rest = &tail[end..];
+    }
+    out
+}
+
+fn render_all() -> BTreeSet<String> {
+    let posts = [
+        include_str!("../public/posts/keeping-staging-close-to-production-python-services.json"),
+        include_str!("e2e/pages/fixtures/showcase-post.json"),
+        include_str!("e2e/pages/fixtures/rtl-post.json"),
+        r#"{"title": "warnings", "body": [{"type": "mystery"}, {"type": "image", "src": "javascript:x"}],
+            "meta": {"yes": true, "no": false, "nothing": null, "empty": [], "group": {},
+                     "many": [1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,
+                              27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51],
+                     "deep": {"a": {"b": {"c": {"d": 1}}}}},
+            "similar": [{"title": "unlinked"}, {"title": "linked", "href": "https://a.test/", "image": "https://a.test/i.png"}]}"#,
+    ];
+    let mut states: Vec<ArticleState> = posts
+        .iter()
+        .map(|json| ArticleState::from_parsed(parse_post(json, None)))
+        .collect();
+    states.push(ArticleState::Loading);
+    states.push(ArticleState::from_parsed(parse_post(
+        r#"{"body": 1}"#,
+        None,
+    )));
+    states.push(ArticleState::failed(Failure::message("offline")));
+    let mut classes = BTreeSet::new();
+    for layout in MetaLayout::ALL {
+        for state in &states {
+            let state = state.clone();
+            let owner = Owner::new();
+            let html = owner.with(|| {
+                view! { <Article state layout on_retry=Callback::new(|_| ()) /> }.to_html()
+            });
+            classes.extend(rendered_classes(&html));
+        }
+    }
+    classes
+}
+
+#[test]
+fn every_rendered_class_is_in_the_readme_table() {
+    let (documented, _) = documented();
+    assert!(
+        documented.len() > 50,
+        "the README class table was not found"
+    );
+    let missing: Vec<_> = render_all().difference(&documented).cloned().collect();
+    assert!(
+        missing.is_empty(),
+        "rendered but not in README's class table: {missing:?}"
+    );
+}
+
+#[test]
+fn every_styled_class_is_documented() {
+    let (documented, app_blocks) = documented();
+    let widget = styled_classes(include_str!("../style/alphanode.css"));
+    let missing: Vec<_> = widget.difference(&documented).cloned().collect();
+    assert!(
+        missing.is_empty(),
+        "alphanode.css styles undocumented classes: {missing:?}"
+    );
+    // The app's classes belong to the blocks its row lists.
+    let app = styled_classes(include_str!("../style/app.css"));
+    let stray: Vec<_> = app
+        .iter()
+        .filter(|c| !documented.contains(*c))
+        .filter(|c| {
+            let block = c.split("__").next().unwrap_or(c);
+            let block = block.split("--").next().unwrap_or(block);
+            !app_blocks.contains(block)
+        })
+        .cloned()
+        .collect();
+    assert!(
+        stray.is_empty(),
+        "app.css styles classes of no documented block: {stray:?}"
+    );
+}
+
+#[test]
+fn the_documented_component_classes_are_all_rendered_or_styled() {
+    let (documented, _) = documented();
+    let used: BTreeSet<String> = render_all()
+        .into_iter()
+        .chain(styled_classes(include_str!("../style/alphanode.css")))
+        .collect();
+    let stale: Vec<_> = documented.difference(&used).cloned().collect();
+    assert!(
+        stale.is_empty(),
+        "documented but neither rendered nor styled: {stale:?}"
+    );
+}
