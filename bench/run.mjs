@@ -404,7 +404,7 @@ async function scenarioMeta(browser, url, meta) {
   const res = await alternate(N.meta, async (impl) => {
     const { context, page, r } = await freshPage(browser, `${url}/bench/meta-${impl}.html`);
     const expand = await page.evaluate(async () => {
-      const sel = ".anp-meta__more:not([hidden]), .anp-meta__expand:not([hidden])";
+      const sel = ".anp-meta__more:not([hidden]), .anp-meta__expand[aria-expanded=\"false\"]";
       // Every DOM change is followed to the end of the frame that renders it (style,
       // layout, paint), so a framework that reveals entries over several frames is
       // timed until its last one, the same way as one that builds everything at once.

@@ -63,15 +63,16 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB\$" \
   cargo install wasm-bindgen-cli --version "=$WB" --force
 fi
 
-# Every devDependency in package.json must be in node_modules (the npm package's
-# tests also need typescript, react, react-dom, @types/react and vue).
+# Every devDependency in package.json (tools, test drivers, the CSS frameworks the
+# host-CSS tests load, typescript/react/react-dom/@types/react/vue for the npm
+# package's host tests) must be in node_modules; one missing means `npm install`.
 missing_npm=$(node -e '
   const fs = require("fs");
-  const deps = Object.keys(JSON.parse(fs.readFileSync("package.json", "utf8")).devDependencies || {});
+  const deps = Object.keys(require("./package.json").devDependencies || {});
   console.log(deps.filter((d) => !fs.existsSync(`node_modules/${d}/package.json`)).join(" "));
 ')
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || [ ! -x node_modules/.bin/tsc ] || [ -n "$missing_npm" ]; then
-  log "npm install (binaryen $BINARYEN_VERSION, esbuild, playwright-core, axe-core, typescript, react, vue${missing_npm:+; missing: $missing_npm})"
+if [ -n "$missing_npm" ] || [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || [ ! -x node_modules/.bin/tsc ]; then
+  log "npm install (missing: ${missing_npm:-binaries}; binaryen $BINARYEN_VERSION, esbuild, playwright-core, axe-core, CSS frameworks, typescript, react, vue)"
   npm install --no-audit --no-fund --loglevel=error
 fi
 

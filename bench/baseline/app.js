@@ -2,10 +2,11 @@
 // history.pushState, a per-session post cache like the library's app (src/app/api.rs),
 // and the same shell classes. Similar-post links are taken over through the
 // cancelable `alphanode:navigate` event, so following them never reloads the page.
-import { fetchPost, renderArticle } from "/baseline.js";
+import { fetchPost, releaseArticle, renderArticle } from "/baseline.js";
 
 const cache = new Map(); // slug → Promise<{ post, warnings } | { error }>
 let generation = 0;
+let current = null; // the article on screen, released (its checklists' watches) when replaced
 
 function h(tag, className, text) {
   const el = document.createElement(tag);
@@ -42,13 +43,14 @@ function load(slug) {
 
 async function showPost(slug) {
   const mine = ++generation;
+  if (current) releaseArticle(current);
   main.textContent = "";
   const crumbs = h("nav", "anp-page__crumbs");
   crumbs.setAttribute("aria-label", "Breadcrumb");
   const home = h("a", "anp-page__link", "← All posts");
   home.href = "/";
   crumbs.append(home);
-  const article = h("article");
+  const article = (current = h("article"));
   main.append(crumbs, article);
   const options = { link: "/posts/{slug}", host: main, onRetry: () => showPost(slug) };
   renderArticle(article, { state: "loading" }, options);
@@ -68,6 +70,8 @@ function route() {
   const m = /^\/posts\/([^/]+)\/?$/.exec(location.pathname);
   if (m) return showPost(decodeURIComponent(m[1]));
   generation++;
+  if (current) releaseArticle(current);
+  current = null;
   main.textContent = "";
   main.append(h("p", "anp-page", "The baseline app shows posts at /posts/{slug}."));
 }

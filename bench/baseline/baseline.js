@@ -4,8 +4,10 @@
 //
 // It renders the same elements, classes and attributes as the library's components
 // (src/components/**) — article, body blocks, the checklist with localStorage, the
-// meta box with the same recursive rules (scores, records, groups, tables, collapse
-// at depth 4, pages of 50 behind "Show N more"), similar posts — and keeps the same
+// meta box with the same recursive rules (scores, flags, records, groups, tables,
+// collapse at depth 4 behind a disclosure toggle, pages of 50 behind "Show N more" and
+// back with "Show fewer"), similar posts, `dir="auto"` on every text and `lang` on the
+// article — and keeps the same
 // host contract as embed.js: `<div data-alphanode-post="URL | #id">`,
 // `data-alphanode-theme|layout|link|timeout`, `data-state="loading|ready|error"` on
 // the element, and the bubbling events `alphanode:ready`, `alphanode:error`,
@@ -110,6 +112,13 @@ export function isAbsoluteWebUrl(raw) {
   if (s !== "http" && s !== "https") return false;
   const i = c.indexOf("://");
   return i >= 0 && i + 3 < c.length && !/\s/.test(c);
+}
+
+const LANGUAGE_TAG = /^(?:[A-Za-z]{2,8}|[xXiI])(?:-[A-Za-z0-9]{1,8})*$/;
+
+/** The shape of a BCP 47 language tag (the registry is not consulted), as the library checks it. */
+export function isLanguageTag(tag) {
+  return tag.length <= 64 && LANGUAGE_TAG.test(tag);
 }
 
 function depthOf(value) {
@@ -240,6 +249,11 @@ export function postFromValue(value, base) {
   else error("body", `expected an array, found ${typeName(value.body)}`);
   const id = text(value, "id", "$");
   const slug = text(value, "slug", "$");
+  let lang = text(value, "lang", "$");
+  if (lang !== null && !isLanguageTag(lang)) {
+    warn("lang", 'not a language tag (BCP 47, e.g. "en" or "pt-BR"); ignored');
+    lang = null;
+  }
 
   const blocks = [];
   (body || []).forEach((b, i) => {
@@ -366,7 +380,7 @@ export function postFromValue(value, base) {
     warn("similar", `expected an array, found ${typeName(value.similar)}`);
   }
   if (title === null || body === null) return { error: fail(diags) };
-  return { post: { id, slug, title, body: blocks, meta, similar }, warnings: diags };
+  return { post: { id, slug, lang, title, body: blocks, meta, similar }, warnings: diags };
 }
 
 // ---------------------------------------------------------------------------
@@ -416,14 +430,34 @@ function recordColumns(items) {
   return shared.length ? columns : null;
 }
 
+/** Every value a number from 0 to 100, and at least one above 1 (all-0/1 objects are flags). */
 function isScores(map) {
-  let any = false;
+  let aboveOne = false;
   for (const k in map) {
     const v = map[k];
     if (typeof v !== "number" || !(v >= 0 && v <= 100)) return false;
+    if (v > 1) aboveOne = true;
+  }
+  return aboveOne;
+}
+
+/** Every value exactly 0 or 1, and at least one value. */
+function isFlags(map) {
+  let any = false;
+  for (const k in map) {
+    const v = map[k];
+    if (v !== 0 && v !== 1) return false;
     any = true;
   }
   return any;
+}
+
+// Rust's char::is_whitespace (Unicode White_Space), which JavaScript's \s is not quite.
+const UNBROKEN = /[^\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]{21,}/u;
+
+/** A run of more than 20 non-space characters (a hash, a token, a path) may break anywhere. */
+export function hasUnbrokenRun(text) {
+  return text.length > 20 && UNBROKEN.test(text);
 }
 
 /** The format's Meta table: the kind a value renders as. */
@@ -438,7 +472,7 @@ export function classify(value) {
       return isAbsoluteWebUrl(value) ? "link" : "text";
   }
   if (Array.isArray(value)) return recordColumns(value) ? "records" : "list";
-  return isScores(value) ? "scores" : "group";
+  return isFlags(value) ? "flags" : isScores(value) ? "scores" : "group";
 }
 
 export { recordColumns };
@@ -447,6 +481,13 @@ export function collectionSize(value) {
   if (Array.isArray(value)) return value.length;
   if (isObject(value)) return Object.keys(value).length;
   return 0;
+}
+
+export function isNonEmptyCollection(value) {
+  if (value === null || typeof value !== "object") return false;
+  if (Array.isArray(value)) return value.length > 0;
+  for (const _ in value) return true;
+  return false;
 }
 
 function encodeSegment(slug) {
@@ -500,6 +541,13 @@ function h(tag, className, text) {
   const el = document.createElement(tag);
   if (className) el.className = className;
   if (text !== undefined && text !== null) el.textContent = text;
+  return el;
+}
+
+/** `h` with `dir="auto"`: a text that takes its direction from its own content. */
+function ha(tag, className, text) {
+  const el = h(tag, className, text);
+  el.dir = "auto";
   return el;
 }
 
@@ -565,7 +613,7 @@ function renderFigure(b) {
   const fig = h("figure", "anp-figure");
   fig.dataset.broken = String(b.src === null);
   const frame = h("div", "anp-figure__frame");
-  const fallback = h("span", "anp-figure__fallback", b.alt && b.alt.trim() ? b.alt : "Image unavailable");
+  const fallback = ha("span", "anp-figure__fallback", b.alt && b.alt.trim() ? b.alt : "Image unavailable");
   if (b.src !== null) {
     const img = h("img", "anp-figure__image");
     img.src = b.src;
@@ -584,7 +632,7 @@ function renderFigure(b) {
   fig.append(frame);
   if (b.caption !== null || b.credit !== null) {
     const cap = h("figcaption", "anp-figure__caption");
-    if (b.caption !== null) cap.append(h("span", "anp-figure__caption-text", b.caption));
+    if (b.caption !== null) cap.append(ha("span", "anp-figure__caption-text", b.caption));
     const joiner = joinerFor(b.caption, b.credit);
     if (joiner) cap.append(joiner);
     if (b.credit !== null) {
@@ -602,6 +650,43 @@ function renderFigure(b) {
   return fig;
 }
 
+// Checklists of one post stay in step: every write on this page and the storage event
+// from other tabs reach every checklist watching that key (as the library's
+// storage::watch). One window listener while anything watches.
+const watchers = new Map(); // key → Set of callbacks
+let watching = 0;
+function onStorage(ev) {
+  if (ev.key === null) for (const set of watchers.values()) for (const f of [...set]) f(null);
+  else notify(ev.key, ev.newValue);
+}
+function notify(key, value) {
+  const set = watchers.get(key);
+  if (set) for (const f of [...set]) f(value);
+}
+function watch(key, f) {
+  if (!watching++) addEventListener("storage", onStorage);
+  let set = watchers.get(key);
+  if (!set) watchers.set(key, (set = new Set()));
+  set.add(f);
+  return () => {
+    set.delete(f);
+    if (!set.size) watchers.delete(key);
+    if (!--watching) removeEventListener("storage", onStorage);
+  };
+}
+/** What to undo when an article is rendered afresh or unmounted (its checklists' watches). */
+let cleanups = null;
+const articleCleanups = new WeakMap();
+/** Undo what a rendered article holds beyond its DOM (its checklists' watches). */
+export function releaseArticle(article) {
+  cleanUp(article);
+}
+function cleanUp(article) {
+  const list = articleCleanups.get(article);
+  if (list) for (const f of list) f();
+  articleCleanups.delete(article);
+}
+
 function renderChecklist(b, postKey, host, off) {
   const key = postKey ? storageKey(postKey, b.index) : null;
   let saved = null;
@@ -615,7 +700,7 @@ function renderChecklist(b, postKey, host, off) {
   const state = restoreChecklist(b.items, saved);
   const total = b.items.length;
   const section = h("section", "anp-checklist");
-  if (b.title !== null) section.append(h(hn(2, off), "anp-checklist__title", b.title));
+  if (b.title !== null) section.append(ha(hn(2, off), "anp-checklist__title", b.title));
   const done = () => state.reduce((n, c) => n + (c ? 1 : 0), 0);
   const progress = h("p", "anp-checklist__progress", progressText(done(), total));
   progress.setAttribute("aria-live", "polite");
@@ -626,6 +711,26 @@ function renderChecklist(b, postKey, host, off) {
   const ul = h("ul", "anp-checklist__items");
   const note = h("p", "anp-checklist__note", "Progress can't be saved in this browser; it is kept until the page is closed.");
   note.hidden = true;
+  const items = [];
+  const show = () => {
+    const d = done();
+    progress.textContent = progressText(d, total);
+    bar.value = d;
+  };
+  if (key && cleanups) {
+    cleanups.push(
+      watch(key, (value) => {
+        const next = restoreChecklist(b.items, value);
+        if (next.every((c, i) => c === state[i])) return;
+        next.forEach((c, i) => {
+          state[i] = c;
+          items[i].li.dataset.checked = String(c);
+          items[i].box.checked = c;
+        });
+        show();
+      }),
+    );
+  }
   b.items.forEach((item, i) => {
     const li = h("li", "anp-checklist__item");
     li.dataset.checked = String(state[i]);
@@ -634,21 +739,24 @@ function renderChecklist(b, postKey, host, off) {
     box.type = "checkbox";
     box.checked = state[i];
     if (state[i]) box.setAttribute("checked", "");
+    items.push({ li, box });
     box.addEventListener("change", () => {
       state[i] = box.checked;
       li.dataset.checked = String(box.checked);
+      show();
       const d = done();
-      progress.textContent = progressText(d, total);
-      bar.value = d;
       if (key) {
         const map = {};
         b.items.forEach((it, j) => (map[it.text] = state[j]));
+        const json = JSON.stringify(map);
         try {
-          localStorage.setItem(key, JSON.stringify(map));
+          localStorage.setItem(key, json);
           note.hidden = true;
         } catch {
           note.hidden = false;
         }
+        // Even when the write failed, so widgets on one page stay in step without storage.
+        notify(key, json);
       }
       host?.dispatchEvent(
         new CustomEvent("alphanode:checklist-change", {
@@ -658,7 +766,7 @@ function renderChecklist(b, postKey, host, off) {
         }),
       );
     });
-    label.append(box, h("span", "anp-checklist__text", item.text));
+    label.append(box, ha("span", "anp-checklist__text", item.text));
     li.append(label);
     ul.append(li);
   });
@@ -669,14 +777,14 @@ function renderChecklist(b, postKey, host, off) {
 function renderBlock(b, postKey, host, off) {
   switch (b.type) {
     case "paragraph":
-      return h("p", "anp-body__paragraph", b.text);
+      return ha("p", "anp-body__paragraph", b.text);
     case "heading":
-      return h(hn(b.level, off), `anp-body__heading anp-body__heading--${b.level}`, b.text);
+      return ha(hn(b.level, off), `anp-body__heading anp-body__heading--${b.level}`, b.text);
     case "image":
       return renderFigure(b);
     case "list": {
       const list = h(b.ordered ? "ol" : "ul", b.ordered ? "anp-list anp-list--ordered" : "anp-list");
-      for (const item of b.items) list.append(h("li", "anp-list__item", item));
+      for (const item of b.items) list.append(ha("li", "anp-list__item", item));
       return list;
     }
     case "checklist":
@@ -684,9 +792,9 @@ function renderBlock(b, postKey, host, off) {
     case "quote": {
       const fig = h("figure", "anp-quote");
       const bq = h("blockquote", "anp-quote__text");
-      bq.append(h("p", null, b.text));
+      bq.append(ha("p", null, b.text));
       fig.append(bq);
-      if (b.cite !== null) fig.append(h("figcaption", "anp-quote__cite", b.cite));
+      if (b.cite !== null) fig.append(ha("figcaption", "anp-quote__cite", b.cite));
       return fig;
     }
     default: {
@@ -694,6 +802,7 @@ function renderBlock(b, postKey, host, off) {
       if (b.language !== null) fig.append(h("figcaption", "anp-code__language", b.language));
       const pre = h("pre", "anp-code__pre");
       pre.tabIndex = 0;
+      pre.dir = "auto";
       if (b.language !== null) pre.dataset.language = b.language;
       pre.append(h("code", "anp-code__code", b.code));
       fig.append(pre);
@@ -705,25 +814,53 @@ function renderBlock(b, postKey, host, off) {
 /** Items per wrapper behind "Show N more" (the library reveals 1, 2, 4 … such wrappers per frame). */
 export const REVEAL_CHUNK = 250;
 
+/** The first entry of a revealed wrapper: an entry of a `<dl>`, an item of a list, or a row of a table. */
+const FIRST_ENTRY = ":scope > .anp-meta__entry, :scope > li, :scope tbody > tr";
+
 /**
- * "Show N more" for the items `start..total`: the first click builds them before the
- * button, all at once, in wrappers of REVEAL_CHUNK items made by `chunk(from, to)`
- * (the same DOM as the library's, which adds 1, 2, 4 … wrappers per animation frame).
+ * "Show N more" for the items `start..total`, then "Show fewer": a click on the first
+ * builds them before the button, all at once, in wrappers of REVEAL_CHUNK items made
+ * by `chunk(from, to)` (the same DOM as the library's, which adds 1, 2, 4 … wrappers
+ * per animation frame), and focuses the first new entry on the next frame; "Show
+ * fewer" removes them again and focuses "Show N more".
  */
 function showMore(parent, start, total, chunk) {
-  const button = h("button", "anp-meta__more", `Show ${formatNumber(total - start)} more`);
-  button.type = "button";
-  button.addEventListener(
-    "click",
-    () => {
-      const frag = document.createDocumentFragment();
-      for (let from = start; from < total; from += REVEAL_CHUNK) frag.append(chunk(from, Math.min(from + REVEAL_CHUNK, total)));
-      button.before(frag);
-      button.hidden = true;
-    },
-    { once: true },
-  );
-  parent.append(button);
+  const more = h("button", "anp-meta__more", `Show ${formatNumber(total - start)} more`);
+  more.type = "button";
+  const fewer = h("button", "anp-meta__fewer", "Show fewer");
+  fewer.type = "button";
+  fewer.hidden = true;
+  let shown = null;
+  more.addEventListener("click", () => {
+    if (shown) return;
+    shown = [];
+    const frag = document.createDocumentFragment();
+    for (let from = start; from < total; from += REVEAL_CHUNK) {
+      const wrapper = chunk(from, Math.min(from + REVEAL_CHUNK, total));
+      shown.push(wrapper);
+      frag.append(wrapper);
+    }
+    more.before(frag);
+    more.hidden = true;
+    fewer.hidden = false;
+    const first = shown[0];
+    requestAnimationFrame(() => {
+      const entry = first.isConnected ? first.querySelector(FIRST_ENTRY) : null;
+      if (entry) {
+        entry.setAttribute("tabindex", "-1");
+        entry.focus();
+      }
+    });
+  });
+  fewer.addEventListener("click", () => {
+    if (!shown) return;
+    for (const wrapper of shown) wrapper.remove();
+    shown = null;
+    more.hidden = false;
+    fewer.hidden = true;
+    requestAnimationFrame(() => more.focus());
+  });
+  parent.append(more, fewer);
 }
 
 function metaEntries(dl, map, keys, depth, layout) {
@@ -731,7 +868,7 @@ function metaEntries(dl, map, keys, depth, layout) {
     const value = map[key];
     const entry = h("div", "anp-meta__entry");
     entry.dataset.kind = classify(value);
-    const dt = h("dt", "anp-meta__key", key);
+    const dt = ha("dt", "anp-meta__key", key);
     dt.append(sep());
     const dd = h("dd", "anp-meta__value");
     renderValue(dd, value, depth, layout);
@@ -759,7 +896,7 @@ function scoreItems(ul, map, keys) {
   for (const label of keys) {
     const n = map[label];
     const li = h("li", "anp-meta__score");
-    const lab = h("span", "anp-meta__score-label", label);
+    const lab = ha("span", "anp-meta__score-label", label);
     lab.append(sep());
     const data = h("data", "anp-meta__score-value", formatNumber(n));
     data.value = String(n);
@@ -773,13 +910,46 @@ function scoreItems(ul, map, keys) {
   }
 }
 
+/** Flags: an on/off mark (drawn by CSS), the label and the number as published. */
+function flagItems(ul, map, keys) {
+  for (const label of keys) {
+    const n = map[label];
+    const li = h("li", "anp-meta__flag");
+    li.dataset.on = String(n === 1);
+    const mark = h("span", "anp-meta__flag-mark");
+    mark.setAttribute("aria-hidden", "true");
+    const lab = ha("span", "anp-meta__flag-label", label);
+    lab.append(sep());
+    const data = h("data", "anp-meta__flag-value", formatNumber(n));
+    data.value = String(n);
+    li.append(mark, lab, data);
+    ul.append(li);
+  }
+}
+
+/** Scores or flags, paged like every collection. */
+function labelledNumbers(parent, map, listClass, items) {
+  const keys = Object.keys(map);
+  const ul = h("ul", listClass);
+  items(ul, map, keys.length > PAGE_SIZE ? keys.slice(0, PAGE_SIZE) : keys);
+  parent.append(ul);
+  if (keys.length > PAGE_SIZE) {
+    showMore(parent, PAGE_SIZE, keys.length, (from, to) => {
+      const rest = h("ul", listClass);
+      items(rest, map, keys.slice(from, to));
+      return rest;
+    });
+  }
+}
+
 function pagedList(parent, items, depth, layout, records) {
   const listClass = records ? "anp-meta__records" : "anp-meta__items";
   const itemClass = records ? "anp-meta__record" : "anp-meta__item";
   const fill = (ul, from, to) => {
     for (let i = from; i < to; i++) {
-      const li = h("li", itemClass);
       const item = items[i];
+      // A non-empty list or group inside a list: no bullet of its own.
+      const li = h("li", !records && isNonEmptyCollection(item) ? "anp-meta__item anp-meta__item--nested" : itemClass);
       if (records && isObject(item)) pagedMap(li, item, depth + 1, layout);
       else renderValue(li, item, depth + 1, layout);
       ul.append(li);
@@ -814,57 +984,57 @@ function recordsTable(parent, items, columns, depth, layout) {
       tbody.append(tr);
     }
   };
-  const wrap = h("div", "anp-meta__table-wrap");
-  wrap.tabIndex = 0;
-  const table = h("table", "anp-meta__table");
-  const thead = h("thead");
-  const head = h("tr");
-  for (const c of columns) {
-    const th = h("th", null, c);
-    th.scope = "col";
-    head.append(th);
-  }
-  thead.append(head);
-  const tbody = h("tbody");
-  rows(tbody, 0, Math.min(items.length, PAGE_SIZE));
-  table.append(thead, tbody);
-  wrap.append(table);
-  parent.append(wrap);
-  if (items.length > PAGE_SIZE) {
-    showMore(parent, PAGE_SIZE, items.length, (from, to) => {
-      const w = h("div", "anp-meta__table-wrap");
-      const t = h("table", "anp-meta__table");
-      const body = h("tbody");
-      rows(body, from, to);
-      t.append(body);
-      w.append(t);
-      return w;
-    });
-  }
+  // Every page is a scrollable wrapper of its own; only the first carries the head.
+  const page = (from, to) => {
+    const wrap = h("div", "anp-meta__table-wrap");
+    wrap.tabIndex = 0;
+    const table = h("table", "anp-meta__table");
+    if (from === 0) {
+      const thead = h("thead");
+      const head = h("tr");
+      for (const c of columns) {
+        const th = ha("th", null, c);
+        th.scope = "col";
+        head.append(th);
+      }
+      thead.append(head);
+      table.append(thead);
+    }
+    const tbody = h("tbody");
+    rows(tbody, from, to);
+    table.append(tbody);
+    wrap.append(table);
+    return wrap;
+  };
+  parent.append(page(0, Math.min(items.length, PAGE_SIZE)));
+  if (items.length > PAGE_SIZE) showMore(parent, PAGE_SIZE, items.length, page);
 }
 
+/**
+ * Past the collapse depth: a disclosure button that renders the value on demand (the
+ * depth counted afresh) and folds it away again; it stays in place and keeps focus.
+ */
 function collapsed(parent, value, layout) {
-  const array = Array.isArray(value);
+  const noun = Array.isArray(value) ? "list" : "group";
   const count = collectionSize(value);
   const box = h("div", "anp-meta__collapsed");
-  const button = h(
-    "button",
-    "anp-meta__expand",
-    `Show nested ${array ? "list" : "group"} (${formatNumber(count)} ${count === 1 ? "entry" : "entries"})`,
-  );
+  const show = `Show nested ${noun} (${formatNumber(count)} ${count === 1 ? "entry" : "entries"})`;
+  const button = h("button", "anp-meta__expand", show);
   button.type = "button";
   button.setAttribute("aria-expanded", "false");
-  button.addEventListener(
-    "click",
-    () => {
-      button.setAttribute("aria-expanded", "true");
-      button.hidden = true;
+  button.addEventListener("click", () => {
+    if (button.getAttribute("aria-expanded") === "true") {
+      while (button.nextSibling) button.nextSibling.remove();
+      button.setAttribute("aria-expanded", "false");
+      button.textContent = show;
+    } else {
       const frag = document.createDocumentFragment();
       renderValue(frag, value, 0, layout);
       box.append(frag);
-    },
-    { once: true },
-  );
+      button.setAttribute("aria-expanded", "true");
+      button.textContent = `Hide nested ${noun}`;
+    }
+  });
   box.append(button);
   parent.append(box);
 }
@@ -873,10 +1043,10 @@ function renderValue(parent, value, depth, layout) {
   const kind = classify(value);
   switch (kind) {
     case "text":
-      parent.append(h("span", "anp-meta__text", value));
+      parent.append(ha("span", hasUnbrokenRun(value) ? "anp-meta__text anp-meta__text--unbroken" : "anp-meta__text", value));
       return;
     case "link": {
-      const a = h("a", "anp-meta__link", value);
+      const a = ha("a", "anp-meta__link", value);
       a.href = value;
       a.rel = "noopener noreferrer nofollow";
       parent.append(a);
@@ -897,20 +1067,10 @@ function renderValue(parent, value, depth, layout) {
       parent.append(s);
       return;
     }
-    case "scores": {
-      const keys = Object.keys(value);
-      const ul = h("ul", "anp-meta__scores");
-      scoreItems(ul, value, keys.length > PAGE_SIZE ? keys.slice(0, PAGE_SIZE) : keys);
-      parent.append(ul);
-      if (keys.length > PAGE_SIZE) {
-        showMore(parent, PAGE_SIZE, keys.length, (from, to) => {
-          const rest = h("ul", "anp-meta__scores");
-          scoreItems(rest, value, keys.slice(from, to));
-          return rest;
-        });
-      }
-      return;
-    }
+    case "scores":
+      return labelledNumbers(parent, value, "anp-meta__scores", scoreItems);
+    case "flags":
+      return labelledNumbers(parent, value, "anp-meta__flags", flagItems);
   }
   const size = collectionSize(value);
   if (depth + 1 >= COLLAPSE_DEPTH && size > 0) return collapsed(parent, value, layout);
@@ -927,7 +1087,7 @@ function renderValue(parent, value, depth, layout) {
 function renderMeta(meta, layout, off) {
   const aside = h("section", "anp-meta");
   aside.dataset.layout = layout;
-  aside.append(h(hn(2, off), "anp-meta__title", "alphanode post meta"));
+  aside.append(ha(hn(2, off), "anp-meta__title", "alphanode post meta"));
   if (!Object.keys(meta).length) aside.append(h("p", "anp-meta__empty", "No post meta."));
   else pagedMap(aside, meta, 0, layout);
   return aside;
@@ -935,7 +1095,7 @@ function renderMeta(meta, layout, off) {
 
 function renderSimilar(refs, template, host, off) {
   const section = h("section", "anp-similar");
-  section.append(h(hn(2, off), "anp-similar__title", "Similar Posts"));
+  section.append(ha(hn(2, off), "anp-similar__title", "Similar Posts"));
   if (!refs.length) {
     section.append(h("p", "anp-similar__empty", "No similar posts yet."));
     return section;
@@ -945,7 +1105,7 @@ function renderSimilar(refs, template, host, off) {
     const href = linkFor(r, template);
     const li = h("li", "anp-similar__item");
     const card = h("article", href ? "anp-similar__card" : "anp-similar__card anp-similar__card--unlinked");
-    const heading = h(hn(3, off), "anp-similar__card-title");
+    const heading = ha(hn(3, off), "anp-similar__card-title");
     if (href) {
       const a = h("a", "anp-similar__link", r.title);
       a.setAttribute("href", href);
@@ -971,8 +1131,8 @@ function renderSimilar(refs, template, host, off) {
       img.loading = "lazy";
       card.append(img);
     }
-    if (r.topic !== null) card.append(h("p", "anp-similar__topic", r.topic));
-    if (r.summary !== null) card.append(h("p", "anp-similar__summary", r.summary));
+    if (r.topic !== null) card.append(ha("p", "anp-similar__topic", r.topic));
+    if (r.summary !== null) card.append(ha("p", "anp-similar__summary", r.summary));
     li.append(card);
     ul.append(li);
   }
@@ -989,19 +1149,26 @@ export function renderArticle(article, view, { theme = "auto", layout = "list", 
   article.dataset.state = view.state;
   article.dataset.theme = theme;
   article.setAttribute("aria-busy", String(view.state === "loading"));
+  cleanUp(article);
   article.textContent = "";
+  // The post's own language marks the content; absent, nothing is claimed.
+  if (view.state === "ready" && view.post.lang) article.lang = view.post.lang;
+  else article.removeAttribute("lang");
   if (view.state === "loading") return renderSkeleton(article);
   if (view.state === "error") return renderError(article, view.error, onRetry);
   const { post, warnings } = view;
   const off = Math.min(6, Math.max(1, heading)) - 1;
   const frag = document.createDocumentFragment();
   const header = h("header", "anp-article__header");
-  header.append(h(hn(1, off), "anp-article__title", post.title));
+  header.append(ha(hn(1, off), "anp-article__title", post.title));
   frag.append(header);
   renderWarnings(frag, warnings);
   const body = h("div", "anp-body");
   const postKey = post.id ?? post.slug;
+  cleanups = [];
   for (const b of post.body) body.append(renderBlock(b, postKey, host, off));
+  articleCleanups.set(article, cleanups);
+  cleanups = null;
   frag.append(body);
   if (post.meta) frag.append(renderMeta(post.meta, layout, off));
   frag.append(renderSimilar(post.similar, link, host, off));
@@ -1138,6 +1305,7 @@ export function mount(element, overrides = {}) {
       generation++;
       state = "unmounted";
       mounted.delete(element);
+      cleanUp(article);
       element.textContent = "";
       element.removeAttribute("data-alphanode-mounted");
       element.removeAttribute("data-state");

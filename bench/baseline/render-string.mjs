@@ -15,7 +15,9 @@ import {
   classify,
   collectionSize,
   formatNumber,
+  hasUnbrokenRun,
   hn,
+  isNonEmptyCollection,
   joinerFor,
   linkFor,
   parsePost,
@@ -27,7 +29,9 @@ const ESC = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ESC[c]);
 
 const SEP = '<span class="anp-meta__sep">: </span>';
-const more = (hidden) => `<button type="button" class="anp-meta__more">Show ${formatNumber(hidden)} more</button>`;
+const more = (hidden) =>
+  `<button type="button" class="anp-meta__more">Show ${formatNumber(hidden)} more</button>` +
+  `<button type="button" class="anp-meta__fewer" hidden>Show fewer</button>`;
 
 function diagnostics(list) {
   return list
@@ -45,7 +49,7 @@ function figure(b) {
     frame += `<img class="anp-figure__image" src="${esc(b.src)}" alt="${esc(b.alt ?? "")}" loading="lazy" decoding="async">`;
   }
   const fallback = b.alt && b.alt.trim() ? b.alt : "Image unavailable";
-  frame += `<span class="anp-figure__fallback"${b.src !== null ? " hidden" : ""}>${esc(fallback)}</span>`;
+  frame += `<span class="anp-figure__fallback" dir="auto"${b.src !== null ? " hidden" : ""}>${esc(fallback)}</span>`;
   let cap = "";
   if (b.caption !== null || b.credit !== null) {
     let credit = "";
@@ -57,7 +61,7 @@ function figure(b) {
     }
     cap =
       `<figcaption class="anp-figure__caption">` +
-      (b.caption !== null ? `<span class="anp-figure__caption-text">${esc(b.caption)}</span>` : "") +
+      (b.caption !== null ? `<span class="anp-figure__caption-text" dir="auto">${esc(b.caption)}</span>` : "") +
       joinerFor(b.caption, b.credit) +
       credit +
       `</figcaption>`;
@@ -75,12 +79,12 @@ function checklist(b, off) {
       (item, i) =>
         `<li class="anp-checklist__item" data-checked="${state[i]}"><label class="anp-checklist__label">` +
         `<input class="anp-checklist__checkbox" type="checkbox"${state[i] ? " checked" : ""}>` +
-        `<span class="anp-checklist__text">${esc(item.text)}</span></label></li>`,
+        `<span class="anp-checklist__text" dir="auto">${esc(item.text)}</span></label></li>`,
     )
     .join("");
   return (
     `<section class="anp-checklist">` +
-    (b.title !== null ? `<${hn(2, off)} class="anp-checklist__title">${esc(b.title)}</${hn(2, off)}>` : "") +
+    (b.title !== null ? `<${hn(2, off)} class="anp-checklist__title" dir="auto">${esc(b.title)}</${hn(2, off)}>` : "") +
     `<p class="anp-checklist__progress" aria-live="polite">${progressText(done, total)}</p>` +
     `<progress class="anp-checklist__bar" aria-hidden="true" max="${Math.max(total, 1)}" value="${done}"></progress>` +
     `<ul class="anp-checklist__items">${items}</ul>` +
@@ -91,29 +95,29 @@ function checklist(b, off) {
 function block(b, off) {
   switch (b.type) {
     case "paragraph":
-      return `<p class="anp-body__paragraph">${esc(b.text)}</p>`;
+      return `<p class="anp-body__paragraph" dir="auto">${esc(b.text)}</p>`;
     case "heading":
-      return `<${hn(b.level, off)} class="anp-body__heading anp-body__heading--${b.level}">${esc(b.text)}</${hn(b.level, off)}>`;
+      return `<${hn(b.level, off)} class="anp-body__heading anp-body__heading--${b.level}" dir="auto">${esc(b.text)}</${hn(b.level, off)}>`;
     case "image":
       return figure(b);
     case "list": {
       const tag = b.ordered ? "ol" : "ul";
-      const items = b.items.map((i) => `<li class="anp-list__item">${esc(i)}</li>`).join("");
+      const items = b.items.map((i) => `<li class="anp-list__item" dir="auto">${esc(i)}</li>`).join("");
       return `<${tag} class="anp-list${b.ordered ? " anp-list--ordered" : ""}">${items}</${tag}>`;
     }
     case "checklist":
       return checklist(b, off);
     case "quote":
       return (
-        `<figure class="anp-quote"><blockquote class="anp-quote__text"><p>${esc(b.text)}</p></blockquote>` +
-        (b.cite !== null ? `<figcaption class="anp-quote__cite">${esc(b.cite)}</figcaption>` : "") +
+        `<figure class="anp-quote"><blockquote class="anp-quote__text"><p dir="auto">${esc(b.text)}</p></blockquote>` +
+        (b.cite !== null ? `<figcaption class="anp-quote__cite" dir="auto">${esc(b.cite)}</figcaption>` : "") +
         `</figure>`
       );
     default:
       return (
         `<figure class="anp-code">` +
         (b.language !== null ? `<figcaption class="anp-code__language">${esc(b.language)}</figcaption>` : "") +
-        `<pre class="anp-code__pre" tabindex="0"${b.language !== null ? ` data-language="${esc(b.language)}"` : ""}>` +
+        `<pre class="anp-code__pre" tabindex="0" dir="auto"${b.language !== null ? ` data-language="${esc(b.language)}"` : ""}>` +
         `<code class="anp-code__code">${esc(b.code)}</code></pre></figure>`
       );
   }
@@ -124,7 +128,7 @@ function entries(map, keys, depth, layout) {
   for (const key of keys) {
     const v = map[key];
     out +=
-      `<div class="anp-meta__entry" data-kind="${classify(v)}"><dt class="anp-meta__key">${esc(key)}${SEP}</dt>` +
+      `<div class="anp-meta__entry" data-kind="${classify(v)}"><dt class="anp-meta__key" dir="auto">${esc(key)}${SEP}</dt>` +
       `<dd class="anp-meta__value">${value(v, depth, layout)}</dd></div>`;
   }
   return out;
@@ -137,20 +141,23 @@ function pagedMap(map, depth, layout) {
   return keys.length > PAGE_SIZE ? first + more(keys.length - PAGE_SIZE) : first;
 }
 
-function scores(map) {
+const scoreItem = (label, n) =>
+  `<li class="anp-meta__score"><span class="anp-meta__score-label" dir="auto">${esc(label)}${SEP}</span>` +
+  `<data class="anp-meta__score-value" value="${n}">${formatNumber(n)}</data>` +
+  `<meter class="anp-meta__meter" min="0" max="100" value="${n}" aria-label="${esc(label)}"></meter></li>`;
+
+const flagItem = (label, n) =>
+  `<li class="anp-meta__flag" data-on="${n === 1}"><span class="anp-meta__flag-mark" aria-hidden="true"></span>` +
+  `<span class="anp-meta__flag-label" dir="auto">${esc(label)}${SEP}</span>` +
+  `<data class="anp-meta__flag-value" value="${n}">${formatNumber(n)}</data></li>`;
+
+/** Scores or flags, paged like every collection. */
+function labelledNumbers(map, listClass, item) {
   const keys = Object.keys(map);
-  const items = keys
-    .slice(0, PAGE_SIZE)
-    .map((label) => {
-      const n = map[label];
-      return (
-        `<li class="anp-meta__score"><span class="anp-meta__score-label">${esc(label)}${SEP}</span>` +
-        `<data class="anp-meta__score-value" value="${n}">${formatNumber(n)}</data>` +
-        `<meter class="anp-meta__meter" min="0" max="100" value="${n}" aria-label="${esc(label)}"></meter></li>`
-      );
-    })
-    .join("");
-  const list = `<ul class="anp-meta__scores">${items}</ul>`;
+  let items = "";
+  const n = Math.min(keys.length, PAGE_SIZE);
+  for (let i = 0; i < n; i++) items += item(keys[i], map[keys[i]]);
+  const list = `<ul class="${listClass}">${items}</ul>`;
   return keys.length > PAGE_SIZE ? list + more(keys.length - PAGE_SIZE) : list;
 }
 
@@ -162,14 +169,15 @@ function pagedList(items, depth, layout, records) {
   for (let i = 0; i < n; i++) {
     const item = items[i];
     const inner = records && item && typeof item === "object" && !Array.isArray(item) ? pagedMap(item, depth + 1, layout) : value(item, depth + 1, layout);
-    out += `<li class="${itemClass}">${inner}</li>`;
+    const cls = !records && isNonEmptyCollection(item) ? "anp-meta__item anp-meta__item--nested" : itemClass;
+    out += `<li class="${cls}">${inner}</li>`;
   }
   const list = `<ul class="${listClass}">${out}</ul>`;
   return items.length > PAGE_SIZE ? list + more(items.length - PAGE_SIZE) : list;
 }
 
 function table(items, columns, depth, layout) {
-  const head = columns.map((c) => `<th scope="col">${esc(c)}</th>`).join("");
+  const head = columns.map((c) => `<th scope="col" dir="auto">${esc(c)}</th>`).join("");
   let rows = "";
   const n = Math.min(items.length, PAGE_SIZE);
   for (let i = 0; i < n; i++) {
@@ -189,9 +197,9 @@ function value(v, depth, layout) {
   const kind = classify(v);
   switch (kind) {
     case "text":
-      return `<span class="anp-meta__text">${esc(v)}</span>`;
+      return `<span class="anp-meta__text${hasUnbrokenRun(v) ? " anp-meta__text--unbroken" : ""}" dir="auto">${esc(v)}</span>`;
     case "link":
-      return `<a class="anp-meta__link" href="${esc(v)}" rel="noopener noreferrer nofollow">${esc(v)}</a>`;
+      return `<a class="anp-meta__link" href="${esc(v)}" rel="noopener noreferrer nofollow" dir="auto">${esc(v)}</a>`;
     case "number":
       return `<data class="anp-meta__number" value="${v}">${formatNumber(v)}</data>`;
     case "boolean":
@@ -199,7 +207,9 @@ function value(v, depth, layout) {
     case "null":
       return `<span class="anp-meta__null" title="null">—</span>`;
     case "scores":
-      return scores(v);
+      return labelledNumbers(v, "anp-meta__scores", scoreItem);
+    case "flags":
+      return labelledNumbers(v, "anp-meta__flags", flagItem);
   }
   const size = collectionSize(v);
   if (depth + 1 >= COLLAPSE_DEPTH && size > 0) {
@@ -226,17 +236,17 @@ function similar(refs, template, off) {
           const title = href ? `<a class="anp-similar__link" href="${esc(href)}">${esc(r.title)}</a>` : esc(r.title);
           return (
             `<li class="anp-similar__item"><article class="anp-similar__card${href ? "" : " anp-similar__card--unlinked"}">` +
-            `<${hn(3, off)} class="anp-similar__card-title">${title}</${hn(3, off)}>` +
+            `<${hn(3, off)} class="anp-similar__card-title" dir="auto">${title}</${hn(3, off)}>` +
             (r.image ? `<img class="anp-similar__image" src="${esc(r.image)}" alt="" loading="lazy">` : "") +
-            (r.topic !== null ? `<p class="anp-similar__topic">${esc(r.topic)}</p>` : "") +
-            (r.summary !== null ? `<p class="anp-similar__summary">${esc(r.summary)}</p>` : "") +
+            (r.topic !== null ? `<p class="anp-similar__topic" dir="auto">${esc(r.topic)}</p>` : "") +
+            (r.summary !== null ? `<p class="anp-similar__summary" dir="auto">${esc(r.summary)}</p>` : "") +
             `</article></li>`
           );
         })
         .join("") +
       `</ul>`;
   }
-  return `<section class="anp-similar"><${hn(2, off)} class="anp-similar__title">Similar Posts</${hn(2, off)}>${inner}</section>`;
+  return `<section class="anp-similar"><${hn(2, off)} class="anp-similar__title" dir="auto">Similar Posts</${hn(2, off)}>${inner}</section>`;
 }
 
 /** The whole article for a post's JSON text, as HTML. */
@@ -254,8 +264,9 @@ export function renderToString(text, base, { theme = "auto", layout = "list", li
     );
   }
   const { post, warnings } = parsed;
-  let out = `<article class="anp-article" data-state="ready" data-theme="${theme}" aria-busy="false">`;
-  out += `<header class="anp-article__header"><${hn(1, off)} class="anp-article__title">${esc(post.title)}</${hn(1, off)}></header>`;
+  const lang = post.lang ? ` lang="${esc(post.lang)}"` : "";
+  let out = `<article class="anp-article"${lang} data-state="ready" data-theme="${theme}" aria-busy="false">`;
+  out += `<header class="anp-article__header"><${hn(1, off)} class="anp-article__title" dir="auto">${esc(post.title)}</${hn(1, off)}></header>`;
   if (warnings.length) {
     const n = warnings.length;
     out +=
@@ -267,7 +278,7 @@ export function renderToString(text, base, { theme = "auto", layout = "list", li
   if (post.meta) {
     const keys = Object.keys(post.meta);
     out +=
-      `<section class="anp-meta" data-layout="${layout}"><${hn(2, off)} class="anp-meta__title">alphanode post meta</${hn(2, off)}>` +
+      `<section class="anp-meta" data-layout="${layout}"><${hn(2, off)} class="anp-meta__title" dir="auto">alphanode post meta</${hn(2, off)}>` +
       (keys.length ? pagedMap(post.meta, 0, layout) : `<p class="anp-meta__empty">No post meta.</p>`) +
       `</section>`;
   }

@@ -31,6 +31,9 @@ pub enum IndexState {
 pub struct Store {
     /// The browsing index.
     pub index: RwSignal<IndexState>,
+    /// The query string (`?q=…&page=2`, or empty) the reader last had on the index,
+    /// so links back to the list return to it as they left it.
+    pub index_query: RwSignal<String>,
     posts: RwSignal<HashMap<String, ArticleState>>,
 }
 
@@ -39,6 +42,7 @@ impl Store {
     pub fn new() -> Self {
         let store = Self {
             index: RwSignal::new(IndexState::Loading),
+            index_query: RwSignal::new(String::new()),
             posts: RwSignal::new(HashMap::new()),
         };
         store.load_index();

@@ -4,6 +4,7 @@
 pub mod api;
 pub mod routes;
 pub mod samples;
+pub mod scroll;
 pub mod share;
 
 use leptos::prelude::*;
@@ -62,6 +63,7 @@ pub fn start() {
 /// ```
 #[component]
 pub fn App() -> impl IntoView {
+    scroll::install();
     provide_context(Store::new());
     let base = base_path();
     let home = if base.is_empty() {
@@ -69,15 +71,30 @@ pub fn App() -> impl IntoView {
     } else {
         format!("{base}/")
     };
+    let main_ref = NodeRef::<leptos::html::Main>::new();
+    // Following `href="#main"` would go to the index (it resolves against `<base
+    // href>`) or add a history entry, and browsers do not always move focus to the
+    // target: move focus here instead and leave the URL alone. The handler sits on the
+    // link itself (Leptos delegates no events unless its `delegation` feature is on), so
+    // the default is prevented before the router's click handler on `window` runs.
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        #[cfg(target_arch = "wasm32")]
+        if let Some(main) = main_ref.get_untracked() {
+            let _ = main.focus();
+        }
+    };
     view! {
         <Router base=base>
             <div class="anp-app anp-theme" data-theme="auto">
-                <a class="anp-app__skip" href="#main">"Skip to content"</a>
+                <a class="anp-app__skip" href="#main" on:click=skip>
+                    "Skip to content"
+                </a>
                 <header class="anp-app__header">
                     <a class="anp-app__brand" href=home>"alphanode"</a>
                     <span class="anp-app__tagline">"engineering posts"</span>
                 </header>
-                <main class="anp-app__main" id="main" tabindex="-1">
+                <main class="anp-app__main" id="main" tabindex="-1" node_ref=main_ref>
                     <Routes fallback=|| view! { <NotFound /> }>
                         <Route path=path!("/") view=IndexPage />
                         <Route path=path!("/posts/:slug") view=PostPage />

@@ -1,7 +1,10 @@
 // The single-page app: the index (search as you type, filters, sorting, pages, all in
 // the query string), post pages, following similar posts without a reload, back and
 // forward with the list state and scroll position, deep links, not-found and error
-// pages, the post cache and prefetch, and both narrow and wide layouts.
+// pages, the post cache and prefetch, and both narrow and wide layouts; and (issue 13,
+// items 8–12) the skip link, scroll positions in posts, the way back to the list as it
+// was, URLs corrected to what the index knows, the status wording and pager, menus that
+// fit, the brand's alignment and the icon.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, readFile } from "node:fs/promises";
@@ -48,7 +51,8 @@ function statusFor(total, page = 1) {
   if (total === 0) return "No posts match.";
   const start = (page - 1) * PAGE_SIZE;
   const shown = Math.min(PAGE_SIZE, total - start);
-  return `${start + 1}–${start + shown} of ${total} posts`;
+  const noun = total === 1 ? "post" : "posts";
+  return shown === 1 ? `${start + 1} of ${total} ${noun}` : `${start + 1}–${start + shown} of ${total} ${noun}`;
 }
 
 // ---- Page helpers -----------------------------------------------------------------
@@ -56,7 +60,7 @@ function statusFor(total, page = 1) {
 /** Waits until the index has loaded (the status names a count or says nothing matches). */
 async function indexReady(page) {
   await page.waitForFunction(
-    () => /of \d+ posts|No posts match/.test(document.querySelector(".anp-index__status")?.textContent ?? ""),
+    () => /of [\d,]+ posts?\b|No posts match/.test(document.querySelector(".anp-index__status")?.textContent ?? ""),
     null,
     { timeout: 20000 },
   );
@@ -530,4 +534,317 @@ test("narrow and wide layouts: screenshots, and no horizontal overflow", async (
     assert.deepEqual(page.problems, []);
     await page.close();
   }
+});
+
+// ---- Issue 13, items 8–12 -----------------------------------------------------------
+
+/** Waits for two rendering frames: whatever a click scheduled has happened by then. */
+const frames = (page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+const scrollY = (page) => page.evaluate(() => window.scrollY);
+
+/** Waits until the window is scrolled to about `y` and checks it stays there. */
+async function scrolledTo(page, y, what) {
+  await page.waitForFunction((y) => Math.abs(window.scrollY - y) <= 50, y, { timeout: 5000 }).catch(() => {});
+  await frames(page);
+  const got = await scrollY(page);
+  assert.ok(Math.abs(got - y) <= 50, `${what}: scrolled to about ${y}px, got ${got}px`);
+}
+
+/** A post whose similar posts include another post of the corpus, and that post. */
+async function similarPair() {
+  for (const e of INDEX) {
+    if (e.slug === REFERENCE_SLUG) continue;
+    const p = await post(e.slug);
+    for (const ref of p.similar ?? []) {
+      if (ref.slug && !ref.href && ref.slug !== e.slug && (await exists(ref.slug))) return [e.slug, ref.slug];
+    }
+  }
+  assert.fail("some post links to another post of the corpus");
+}
+
+test("the skip link moves focus to the page's main content and never navigates", async () => {
+  const entry = INDEX[1];
+  const page = await newPage(ctx);
+  for (const path of [`/posts/${entry.slug}`, "/?page=2", "/preview"]) {
+    await page.goto(`${ctx.url}${path}`);
+    if (path.startsWith("/posts/")) await articleShows(page, entry.title);
+    else if (path === "/preview") await page.waitForSelector(".anp-preview__frame .anp-article[data-state=ready]");
+    else await statusIs(page, statusFor(INDEX.length, 2));
+    await page.evaluate(() => (window.__marker = 1));
+    const url = page.url();
+    const length = await page.evaluate(() => history.length);
+
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent.trim()), "Skip to content", `${path}: first tab stop`);
+    const box = await page.locator(".anp-app__skip").boundingBox();
+    assert.ok(box && box.x >= 0 && box.y >= 0, `${path}: the focused skip link is on screen`);
+    await page.keyboard.press("Enter");
+    await page
+      .waitForFunction(() => document.activeElement?.id === "main", null, { timeout: 5000 })
+      .catch(() => {});
+    await frames(page);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "main", `${path}: focus is on the main content`);
+    assert.equal(page.url(), url, `${path}: the URL did not change`);
+    assert.equal(await page.evaluate(() => history.length), length, `${path}: no history entry`);
+    assert.equal(await page.evaluate(() => window.__marker), 1, `${path}: no reload`);
+    if (path.startsWith("/posts/")) await articleShows(page, entry.title);
+
+    // The next Tab goes on inside the content, past the header.
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => !!document.activeElement?.closest("main")), true, `${path}: Tab continues in main`);
+  }
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("back from a similar post returns to where the reader was in the previous post", async () => {
+  const [from, to] = await similarPair();
+  const page = await newPage(ctx, { viewport: { width: 1280, height: 600 } });
+  await page.goto(`${ctx.url}/posts/${from}`);
+  await articleShows(page, (await post(from)).title);
+  const link = page.locator(`a.anp-similar__link[href="/posts/${to}"]`);
+  await link.scrollIntoViewIfNeeded();
+  const y = await scrollY(page);
+  assert.ok(y > 300, `the similar posts are below the fold (${y}px)`);
+
+  await link.click();
+  await articleShows(page, (await post(to)).title);
+  await frames(page);
+  assert.ok((await scrollY(page)) < 50, "the similar post opens at its top");
+
+  await page.goBack();
+  await page.waitForURL(`${ctx.url}/posts/${from}`);
+  await articleShows(page, (await post(from)).title);
+  await scrolledTo(page, y, "back to the first post");
+
+  // Forward returns to the similar post as it was left: at its top.
+  await page.goForward();
+  await articleShows(page, (await post(to)).title);
+  await scrolledTo(page, 0, "forward to the similar post");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("“← All posts” returns to the list as the reader left it: filters, page and position", async () => {
+  const page = await newPage(ctx);
+  await openIndex(page);
+  await page.selectOption("select[name=sort]", "title");
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("sort") === "title");
+  const sorted = expected({ sort: "title" });
+  assert.ok(sorted.length > PAGE_SIZE, "the corpus has more than one page");
+  await page.click(".anp-pager a[rel=next]");
+  await statusIs(page, statusFor(sorted.length, 2));
+  assert.deepEqual(params(page), { sort: "title", page: "2" });
+  const listUrl = page.url();
+  const listed = await listedTitles(page);
+
+  await page.evaluate(() => window.scrollTo(0, 500));
+  await page.waitForFunction(() => Math.abs(window.scrollY - 500) < 2);
+  const y = await scrollY(page);
+  const slug = await page.$$eval("a.anp-index__link", (els) => {
+    const a = els.find((e) => {
+      const r = e.getBoundingClientRect();
+      return r.top > 50 && r.bottom < innerHeight - 50;
+    });
+    return a.getAttribute("href").replace(/^\/posts\//, "");
+  });
+  const entry = INDEX.find((e) => e.slug === slug);
+  await page.click(`a.anp-index__link[href="/posts/${slug}"]`);
+  await articleShows(page, entry.title);
+  assert.equal(await page.getAttribute(".anp-page__crumbs a", "href"), "/?sort=title&page=2");
+
+  await page.evaluate(() => (window.__marker = 1));
+  await page.click(".anp-page__crumbs a");
+  await page.waitForURL(listUrl);
+  await statusIs(page, statusFor(sorted.length, 2));
+  assert.deepEqual(await inputs(page), { q: "", stack: "", difficulty: "", sort: "title" });
+  assert.deepEqual(await listedTitles(page), listed);
+  assert.equal(await page.evaluate(() => window.__marker), 1, "inside the app");
+  await scrolledTo(page, y, "back on the list");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("unknown filter and sort values are dropped from the URL with a note; pages are clamped", async () => {
+  const stacks = [...new Set(INDEX.flatMap((e) => e.stack ?? []))];
+  const note = (page) => page.textContent(".anp-index__note[role=status]").then((s) => squash(s ?? ""));
+  const pages = Math.ceil(INDEX.length / PAGE_SIZE);
+  const cases = [
+    ["?stack=nonexistent", "", ["Unknown stack “nonexistent” was ignored."], statusFor(INDEX.length)],
+    [
+      "?difficulty=impossible&sort=bogus",
+      "",
+      ["Unknown difficulty “impossible” was ignored.", "Unknown sort order “bogus” was ignored."],
+      statusFor(INDEX.length),
+    ],
+    [
+      `?${new URLSearchParams({ stack: stacks[0], difficulty: "nope" })}`,
+      `?${new URLSearchParams({ stack: stacks[0] })}`,
+      ["Unknown difficulty “nope” was ignored."],
+      statusFor(expected({ stack: stacks[0] }).length),
+    ],
+    ["?page=99", `?page=${pages}`, [`There is no page 99; showing page ${pages}.`], statusFor(INDEX.length, pages)],
+    ["?q=zzzqqq&page=2", "?q=zzzqqq", ["There is no page 2; showing page 1."], "No posts match."],
+    ["?page=0", "", [], statusFor(INDEX.length)],
+  ];
+  for (const [query, cleaned, notes, wantStatus] of cases) {
+    // A fresh page: its only history entry is this one, so a push would show.
+    const page = await newPage(ctx);
+    await page.goto(`${ctx.url}/${query}`);
+    await indexReady(page);
+    await page
+      .waitForFunction((want) => location.search === want, cleaned, { timeout: 5000 })
+      .catch(() => {});
+    assert.equal(new URL(page.url()).search, cleaned, `${query}: the URL drops what the index does not know`);
+    await statusIs(page, wantStatus);
+    assert.equal(await note(page), notes.join(" "), `${query}: the note`);
+    const want = Object.fromEntries(new URLSearchParams(cleaned));
+    assert.deepEqual(await inputs(page), {
+      q: want.q ?? "",
+      stack: want.stack ?? "",
+      difficulty: want.difficulty ?? "",
+      sort: want.sort ?? "index",
+    }, `${query}: the controls show what the list shows`);
+    if (query === "?page=99") {
+      assert.deepEqual(await listedTitles(page), INDEX.slice((pages - 1) * PAGE_SIZE).map((e) => e.title));
+      assert.equal(squash(await page.textContent(".anp-pager__status")), `Page ${pages} of ${pages}`);
+    }
+    // The corrected address replaced the one asked for: back leaves the app.
+    await page.goBack();
+    assert.equal(page.url(), "about:blank", `${query}: the entry was replaced, not pushed`);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  }
+
+  // The note goes once the reader changes something.
+  const page = await newPage(ctx);
+  await openIndex(page, "?stack=nonexistent");
+  await page.waitForFunction(() => document.querySelector(".anp-index__note")?.textContent !== "");
+  assert.equal(await page.locator(".anp-index__note").isVisible(), true);
+  await page.selectOption("select[name=stack]", stacks[0]);
+  await statusIs(page, statusFor(expected({ stack: stacks[0] }).length));
+  assert.equal(await note(page), "");
+  assert.equal(await page.locator(".anp-index__note").isVisible(), false);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("the status reads in the singular for one post, and there is no pager for a single page", async () => {
+  // A query with exactly one hit, and one with a few.
+  const words = [...new Set(INDEX.flatMap((e) => e.title.toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 4))].sort();
+  const one = words.find((w) => expected({ q: w }).length === 1);
+  const few = words.find((w) => {
+    const n = expected({ q: w }).length;
+    return n > 1 && n <= PAGE_SIZE;
+  });
+  assert.ok(one && few, "the corpus has a word with one hit and one with a few");
+
+  const page = await newPage(ctx);
+  await openIndex(page, `?q=${one}`);
+  await statusIs(page, "1 of 1 post");
+  assert.equal(await page.locator("li.anp-index__item").count(), 1);
+  assert.equal(await page.locator(".anp-pager").count(), 0, "no pager for one post");
+
+  await openIndex(page, `?q=${few}`);
+  const n = expected({ q: few }).length;
+  await statusIs(page, `1–${n} of ${n} posts`);
+  assert.equal(await page.locator(".anp-pager").count(), 0, "no pager for a single page");
+
+  await openIndex(page, "?q=zzzqqq");
+  await statusIs(page, "No posts match.");
+  assert.equal(await page.locator(".anp-pager").count(), 0, "no pager without results");
+
+  await openIndex(page);
+  assert.equal(await page.locator(".anp-pager").count(), 1, "a pager when there are several pages");
+  assert.equal(squash(await page.textContent(".anp-pager__status")), `Page 1 of ${Math.ceil(INDEX.length / PAGE_SIZE)}`);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("every menu shows its longest option in full, at 1280 and 375 px", async () => {
+  for (const width of [1280, 375]) {
+    const page = await newPage(ctx, { viewport: { width, height: 900 } });
+    await openIndex(page);
+    const cut = await page.$$eval("select.anp-index__select", (selects) =>
+      selects.flatMap((select) => {
+        const style = getComputedStyle(select);
+        const probe = document.createElement("span");
+        probe.style.cssText = `position:absolute;visibility:hidden;white-space:pre;font:${style.font}`;
+        document.body.append(probe);
+        // Room for the text: the box minus borders, padding and the drop-down arrow (about 20px).
+        const room =
+          select.getBoundingClientRect().width -
+          parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) -
+          parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth) - 20;
+        const out = [...select.options]
+          .map((o) => {
+            probe.textContent = o.textContent;
+            return { name: select.name, label: o.textContent, text: Math.ceil(probe.getBoundingClientRect().width), room: Math.floor(room) };
+          })
+          .filter((o) => o.text > o.room);
+        probe.remove();
+        return out;
+      }),
+    );
+    assert.deepEqual(cut, [], `${width}px: options wider than their menu`);
+    const o = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: innerWidth }));
+    assert.ok(o.scroll <= o.inner, `${width}px: no horizontal overflow (${o.scroll} > ${o.inner})`);
+    await mkdir("test-results", { recursive: true });
+    await page.screenshot({ path: `test-results/app-controls-${width}.png` });
+    await page.close();
+  }
+});
+
+test("the brand lines up with the page's content, on the preview as on other pages", async () => {
+  for (const width of [1280, 375]) {
+    const page = await newPage(ctx, { viewport: { width, height: 900 } });
+    for (const [path, ready] of [
+      ["/", ".anp-index__item"],
+      ["/preview", ".anp-preview__frame .anp-article[data-state=ready]"],
+      ["/nope", "[data-page=not-found]"],
+    ]) {
+      await page.goto(`${ctx.url}${path}`);
+      await page.waitForSelector(ready, { timeout: 20000 });
+      const [brand, title] = await page.evaluate(() =>
+        [".anp-app__brand", "main .anp-page__title"].map((s) => document.querySelector(s).getBoundingClientRect().left),
+      );
+      assert.ok(Math.abs(brand - title) <= 1, `${width}px ${path}: brand at ${brand}px, page title at ${title}px`);
+    }
+    await page.close();
+  }
+});
+
+test("no request answers 404: the app ships its icon", async () => {
+  const entry = INDEX[1];
+  const page = await newPage(ctx);
+  const missing = [];
+  page.on("response", (r) => {
+    if (r.status() === 404) missing.push(r.url());
+  });
+  for (const [path, ready] of [
+    ["/", ".anp-index__item"],
+    [`/posts/${entry.slug}`, ".anp-article[data-state=ready]"],
+    ["/preview", ".anp-preview__frame .anp-article[data-state=ready]"],
+  ]) {
+    await page.goto(`${ctx.url}${path}`);
+    await page.waitForSelector(ready, { timeout: 20000 });
+    await page.waitForLoadState("networkidle");
+    const icon = await page.evaluate(async () => {
+      const link = document.querySelector("link[rel~=icon]");
+      if (!link) return null;
+      const r = await fetch(link.href);
+      return { status: r.status, type: r.headers.get("content-type"), size: (await r.text()).length };
+    });
+    assert.ok(icon, `${path}: the page names an icon`);
+    assert.equal(icon.status, 200, `${path}: the icon is there`);
+    assert.match(icon.type, /^image\//);
+    assert.ok(icon.size > 0 && icon.size < 4096, `a small icon (${icon.size} B)`);
+  }
+  // For what has no link to the icon (the JSON, the embed demos), /favicon.ico exists too.
+  const ico = await fetch(`${ctx.url}/favicon.ico`);
+  assert.equal(ico.status, 200, "/favicon.ico");
+  assert.equal(ico.headers.get("content-type"), "image/x-icon");
+  assert.deepEqual(missing, [], "requests that answered 404");
+  assert.deepEqual(page.problems, []);
+  await page.close();
 });

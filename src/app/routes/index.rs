@@ -1,25 +1,23 @@
 //! `/`: the index with search as you type, stack and difficulty filters, sorting and
 //! pages. The whole state lives in the query string (`?q=&stack=&difficulty=&sort=&page=`),
 //! so links, reloads, back and forward all restore it; the scroll position is
-//! restored on return too.
+//! restored on return too. Values the index does not know (a stack no post has, a
+//! page past the last) are dropped from the URL with a note, so the controls, the
+//! list and the address always agree.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use super::{post_href, store};
 use crate::app::api::IndexState;
+use crate::app::scroll::{restore_scroll, Restore};
 use crate::model::{format_number, IndexQuery, SearchIndex, SortOrder};
 
 /// Posts per page.
 pub const PAGE_SIZE: usize = 20;
-
-thread_local! {
-    static SCROLL: std::cell::RefCell<HashMap<String, f64>> = std::cell::RefCell::new(HashMap::new());
-}
 
 fn query_string(pairs: &[(&str, String)]) -> String {
     let parts: Vec<String> = pairs
@@ -56,16 +54,34 @@ pub fn IndexPage() -> impl IntoView {
     let query_map = use_query_map();
     let navigate = use_navigate();
     let param = move |key: &str| query_map.with(|m| m.get(key).unwrap_or_default());
+    let search = Signal::derive(move || match store.index.get() {
+        IndexState::Ready(index) => Some(index),
+        _ => None,
+    });
+    // Filters the index does not offer count as unset, so the menus (which cannot show
+    // them) and the list agree while the URL is being corrected.
+    let known = move |value: String, offered: fn(&SearchIndex) -> &[String]| {
+        let unknown = !value.is_empty()
+            && search.with(|s| s.as_ref().is_some_and(|s| !offered(s).contains(&value)));
+        if unknown {
+            String::new()
+        } else {
+            value
+        }
+    };
     let text = Memo::new(move |_| param("q"));
-    let stack = Memo::new(move |_| param("stack"));
-    let difficulty = Memo::new(move |_| param("difficulty"));
+    let stack = Memo::new(move |_| known(param("stack"), SearchIndex::stacks));
+    let difficulty = Memo::new(move |_| known(param("difficulty"), SearchIndex::difficulties));
     let sort = Memo::new(move |_| SortOrder::parse(&param("sort")).unwrap_or_default());
     let page = Memo::new(move |_| param("page").parse::<usize>().unwrap_or(1).max(1));
+    // What was corrected in the URL, shown until the reader changes something.
+    let notes = RwSignal::new(Vec::<String>::new());
 
     // Change some parameters; anything but the page resets to page 1.
     let set = {
         let navigate = navigate.clone();
         move |changes: &[(&str, String)], replace: bool| {
+            notes.set(Vec::new());
             let mut current = vec![
                 ("q", text.get_untracked()),
                 ("stack", stack.get_untracked()),
@@ -97,10 +113,6 @@ pub fn IndexPage() -> impl IntoView {
         }
     };
 
-    let search = Signal::derive(move || match store.index.get() {
-        IndexState::Ready(index) => Some(index),
-        _ => None,
-    });
     let results = Memo::new(move |_| {
         search.get().map(|index| {
             let query = IndexQuery {
@@ -120,6 +132,69 @@ pub fn IndexPage() -> impl IntoView {
     };
     let current_page = move || page.get().min(pages());
 
+    // While the router swaps pages this one still sees the next page's URL.
+    let index_path = crate::app::base_path();
+    let is_index_path = move |path: &str| path.trim_end_matches('/') == index_path;
+    let location = use_location();
+    let on_index = {
+        let is_index_path = is_index_path.clone();
+        move || location.pathname.with(|p| is_index_path(p))
+    };
+    // Drop unknown values from the URL and clamp the page, replacing the history
+    // entry: back should not return to an address that shows something else.
+    {
+        let set = set.clone();
+        let on_index = on_index.clone();
+        Effect::new(move |_| {
+            if search.with(Option::is_none) || !on_index() {
+                return;
+            }
+            let raw = query_map.get();
+            let mut fixed = Vec::new();
+            for (key, kept) in [("stack", stack.get()), ("difficulty", difficulty.get())] {
+                let asked = raw.get(key).unwrap_or_default();
+                if asked != kept {
+                    fixed.push(format!("Unknown {key} “{asked}” was ignored."));
+                }
+            }
+            let asked_sort = raw.get("sort").unwrap_or_default();
+            if !asked_sort.is_empty() && SortOrder::parse(&asked_sort).is_none() {
+                fixed.push(format!("Unknown sort order “{asked_sort}” was ignored."));
+            }
+            let asked_page = raw.get("page").unwrap_or_default();
+            let shown_page = current_page();
+            let asked_number = asked_page.parse::<usize>().ok();
+            let page_ok = asked_page.is_empty()
+                || asked_number.is_some_and(|n| (1..=shown_page).contains(&n));
+            if asked_number.is_some_and(|n| n > shown_page) {
+                fixed.push(format!(
+                    "There is no page {asked_page}; showing page {shown_page}."
+                ));
+            }
+            if page_ok && fixed.is_empty() {
+                return;
+            }
+            let page_value = if shown_page <= 1 {
+                String::new()
+            } else {
+                shown_page.to_string()
+            };
+            set(&[("page", page_value)], true);
+            notes.set(fixed);
+        });
+    }
+    // Remember the list as the reader has it, for "← All posts" on post pages.
+    Effect::new(move |_| {
+        let query = location.search.get();
+        if on_index() {
+            store.index_query.set(if query.is_empty() {
+                String::new()
+            } else {
+                format!("?{query}")
+            });
+        }
+    });
+
     // Keep the search box in step with the URL (back/forward) without fighting the caret.
     let input_ref = NodeRef::<leptos::html::Input>::new();
     Effect::new(move |_| {
@@ -131,7 +206,11 @@ pub fn IndexPage() -> impl IntoView {
         }
     });
 
-    restore_scroll(results);
+    restore_scroll(
+        is_index_path,
+        move || results.with(Option::is_some),
+        Restore::OnArrival,
+    );
 
     let on_search = {
         let set = set.clone();
@@ -248,6 +327,7 @@ pub fn IndexPage() -> impl IntoView {
                     </select>
                 </label>
             </form>
+            <p class="anp-index__note" role="status">{move || notes.get().join(" ")}</p>
             {move || match store.index.get() {
                 IndexState::Loading => view! {
                     <p class="anp-index__status" role="status">"Loading posts…"</p>
@@ -272,23 +352,15 @@ pub fn IndexPage() -> impl IntoView {
                     let page_no = current_page();
                     let start = (page_no - 1) * PAGE_SIZE;
                     let shown: Vec<usize> = hits.iter().skip(start).take(PAGE_SIZE).copied().collect();
-                    let status = if total == 0 {
-                        "No posts match.".to_owned()
-                    } else {
-                        format!(
-                            "{}–{} of {} posts",
-                            format_number(&(start + 1).into()),
-                            format_number(&(start + shown.len()).into()),
-                            format_number(&total.into()),
-                        )
-                    };
+                    let status = status_line(start, shown.len(), total);
+                    let page_count = pages();
                     view! {
                         <p class="anp-index__status" role="status" aria-live="polite">{status}</p>
                         {(total == 0).then(|| view! {
                             <button type="button" class="anp-index__button" on:click=clear.clone()>"Clear search and filters"</button>
                         })}
                         <ul class="anp-index__list">{list_items(&index, &shown, store)}</ul>
-                        <Pager page=page_no pages=pages() href=page_href />
+                        {(page_count > 1).then(|| view! { <Pager page=page_no pages=page_count href=page_href /> })}
                     }
                     .into_any()
                 }
@@ -351,53 +423,18 @@ fn Pager(page: usize, pages: usize, href: impl Fn(usize) -> String + 'static) ->
     }
 }
 
-/// Remember the scroll position of each list (per query string) as the reader
-/// scrolls, and put it back when they return to that list.
-///
-/// It is recorded on every scroll while the index is the current page, because by the
-/// time the page is cleaned up the router has already scrolled to the top for the next one.
-fn restore_scroll(results: Memo<Option<Arc<Vec<usize>>>>) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let index_path = format!("{}/", crate::app::base_path());
-        let here = move || {
-            let location = web_sys::window().map(|w| w.location())?;
-            let path = location.pathname().ok()?;
-            let path = if path.ends_with('/') {
-                path
-            } else {
-                format!("{path}/")
-            };
-            (path == index_path).then(|| location.search().unwrap_or_default())
-        };
-        let here_for_scroll = here.clone();
-        let listener = window_event_listener(leptos::ev::scroll, move |_| {
-            if let (Some(key), Some(y)) = (
-                here_for_scroll(),
-                web_sys::window().and_then(|w| w.scroll_y().ok()),
-            ) {
-                SCROLL.with(|s| s.borrow_mut().insert(key, y));
-            }
-        });
-        on_cleanup(move || listener.remove());
-        let restored = StoredValue::new(false);
-        Effect::new(move |_| {
-            if results.get().is_none() || restored.get_value() {
-                return;
-            }
-            restored.set_value(true);
-            let Some(y) = here().and_then(|key| SCROLL.with(|s| s.borrow().get(&key).copied()))
-            else {
-                return;
-            };
-            // After the router's own scroll handling and the list's first paint.
-            request_animation_frame(move || {
-                if let Some(w) = web_sys::window() {
-                    w.scroll_to_with_x_and_y(0.0, y);
-                }
-            });
-        });
+/// "1–20 of 41 posts", "41 of 41 posts", "1 of 1 post" or "No posts match.".
+fn status_line(start: usize, shown: usize, total: usize) -> String {
+    if total == 0 || shown == 0 {
+        return "No posts match.".to_owned();
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = results;
+    let noun = if total == 1 { "post" } else { "posts" };
+    let first = format_number(&(start + 1).into());
+    let of = format_number(&total.into());
+    if shown == 1 {
+        format!("{first} of {of} {noun}")
+    } else {
+        let last = format_number(&(start + shown).into());
+        format!("{first}–{last} of {of} {noun}")
+    }
 }

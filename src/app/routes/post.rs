@@ -4,11 +4,14 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::{post_href, store, NotFound};
+use crate::app::scroll::{restore_scroll, Restore};
 use crate::components::{Article, ArticleState};
 
 /// The post page. Posts come from the session cache when already fetched; similar
 /// posts link to app routes, so following them never reloads the page. A 404 shows
-/// the not-found page; any other failure shows the reason with "Try again".
+/// the not-found page; any other failure shows the reason with "Try again". Back and
+/// forward return to where the reader was in each post; "← All posts" returns to the
+/// list as the reader left it (filters, page and position).
 #[component]
 pub fn PostPage() -> impl IntoView {
     let store = store();
@@ -25,8 +28,15 @@ pub fn PostPage() -> impl IntoView {
         };
         crate::app::set_title(&title);
     });
+    let posts_prefix = format!("{}/posts/", crate::app::base_path());
+    restore_scroll(
+        move |path| path.starts_with(&posts_prefix),
+        move || !matches!(state.get(), ArticleState::Loading),
+        Restore::OnTraversal,
+    );
     let link_template = post_href("{slug}").replace("%7Bslug%7D", "{slug}");
-    let home = format!("{}/", crate::app::base_path());
+    let base = crate::app::base_path();
+    let home = move || format!("{base}/{}", store.index_query.get());
     let is_missing = move || matches!(state.get(), ArticleState::Error(f) if f.status == Some(404));
     let is_error = move || matches!(state.get(), ArticleState::Error(_));
     view! {
