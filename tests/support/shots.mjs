@@ -26,7 +26,9 @@ async function shot(name, { width = 1280, height = 900, colorScheme = "light" } 
   try {
     const target = (await run(page)) ?? null;
     const path = `${OUT}/${name}.png`;
-    // Images that are still loading would be caught half-drawn.
+    // Images that are still loading would be caught half-drawn; a full-page shot shows
+    // the lazy ones below the fold too, so load them now.
+    await page.evaluate(() => document.querySelectorAll("img[loading=lazy]").forEach((i) => (i.loading = "eager")));
     await page.waitForFunction(() => [...document.images].every((i) => i.complete));
     if (target) await page.locator(target).first().screenshot({ path });
     else await page.screenshot({ path, fullPage: true });
