@@ -35,7 +35,9 @@ fi
 echo "[build] embed"
 # What hosts download is built for size (figures in ../shared/TOOLCHAIN.md and the
 # session notes), with its own target dir so the stable builds stay cached:
-#   --cfg erase_components  Leptos erases component types (stable; ~7 KB brotli less)
+#   --cfg erase_components  Leptos erases component types (~7–9 KB brotli less; costs
+#                           memory: 100 widgets of one post use 17.9 MiB of wasm memory
+#                           instead of 7.6 MiB, scripts/bench.sh scenario d)
 #   nightly std rebuilt for size, panics abort at once (~10 KB less; a panic traps
 #   without a message, as under panic = "abort")
 # Without the machine image's nightly (scripts/setup.sh prepares it), the embed is
