@@ -343,13 +343,7 @@ test("back restores the scroll position of the list", async () => {
   await page.waitForFunction(() => Math.abs(window.scrollY - 600) < 2);
   const y = await page.evaluate(() => window.scrollY);
   // A link that is on screen at this position.
-  const slug = await page.$$eval("a.anp-index__link", (els) => {
-    const a = els.find((e) => {
-      const r = e.getBoundingClientRect();
-      return r.top > 50 && r.bottom < innerHeight - 50;
-    });
-    return a.getAttribute("href").replace(/^\/posts\//, "");
-  });
+  const slug = await onScreenSlug(page);
   const entry = INDEX.find((e) => e.slug === slug);
   await page.click(`a.anp-index__link[href="/posts/${slug}"]`);
   await articleShows(page, entry.title);
@@ -641,13 +635,7 @@ test("“← All posts” returns to the list as the reader left it: filters, pa
   await page.evaluate(() => window.scrollTo(0, 500));
   await page.waitForFunction(() => Math.abs(window.scrollY - 500) < 2);
   const y = await scrollY(page);
-  const slug = await page.$$eval("a.anp-index__link", (els) => {
-    const a = els.find((e) => {
-      const r = e.getBoundingClientRect();
-      return r.top > 50 && r.bottom < innerHeight - 50;
-    });
-    return a.getAttribute("href").replace(/^\/posts\//, "");
-  });
+  const slug = await onScreenSlug(page);
   const entry = INDEX.find((e) => e.slug === slug);
   await page.click(`a.anp-index__link[href="/posts/${slug}"]`);
   await articleShows(page, entry.title);
@@ -848,3 +836,14 @@ test("no request answers 404: the app ships its icon", async () => {
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+/** The slug of an index link that is on screen at the current scroll position. */
+function onScreenSlug(page) {
+  return page.$$eval("a.anp-index__link", (els) => {
+    const a = els.find((e) => {
+      const r = e.getBoundingClientRect();
+      return r.top > 50 && r.bottom < innerHeight - 50;
+    });
+    return a.getAttribute("href").replace(/^\/posts\//, "");
+  });
+}
