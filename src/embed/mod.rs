@@ -78,8 +78,8 @@ thread_local! {
     static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
 }
 
-fn with_widget<R>(id: u32, f: impl FnOnce(&Mounted) -> R) -> Option<R> {
-    WIDGETS.with(|w| w.borrow().iter().find(|m| m.id == id).map(f))
+fn with_widget<R>(found: impl Fn(&Mounted) -> bool, f: impl FnOnce(&Mounted) -> R) -> Option<R> {
+    WIDGETS.with(|w| w.borrow().iter().find(|m| found(m)).map(f))
 }
 
 fn remove_widget(predicate: impl Fn(&Mounted) -> bool) {
@@ -125,9 +125,10 @@ impl WidgetHandle {
 
     /// Apply new options: theme, layout and link change in place; a new source reloads.
     pub fn update(&self, options: JsValue) {
-        let Some((element, live, overrides)) = with_widget(self.id, |m| {
-            (m.element.clone(), m.live, m.overrides.clone())
-        }) else {
+        let Some((element, live, overrides)) = with_widget(
+            |m| m.id == self.id,
+            |m| (m.element.clone(), m.live, m.overrides.clone()),
+        ) else {
             return;
         };
         if options.is_object() {
@@ -161,9 +162,10 @@ impl WidgetHandle {
     /// `loading`, `ready`, `error`, or `unmounted`.
     #[wasm_bindgen(getter)]
     pub fn state(&self) -> String {
-        with_widget(self.id, |m| {
-            m.live.state.try_with_untracked(|s| s.as_str().to_owned())
-        })
+        with_widget(
+            |m| m.id == self.id,
+            |m| m.live.state.try_with_untracked(|s| s.as_str().to_owned()),
+        )
         .flatten()
         .unwrap_or_else(|| "unmounted".to_owned())
     }
@@ -371,9 +373,10 @@ fn apply_ticks(root: &web_sys::Element, ticks: &[Vec<Option<bool>>]) {
 /// "Try again" in one widget retries every widget of the same post that failed, and
 /// they share the new request.
 fn retry_all(element: &web_sys::HtmlElement) {
-    let Some(source) = with_widget_at(element, |m| {
-        m.live.options.try_with_value(|o| o.source.clone())
-    })
+    let Some(source) = with_widget(
+        |m| m.element == *element,
+        |m| m.live.options.try_with_value(|o| o.source.clone()),
+    )
     .flatten()
     .flatten() else {
         return;
@@ -399,10 +402,6 @@ fn retry_all(element: &web_sys::HtmlElement) {
     for (element, live) in failed {
         start_load(&element, live);
     }
-}
-
-fn with_widget_at<R>(element: &web_sys::HtmlElement, f: impl FnOnce(&Mounted) -> R) -> Option<R> {
-    WIDGETS.with(|w| w.borrow().iter().find(|m| m.element == *element).map(f))
 }
 
 fn start_load(element: &web_sys::HtmlElement, live: Live) {
