@@ -10,10 +10,22 @@
 // of document, customElements and fetch is behind a check or inside a function.
 const here = new URL(".", import.meta.url);
 
-// The wasm's Subresource Integrity hash (sha384), written in by scripts/build.sh: the
-// browser refuses a wasm file that is not the one this embed.js was built with. The
-// readable embed.js (unbuilt) keeps the placeholder and fetches without a check.
+// The Subresource Integrity hashes (sha384) of the files this embed.js loads, written
+// in by scripts/package.mjs: the browser refuses a wasm, glue or stylesheet that is not
+// the one this embed.js was built with, so a host that pins embed.js pins them all.
+// The readable embed.js (unbuilt) keeps the placeholders and loads without a check.
 const WASM_INTEGRITY = "__ALPHANODE_WASM_INTEGRITY__";
+const GLUE_INTEGRITY = "__ALPHANODE_GLUE_INTEGRITY__";
+const CSS_INTEGRITY = "__ALPHANODE_CSS_INTEGRITY__";
+const checked = (hash) => hash.startsWith("sha384-");
+// A fetch with integrity fails alike for an error status and a wrong file; one more
+// request (headers only) tells which.
+async function integrityError(url, hash, what, error) {
+  const head = await fetch(url, { method: "HEAD" }).catch(() => null);
+  if (head && !head.ok) return new Error(`HTTP ${head.status} ${head.statusText} for ${url}`);
+  if (head) return new Error(`${url} is not the ${what} this embed.js was built with (integrity ${hash})`);
+  return error;
+}
 
 const WIDGETS = "[data-alphanode-post], alphanode-article";
 const isLazy = (el, options = {}) =>
@@ -36,16 +48,26 @@ ready.catch(() => {});
 function load() {
   if (loading) return loading;
   const wasmUrl = new URL("alphanode-embed_bg.wasm", here);
-  const checked = WASM_INTEGRITY.startsWith("sha384-");
-  const wasmResponse = fetch(wasmUrl, checked ? { integrity: WASM_INTEGRITY } : {}).catch(async (error) => {
-    // A fetch with integrity fails alike for an error status and a wrong file; ask
-    // once more (headers only) to say which.
-    const head = checked ? await fetch(wasmUrl, { method: "HEAD" }).catch(() => null) : null;
-    if (head && !head.ok) throw new Error(`HTTP ${head.status} ${head.statusText} for ${wasmUrl}`);
-    if (head) throw new Error(`${wasmUrl} is not the wasm this embed.js was built with (integrity ${WASM_INTEGRITY})`);
-    throw error;
+  const wasmResponse = checked(WASM_INTEGRITY)
+    ? fetch(wasmUrl, { integrity: WASM_INTEGRITY }).catch(async (error) => {
+        throw await integrityError(wasmUrl, WASM_INTEGRITY, "wasm", error);
+      })
+    : fetch(wasmUrl);
+  // import() cannot carry an integrity, but a module preload can, and the import then
+  // takes the module that preload verified (one request; a mismatch fails the import).
+  const glueUrl = new URL("alphanode-embed.js", here);
+  if (checked(GLUE_INTEGRITY)) {
+    const preload = document.createElement("link");
+    preload.rel = "modulepreload";
+    preload.href = glueUrl.href;
+    preload.integrity = GLUE_INTEGRITY;
+    preload.crossOrigin = "anonymous";
+    document.head.appendChild(preload);
+  }
+  const glueModule = import("./alphanode-embed.js").catch(async (error) => {
+    throw checked(GLUE_INTEGRITY) ? await integrityError(glueUrl, GLUE_INTEGRITY, "glue", error) : error;
   });
-  loading = import("./alphanode-embed.js").then(async (glue) => {
+  loading = glueModule.then(async (glue) => {
     await glue.default({ module_or_path: wasmResponse });
     for (const [url, response, body, controller] of prefetches.splice(0)) {
       glue.prefetched(url, response, body, controller);
@@ -120,6 +142,10 @@ function ensureStylesheet() {
   const link = document.createElement("link");
   link.rel = "stylesheet";
   link.href = href;
+  if (checked(CSS_INTEGRITY)) {
+    link.integrity = CSS_INTEGRITY;
+    link.crossOrigin = "anonymous";
+  }
   link.setAttribute("data-alphanode-css", "");
   document.head.appendChild(link);
 }

@@ -1,6 +1,7 @@
 // Finishes the embed's files in DIST (scripts/build.sh runs it after minifying) and
 // writes the npm package:
-//   1. the wasm's sha384 goes into embed.js (its fetch then carries `integrity`);
+//   1. the sha384 of the wasm, the glue and the stylesheet go into embed.js, which
+//      loads each with that `integrity`;
 //   2. DIST/integrity.json: the SRI hash of every file a host links or the widget loads;
 //   3. target/npm/: the package `alphanode-widgets` (version from Cargo.toml) — the
 //      same four files, with index.js = embed.js, plus the types, the custom-elements
@@ -13,21 +14,28 @@ import { join } from "node:path";
 
 const dist = process.argv[2] ?? "dist";
 const out = "target/npm";
-const PLACEHOLDER = "__ALPHANODE_WASM_INTEGRITY__";
 
 const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
 
-const wasmHash = sri(await readFile(join(dist, "alphanode-embed_bg.wasm")));
-const embed = await readFile(join(dist, "embed.js"), "utf8");
-const placeholders = embed.split(PLACEHOLDER).length - 1;
-if (placeholders === 1) {
-  await writeFile(join(dist, "embed.js"), embed.replace(PLACEHOLDER, wasmHash));
-} else if (placeholders !== 0 || !embed.includes(wasmHash)) {
-  // (No placeholder is fine only when this script already filled in this wasm's hash.)
-  throw new Error(`${dist}/embed.js should hold the wasm-integrity placeholder once, found ${placeholders}`);
+// embed.js loads these three with the integrity it carries (placeholders in embed/embed.js).
+const PINNED = {
+  __ALPHANODE_WASM_INTEGRITY__: "alphanode-embed_bg.wasm",
+  __ALPHANODE_GLUE_INTEGRITY__: "alphanode-embed.js",
+  __ALPHANODE_CSS_INTEGRITY__: "alphanode.css",
+};
+let embed = await readFile(join(dist, "embed.js"), "utf8");
+for (const [placeholder, file] of Object.entries(PINNED)) {
+  const hash = sri(await readFile(join(dist, file)));
+  const count = embed.split(placeholder).length - 1;
+  if (count === 1) embed = embed.replace(placeholder, hash);
+  else if (count !== 0 || !embed.includes(hash)) {
+    // (No placeholder is fine only when this script already filled in this file's hash.)
+    throw new Error(`${dist}/embed.js should hold the ${file} integrity placeholder once, found ${count}`);
+  }
 }
+await writeFile(join(dist, "embed.js"), embed);
 
-// Hashed after the wasm's hash is in embed.js, so they match what is served.
+// Hashed after the other hashes are in embed.js, so they match what is served.
 const FILES = ["embed.js", "alphanode-embed.js", "alphanode-embed_bg.wasm", "alphanode.css"];
 const integrity = {};
 for (const f of FILES) integrity[f] = sri(await readFile(join(dist, f)));
@@ -77,4 +85,4 @@ const pkg = {
   keywords: ["alphanode", "web-component", "custom-element", "wasm", "leptos", "embed"],
 };
 await writeFile(join(out, "package.json"), JSON.stringify(pkg, null, 2) + "\n");
-console.log(`[package] wasm ${wasmHash}; ${dist}/integrity.json; ${out}/ (alphanode-widgets ${version})`);
+console.log(`[package] ${dist}/integrity.json; ${out}/ (alphanode-widgets ${version})`);

@@ -75,18 +75,25 @@ const tamper = (body) => {
   return copy;
 };
 
-// The embed's own files under a prefix, with the wasm served badly: as
-// application/octet-stream (no streaming compilation), or not at all.
+// The embed's own files under a prefix, with one of them served badly: the wasm as
+// application/octet-stream (no streaming compilation), not at all, or changed; or a
+// glue that is not the one embed.js was built with.
 const EMBED_FILES = { "embed.js": "text/javascript", "alphanode-embed.js": "text/javascript", "alphanode.css": "text/css" };
-for (const [prefix, wasm] of [
+const wasmOk = (res, body) => res.writeHead(200, { "content-type": "application/wasm" }).end(body);
+for (const [prefix, wasm, glue] of [
   ["/octet", (res, body) => res.writeHead(200, { "content-type": "application/octet-stream" }).end(body)],
   ["/nowasm", (res) => res.writeHead(404, { "content-type": "text/plain" }).end("gone")],
   // Another wasm than the one embed.js was built with (one byte changed, still valid):
   // its sha384 does not match the integrity embed.js fetches it with.
   ["/tampered", (res, body) => res.writeHead(200, { "content-type": "application/wasm" }).end(tamper(body))],
+  // A glue with one more statement: valid JavaScript that must never run.
+  ["/badglue", wasmOk, (body) => `${body}\nglobalThis.tamperedGlueRan = true;\n`],
 ]) {
   for (const [file, type] of Object.entries(EMBED_FILES)) {
-    faults[`${prefix}/${file}`] = async (req, res) => res.writeHead(200, { "content-type": type }).end(await readFile(`dist/${file}`));
+    faults[`${prefix}/${file}`] = async (req, res) => {
+      const body = await readFile(`dist/${file}`, "utf8");
+      res.writeHead(200, { "content-type": type }).end(file === "alphanode-embed.js" && glue ? glue(body) : body);
+    };
   }
   faults[`${prefix}/alphanode-embed_bg.wasm`] = async (req, res) => wasm(res, await readFile("dist/alphanode-embed_bg.wasm"));
   faults[`${prefix}/page.html`] = (req, res) =>
@@ -302,33 +309,52 @@ test("a wasm that is not the one embed.js was built with is refused (integrity)"
   await page.close();
 });
 
-test("README's integrity snippet: embed.js with its hash loads; a modulepreload with the glue's hash pins the glue", async () => {
+test("a glue that is not the one embed.js was built with never runs (integrity)", async () => {
+  const page = await newPage(ctx);
+  const glue = [];
+  page.on("request", (r) => r.url().endsWith("/alphanode-embed.js") && glue.push(r.method()));
+  await page.addInitScript(() => {
+    window.errors = [];
+    document.addEventListener("alphanode:error", (e) => window.errors.push(e.detail.message));
+  });
+  await page.goto(`${ctx.url}/badglue/page.html`);
+  await page.waitForFunction(() => document.getElementById("w").dataset.state === "error");
+  const [message] = await page.evaluate(() => window.errors);
+  assert.match(message, /the widget failed to load: .*alphanode-embed\.js is not the glue this embed\.js was built with \(integrity sha384-/);
+  assert.equal(await page.evaluate(() => window.tamperedGlueRan), undefined);
+  // The checked load, and one request for the headers to say why it failed.
+  assert.deepEqual(glue, ["GET", "HEAD"]);
+  await page.close();
+});
+
+test("README's integrity snippet: embed.js with its hash pins the glue, the wasm and the stylesheet", async () => {
   const integrity = JSON.parse(await readFile("dist/integrity.json", "utf8"));
-  for (const [glueHash, expected] of [
-    [integrity["alphanode-embed.js"], "ready"],
-    [`sha384-${"A".repeat(64)}`, "error"],
-  ]) {
-    const page = await newPage(ctx);
-    const glue = [];
-    page.on("request", (r) => r.url().endsWith("/alphanode-embed.js") && glue.push(r.url()));
-    await page.route(`${ctx.url}/sri.html`, (route) =>
-      route.fulfill({
-        contentType: "text/html; charset=utf-8",
-        body: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>sri</title>
-<link rel="stylesheet" href="/alphanode.css" integrity="${integrity["alphanode.css"]}" crossorigin="anonymous">
-<link rel="modulepreload" href="/alphanode-embed.js" integrity="${glueHash}" crossorigin="anonymous">
+  const page = await newPage(ctx);
+  const loads = [];
+  page.on("request", (r) => /\/(alphanode-embed\.js|alphanode-embed_bg\.wasm|alphanode\.css)$/.test(r.url()) && loads.push(r.url().split("/").pop()));
+  await page.route(`${ctx.url}/sri.html`, (route) =>
+    route.fulfill({
+      contentType: "text/html; charset=utf-8",
+      body: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>sri</title>
 <script type="module" src="/embed.js" integrity="${integrity["embed.js"]}" crossorigin="anonymous"></script></head>
 <body><div id="w" data-alphanode-post="/fault/counted.json"></div></body></html>`,
-      }),
-    );
-    await page.goto(`${ctx.url}/sri.html`);
-    await page.waitForFunction(() => ["ready", "error"].includes(document.getElementById("w").dataset.state));
-    assert.equal(await page.getAttribute("#w", "data-state"), expected, glueHash);
-    assert.equal(glue.length, 1, "the glue is requested once, by the preload");
-    // The stylesheet the page linked with its hash is the one used (no second link).
-    assert.equal(await page.locator('link[rel="stylesheet"]').count(), 1);
-    await page.close();
-  }
+    }),
+  );
+  await page.goto(`${ctx.url}/sri.html`);
+  await page.waitForFunction(() => ["ready", "error"].includes(document.getElementById("w").dataset.state));
+  assert.equal(await page.getAttribute("#w", "data-state"), "ready");
+  // Each file once, each with the hash integrity.json gives for it.
+  assert.deepEqual(loads.sort(), ["alphanode-embed.js", "alphanode-embed_bg.wasm", "alphanode.css"]);
+  const pins = await page.evaluate(() =>
+    [...document.querySelectorAll('link[rel="modulepreload"], link[data-alphanode-css]')].map((l) => [l.href.split("/").pop(), l.integrity]),
+  );
+  assert.deepEqual(pins.sort(), [
+    ["alphanode-embed.js", integrity["alphanode-embed.js"]],
+    ["alphanode.css", integrity["alphanode.css"]],
+  ]);
+  // The stylesheet applied (a widget colour from alphanode.css, not the browser's).
+  assert.notEqual(await page.$eval("#w", (el) => getComputedStyle(el).getPropertyValue("--anp-fg").trim()), "");
+  await page.close();
 });
 
 test("a host page whose fetch wrapper returns no Response gets a clear error, not a broken page", async () => {
