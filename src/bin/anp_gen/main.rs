@@ -8,7 +8,7 @@
 //!
 //! ```text
 //! anp-gen [--posts N] [--seed S] [--out DIR] [--meta-entries M]
-//!         [--include-reference FILE]
+//!         [--include-reference FILE] [--index-only]
 //!
 //!   --posts N                 generated posts (default 50)
 //!   --seed S                  generator seed; post ids count up from S + 1 (default 27517)
@@ -16,6 +16,8 @@
 //!   --meta-entries M          extra "metric NNNNN" entries per post meta (default 0)
 //!   --include-reference FILE  copy this post into DIR as the first index entry and
 //!                             link three generated posts to it
+//!   --index-only              write index.json only, no post files (for index-scale
+//!                             tests: a million posts' files would not fit a disk)
 //! ```
 //!
 //! Example (the shipped sample corpus):
@@ -45,7 +47,7 @@ use reference::load_reference;
 use text::SlugRegistry;
 
 const USAGE: &str = "usage: anp-gen [--posts N] [--seed S] [--out DIR] [--meta-entries M] \
-[--include-reference FILE]";
+[--include-reference FILE] [--index-only]";
 
 /// Parsed command-line options.
 #[derive(Debug)]
@@ -55,6 +57,7 @@ struct Args {
     out: PathBuf,
     meta_entries: usize,
     include_reference: Option<PathBuf>,
+    index_only: bool,
 }
 
 /// What the command line asks for.
@@ -70,10 +73,15 @@ fn parse_args(mut raw: impl Iterator<Item = String>) -> Result<Command, String> 
         out: PathBuf::from("public/posts"),
         meta_entries: 0,
         include_reference: None,
+        index_only: false,
     };
     while let Some(arg) = raw.next() {
         if arg == "-h" || arg == "--help" {
             return Ok(Command::Help);
+        }
+        if arg == "--index-only" {
+            args.index_only = true;
+            continue;
         }
         let (flag, inline) = match arg.split_once('=') {
             Some((flag, value)) if arg.starts_with("--") => {
@@ -132,13 +140,17 @@ fn run(args: &Args) -> Result<usize, String> {
     fs::create_dir_all(&args.out)
         .map_err(|e| format!("cannot create {}: {e}", args.out.display()))?;
     let mut entries = Vec::with_capacity(specs.len() + 1);
-    if let Some(r) = &reference {
+    if let Some(r) = reference.as_ref().filter(|_| !args.index_only) {
         write_bytes(&args.out.join(format!("{}.json", r.slug)), &r.bytes)?;
+    }
+    if let Some(r) = &reference {
         entries.push(r.entry.clone());
     }
     for (i, spec) in specs.iter().enumerate() {
         let (post, reading) = build_post(i, &specs, reference.as_ref(), args.meta_entries);
-        write_json(&args.out.join(format!("{}.json", spec.slug)), &post)?;
+        if !args.index_only {
+            write_json(&args.out.join(format!("{}.json", spec.slug)), &post)?;
+        }
         entries.push(index_entry(spec, reading));
     }
     let written = entries.len();
@@ -161,10 +173,12 @@ fn main() -> ExitCode {
     };
     match run(&args) {
         Ok(written) => {
-            eprintln!(
-                "anp-gen: wrote {written} posts and index.json to {}",
-                args.out.display()
-            );
+            let what = if args.index_only {
+                format!("index.json ({written} entries, no post files)")
+            } else {
+                format!("{written} posts and index.json")
+            };
+            eprintln!("anp-gen: wrote {what} to {}", args.out.display());
             ExitCode::SUCCESS
         }
         Err(message) => {
