@@ -5,7 +5,7 @@
 //
 // Finds its wasm and stylesheet next to itself (import.meta.url), so the files work
 // from any path. Exports mount(element, options) → handle, mountAll(root?) → handles,
-// and defines <alphanode-article src theme layout link timeout heading loading storage>.
+// and defines <alphanode-article src theme layout link timeout heading loading storage lang>.
 // Importing it where there is no DOM (Node, server rendering) does nothing: every use
 // of document, customElements and fetch is behind a check or inside a function.
 const here = new URL(".", import.meta.url);
@@ -196,7 +196,8 @@ function outcome(element) {
 
 /**
  * Mount a widget in `element`. Options override the element's data-alphanode-*
- * attributes: { src, theme, layout, link, timeout, heading, loading, storage }.
+ * attributes: { src, theme, layout, link, timeout, heading, loading, storage, lang,
+ * strings }.
  * Returns a handle at once: { ready, unmount(), update(options), state }.
  * `ready` resolves with the `alphanode:ready` detail once the post is shown, and
  * rejects with an Error (its `detail` is the `alphanode:error` detail) when the first
@@ -266,9 +267,9 @@ if (typeof customElements !== "undefined" && !customElements.get("alphanode-arti
     "alphanode-article",
     class AlphanodeArticle extends HTMLElement {
       // Every documented attribute, in both spellings (see README).
-      static observedAttributes = ["src", "theme", "layout", "link", "timeout", "heading", "loading", "storage"].flatMap(
-        (name) => [name, `data-alphanode-${name === "src" ? "post" : name}`],
-      );
+      static observedAttributes = ["src", "theme", "layout", "link", "timeout", "heading", "loading", "storage", "lang"]
+        .flatMap((name) => [name, `data-alphanode-${name === "src" ? "post" : name}`])
+        .concat("data-alphanode-strings");
 
       connectedCallback() {
         if (!this._handle) this._handle = mount(this);

@@ -2,14 +2,17 @@
 //!
 //! ```text
 //! anp-render POST.json [--base-url URL] [--layout list|grid|table|compact]
-//!            [--theme auto|light|dark|contrast] [--heading 1-6] [--link TEMPLATE]   > post.html
+//!            [--theme auto|light|dark|contrast] [--heading 1-6] [--link TEMPLATE]
+//!            [--lang TAG]   > post.html
 //! anp-render --index posts/index.json --out DIR --template dist/index.html [--base /]
 //! ```
 //!
 //! The first form prints the `<article class="anp-article">` fragment to put inside
 //! `<div data-alphanode-post="URL">`. The second writes a crawlable page per post at
 //! `DIR/posts/{slug}/index.html` and the index at `DIR/index.html`, from the app's
-//! `index.html`. Diagnostics go to stderr; errors exit with status 1, usage with 2.
+//! `index.html`. `--lang` is the reader's language (the widget's words and numbers;
+//! `de-AT` falls back to `de`, unknown tags to English), as `data-alphanode-lang`.
+//! Diagnostics go to stderr; errors exit with status 1, usage with 2.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -30,7 +33,7 @@ struct Args {
 
 fn usage(message: &str) -> ExitCode {
     eprintln!("anp-render: {message}");
-    eprintln!("usage: anp-render POST.json [--base-url URL] [--layout L] [--theme T] [--heading N] [--link TEMPLATE]");
+    eprintln!("usage: anp-render POST.json [--base-url URL] [--layout L] [--theme T] [--heading N] [--link TEMPLATE] [--lang TAG]");
     eprintln!("       anp-render --index posts/index.json --out DIR --template dist/index.html [--base /]");
     ExitCode::from(2)
 }
@@ -66,6 +69,7 @@ fn parse_args() -> Result<Args, String> {
                     .ok_or(format!("--heading takes 1 to 6, not {v}"))?;
             }
             "--link" => args.options.link_template = Some(value("--link")?),
+            "--lang" => args.options.lang = Some(value("--lang")?),
             "--index" => args.index = Some(value("--index")?.into()),
             "--out" => args.out = Some(value("--out")?.into()),
             "--template" => args.template = Some(value("--template")?.into()),

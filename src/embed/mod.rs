@@ -18,6 +18,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::{Article, ArticleState, ChecklistStorage, MetaLayout, ReadyPost, Theme};
+use crate::i18n::Strings;
 use crate::load::{fetch_post_shared, inline_post, LoadOptions, SharedPost};
 use events::{emit, emit_cancelable};
 pub use options::WidgetOptions;
@@ -37,6 +38,7 @@ struct Live {
     link: RwSignal<Option<String>>,
     heading: RwSignal<u8>,
     storage: RwSignal<ChecklistStorage>,
+    strings: RwSignal<Strings>,
     options: StoredValue<WidgetOptions>,
     generation: RwSignal<u32>,
     /// The load under way: aborting it drops its future, whose request deadline then
@@ -154,6 +156,9 @@ impl WidgetHandle {
         if next.storage != previous.storage {
             live.storage.try_set(next.storage);
         }
+        if next.lang != previous.lang || next.strings != previous.strings {
+            live.strings.try_set(next.reader_strings());
+        }
         if next.source != previous.source || next.timeout_ms != previous.timeout_ms {
             start_load(&element, live);
         }
@@ -173,7 +178,7 @@ impl WidgetHandle {
 
 /// Mount a widget in `element`. `options` (an object or `undefined`) overrides the
 /// element's `data-alphanode-*` attributes: `{ src, theme, layout, link, timeout,
-/// heading, storage }`.
+/// heading, storage, lang, strings }`.
 #[wasm_bindgen]
 pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
     let overrides = js_sys::Object::new();
@@ -215,6 +220,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
         link: RwSignal::new(options.link.clone()),
         heading: RwSignal::new(options.heading_level),
         storage: RwSignal::new(options.storage),
+        strings: RwSignal::new(options.reader_strings()),
         options: StoredValue::new(options.clone()),
         generation: RwSignal::new(0),
         inflight: StoredValue::new(None),
@@ -226,6 +232,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
         link,
         heading,
         storage,
+        strings,
         ..
     } = live;
 
@@ -246,10 +253,12 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
                     &events::navigate_detail(&r),
                 )
             });
-            // The checklists read the storage mode when they are created: a new mode
-            // renders the article again (the loaded post is kept, nothing is fetched).
+            // The checklists read the storage mode, and every part the reader's
+            // strings, when they are created: a new mode or language renders the
+            // article again (the loaded post is kept, nothing is fetched).
             (move || {
                 provide_context(storage.get());
+                provide_context(strings.get());
                 view! {
                     <Article
                         state=state
