@@ -15,6 +15,10 @@ const here = new URL(".", import.meta.url);
 // readable embed.js (unbuilt) keeps the placeholder and fetches without a check.
 const WASM_INTEGRITY = "__ALPHANODE_WASM_INTEGRITY__";
 
+// The locales whose strings live beside the wasm (locales/{tag}.json), written in
+// by scripts/package.mjs; the readable embed.js keeps the placeholder and tries any.
+const LOCALES = "__ALPHANODE_LOCALES__";
+
 const WIDGETS = "[data-alphanode-post], alphanode-article";
 const isLazy = (el, options = {}) =>
   (options.loading ?? el.getAttribute("data-alphanode-loading") ?? el.getAttribute("loading") ?? "")
@@ -159,6 +163,38 @@ function stopWaiting(element) {
   if (waiting.delete(element)) observer?.unobserve(element);
 }
 
+// The reader's language, by the widget's rule (src/embed/options.rs): the `lang`
+// option, else data-alphanode-lang, else the nearest lang attribute from the element
+// up. The wasm carries English's strings only; another language's are fetched once,
+// in parallel with the wasm, and handed to the widget as `localeStrings`.
+const localeFiles = new Map(); // base language → Promise of its strings
+const localeReady = new Map(); // base language → its strings, once fetched
+function readerBase(element, options) {
+  const given = (v) => (typeof v === "string" && v.trim()) || null;
+  const lang =
+    given(options.lang) ??
+    given(element.getAttribute("data-alphanode-lang")) ??
+    given(element.closest("[lang]")?.getAttribute("lang")) ??
+    "en";
+  return lang.split(/[-_]/)[0].toLowerCase();
+}
+function shipped(base) {
+  if (base === "en" || !/^[a-z]{2,8}$/.test(base)) return false;
+  return LOCALES.startsWith("__") || LOCALES.split(" ").includes(base);
+}
+function localeStrings(base) {
+  if (!shipped(base)) return Promise.resolve({});
+  if (!localeFiles.has(base)) {
+    const strings = fetch(new URL(`locales/${base}.json`, here))
+      .then((r) => (r.ok ? r.json() : {}))
+      // Unreachable strings leave the widget's words English; numbers still follow the language.
+      .catch(() => ({}))
+      .then((s) => (localeReady.set(base, s), s));
+    localeFiles.set(base, strings);
+  }
+  return localeFiles.get(base);
+}
+
 const handles = new WeakMap();
 
 /** Settles with the next ready or error event of the widget in `element` itself. */
@@ -209,7 +245,23 @@ export function mount(element, options = {}) {
   let gone = false;
   let starting = false;
   let pending = null;
+  let given = { ...options }; // every option so far, for the reader's language
+  let base = null; // the language whose strings the widget has
   const first = outcome(element);
+  // New options for a mounted widget: at once with the strings already fetched (or
+  // none, English, until they arrive), then again with the language's own.
+  const apply = (next) => {
+    const wanted = readerBase(element, given);
+    const known = shipped(wanted) ? localeReady.get(wanted) : {};
+    inner.update({ ...next, localeStrings: known ?? {} });
+    base = known ? wanted : null;
+    if (known) return;
+    localeStrings(wanted).then((strings) => {
+      if (!inner || readerBase(element, given) !== wanted) return;
+      base = wanted;
+      inner.update({ localeStrings: strings });
+    });
+  };
   const handle = {
     ready: first.promise,
     unmount() {
@@ -224,7 +276,8 @@ export function mount(element, options = {}) {
       }
     },
     update(next) {
-      if (inner) return inner.update(next);
+      given = { ...given, ...next };
+      if (inner) return apply(next);
       pending = { ...(pending || {}), ...next };
       // Switched to eager before it came near: mount now.
       if (waiting.has(element) && next.loading && !isLazy(element, pending)) {
@@ -240,11 +293,15 @@ export function mount(element, options = {}) {
   const start = () => {
     if (gone || inner || starting) return;
     starting = true;
-    load().then(
-      () => {
+    const wanted = readerBase(element, given);
+    Promise.all([load(), localeStrings(wanted)]).then(
+      ([, strings]) => {
         if (gone) return;
-        inner = wasm.mount(element, { ...options, ...(pending || {}) });
+        base = wanted;
+        inner = wasm.mount(element, { ...options, ...(pending || {}), localeStrings: strings });
         pending = null;
+        // The language changed while its strings or the wasm were on the way.
+        if (readerBase(element, given) !== base) apply({});
       },
       (error) => first.settle(error),
     );

@@ -8,7 +8,7 @@
 //
 //   node scripts/package.mjs [DIST]
 import { createHash } from "node:crypto";
-import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 const dist = process.argv[2] ?? "dist";
@@ -18,7 +18,14 @@ const PLACEHOLDER = "__ALPHANODE_WASM_INTEGRITY__";
 const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
 
 const wasmHash = sri(await readFile(join(dist, "alphanode-embed_bg.wasm")));
-const embed = await readFile(join(dist, "embed.js"), "utf8");
+// The locales beside the wasm (DIST/locales/{tag}.json, see build.sh), so embed.js
+// fetches only languages it can get.
+const locales = (await readdir(join(dist, "locales")).catch(() => []))
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => f.slice(0, -5))
+  .sort();
+let embed = await readFile(join(dist, "embed.js"), "utf8");
+embed = embed.split("__ALPHANODE_LOCALES__").join(locales.join(" "));
 const placeholders = embed.split(PLACEHOLDER).length - 1;
 if (placeholders === 1) {
   await writeFile(join(dist, "embed.js"), embed.replace(PLACEHOLDER, wasmHash));
@@ -41,6 +48,8 @@ await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
 await copyFile(join(dist, "embed.js"), join(out, "index.js"));
 for (const f of FILES.slice(1)) await copyFile(join(dist, f), join(out, f));
+await mkdir(join(out, "locales"), { recursive: true });
+for (const tag of locales) await copyFile(join(dist, "locales", `${tag}.json`), join(out, "locales", `${tag}.json`));
 for (const f of ["index.d.ts", "react.d.ts", "react.js", "vue.d.ts", "vue.js", "custom-elements.json", "README.md"]) await copyFile(join("npm", f), join(out, f));
 await writeFile(
   join(out, "integrity.json"),
@@ -66,6 +75,7 @@ const pkg = {
     "./alphanode-embed_bg.wasm": "./alphanode-embed_bg.wasm",
     "./custom-elements.json": "./custom-elements.json",
     "./integrity.json": "./integrity.json",
+    "./locales/*": "./locales/*",
     "./package.json": "./package.json",
   },
   // index.js defines <alphanode-article>, adds the stylesheet and mounts the widgets
@@ -73,7 +83,7 @@ const pkg = {
   // (alphanode-embed.js) only defines functions, so a bundler may drop it if unused.
   sideEffects: ["./index.js", "*.css"],
   customElements: "custom-elements.json",
-  files: ["index.js", "index.d.ts", "react.d.ts", "react.js", "vue.d.ts", "vue.js", "alphanode-embed.js", "alphanode-embed_bg.wasm", "alphanode.css", "custom-elements.json", "integrity.json", "README.md"],
+  files: ["index.js", "index.d.ts", "react.d.ts", "react.js", "vue.d.ts", "vue.js", "alphanode-embed.js", "alphanode-embed_bg.wasm", "alphanode.css", "custom-elements.json", "integrity.json", "README.md", "locales"],
   keywords: ["alphanode", "web-component", "custom-element", "wasm", "leptos", "embed"],
 };
 await writeFile(join(out, "package.json"), JSON.stringify(pkg, null, 2) + "\n");

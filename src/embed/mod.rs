@@ -156,7 +156,10 @@ impl WidgetHandle {
         if next.storage != previous.storage {
             live.storage.try_set(next.storage);
         }
-        if next.lang != previous.lang || next.strings != previous.strings {
+        if next.lang != previous.lang
+            || next.strings != previous.strings
+            || next.locale_strings != previous.locale_strings
+        {
             live.strings.try_set(next.reader_strings());
         }
         if next.source != previous.source || next.timeout_ms != previous.timeout_ms {

@@ -29,6 +29,9 @@ pub struct WidgetOptions {
     /// The host's own strings (key → text), over the locale's: the `strings` option
     /// (an object, or its JSON text), else `data-alphanode-strings` (JSON).
     pub strings: Vec<(String, String)>,
+    /// The locale's strings, fetched by `embed.js` from `locales/{tag}.json` (the
+    /// embed's wasm carries only English's), under the host's own.
+    pub locale_strings: Vec<(String, String)>,
 }
 
 /// A JSON object of strings (`{"show_more": "Noch {n}"}`); anything else, and any
@@ -55,6 +58,7 @@ impl Default for WidgetOptions {
             storage: ChecklistStorage::Local,
             lang: None,
             strings: Vec::new(),
+            locale_strings: Vec::new(),
         }
     }
 }
@@ -115,7 +119,7 @@ impl WidgetOptions {
     /// The strings these options ask for.
     pub fn reader_strings(&self) -> crate::i18n::Strings {
         crate::i18n::Strings::for_tag(self.lang.as_deref().unwrap_or("en"))
-            .with_overrides(self.strings.iter().cloned())
+            .with_overrides(self.strings.iter().chain(&self.locale_strings).cloned())
     }
 
     /// These options overridden by the fields present in a JS object.
@@ -147,15 +151,21 @@ impl WidgetOptions {
         if let Some(lang) = get_string("lang") {
             self.lang = Some(lang);
         }
+        let strings_of = |value: JsValue| match value.as_string() {
+            Some(json) => strings_from_json(&json),
+            None => js_sys::JSON::stringify(&value)
+                .ok()
+                .and_then(|s| s.as_string())
+                .map(|json| strings_from_json(&json))
+                .unwrap_or_default(),
+        };
         if let Some(strings) = get("strings") {
-            self.strings = match strings.as_string() {
-                Some(json) => strings_from_json(&json),
-                None => js_sys::JSON::stringify(&strings)
-                    .ok()
-                    .and_then(|s| s.as_string())
-                    .map(|json| strings_from_json(&json))
-                    .unwrap_or_default(),
-            };
+            self.strings = strings_of(strings);
+        }
+        // Set by embed.js for the language these options resolve to (an empty object
+        // for English or a language not shipped).
+        if let Some(strings) = get("localeStrings") {
+            self.locale_strings = strings_of(strings);
         }
         if let Some(level) = get("heading").and_then(|v| v.as_f64()) {
             if (1.0..=6.0).contains(&level) {

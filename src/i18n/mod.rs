@@ -525,7 +525,12 @@ impl Strings {
 
     /// An app string with placeholders: numbers (in the locale's way) and text.
     #[cfg(feature = "app")]
-    pub fn app_with(&self, key: AppText, numbers: &[(&str, usize)], texts: &[(&str, &str)]) -> String {
+    pub fn app_with(
+        &self,
+        key: AppText,
+        numbers: &[(&str, usize)],
+        texts: &[(&str, &str)],
+    ) -> String {
         let raw = self.raw(key.key(), self.locale.app, key.index());
         let n = numbers.first().map(|(_, v)| *v).unwrap_or(0);
         let mut out = self.fill(self.form(raw, n), numbers);
@@ -534,6 +539,26 @@ impl Strings {
         }
         out
     }
+}
+
+/// A locale's widget strings as the JSON object the embed fetches
+/// (`locales/{tag}.json`, written by `anp-render --locales DIR`): key → string, plural
+/// forms `|`-separated, the same form a host's `strings` option takes.
+///
+/// ```
+/// use alphanode_widgets::i18n::{find_locale, locale_json};
+/// let json: serde_json::Value = serde_json::from_str(&locale_json(find_locale("de"))).unwrap();
+/// assert_eq!(json["similar_title"], "Ähnliche Beiträge");
+/// ```
+pub fn locale_json(locale: &Locale) -> String {
+    let map: serde_json::Map<String, serde_json::Value> = Text::ALL
+        .iter()
+        .filter_map(|key| {
+            let text = line(locale.widget, key.index())?;
+            Some((key.key().to_owned(), serde_json::Value::from(text)))
+        })
+        .collect();
+    serde_json::Value::Object(map).to_string()
 }
 
 fn line(table: &str, index: usize) -> Option<&str> {

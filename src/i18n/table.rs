@@ -6,6 +6,25 @@
 
 use super::{Locale, NumberSymbols, PluralRule};
 
+/// The embed (built without the app) leaves the strings of every locale but English
+/// out of its wasm: all of them would add about 10 KB brotli to every host's
+/// download. It fetches the one a widget needs instead, `locales/{tag}.json` beside
+/// the wasm, which the build writes from this same table (`anp-render --locales`).
+/// Number symbols and plural rules stay in: they are a few bytes each.
+macro_rules! lazy {
+    ($strings:literal) => {
+        if cfg!(all(
+            feature = "embed",
+            not(feature = "app"),
+            not(feature = "ssr")
+        )) {
+            ""
+        } else {
+            $strings
+        }
+    };
+}
+
 const fn symbols(group: &'static str, decimal: &'static str, min_grouped: usize) -> NumberSymbols {
     NumberSymbols {
         group,
@@ -130,7 +149,7 @@ pub static LOCALES: [Locale; 15] = [
         rtl: false,
         plural: PluralRule::OneOther,
         number: symbols(".", ",", 4),
-        widget: "Beitrag wird geladen…
+        widget: lazy!("Beitrag wird geladen…
 Dieser Beitrag konnte nicht angezeigt werden.
 Erneut versuchen
 {n} Teil dieses Beitrags konnte nicht wie veröffentlicht angezeigt werden|{n} Teile dieses Beitrags konnten nicht wie veröffentlicht angezeigt werden
@@ -155,7 +174,7 @@ Der Server hat kein JSON gesendet.
 Die Anfrage ist fehlgeschlagen (Netzwerkfehler oder durch CORS blockiert).
 Das Dokument ist zu groß zum Anzeigen.
 Das Dokument ist kein gültiger Beitrag.
-Etwas ist schiefgelaufen.",
+Etwas ist schiefgelaufen."),
         #[cfg(feature = "app")]
         app: "Sprache
 Zum Inhalt springen
@@ -233,7 +252,7 @@ Füllen",
         rtl: false,
         plural: PluralRule::French,
         number: symbols("\u{202f}", ",", 4),
-        widget: "Chargement de l’article…
+        widget: lazy!("Chargement de l’article…
 Cet article n’a pas pu être affiché.
 Réessayer
 {n} partie de cet article n’a pas pu être affichée telle que publiée|{n} parties de cet article n’ont pas pu être affichées telles que publiées
@@ -258,7 +277,7 @@ Le serveur n’a pas envoyé de JSON.
 La requête a échoué (erreur réseau ou blocage CORS).
 Le document est trop volumineux pour être affiché.
 Le document n’est pas un article valide.
-Une erreur s’est produite.",
+Une erreur s’est produite."),
         #[cfg(feature = "app")]
         app: "Langue
 Aller au contenu
@@ -336,7 +355,7 @@ Remplir",
         rtl: false,
         plural: PluralRule::OneManyOther,
         number: symbols(".", ",", 5),
-        widget: "Cargando la publicación…
+        widget: lazy!("Cargando la publicación…
 No se pudo mostrar esta publicación.
 Reintentar
 {n} parte de esta publicación no se pudo mostrar tal como se publicó|{n} partes de esta publicación no se pudieron mostrar tal como se publicaron
@@ -361,7 +380,7 @@ El servidor no envió JSON.
 La solicitud falló (error de red o bloqueo por CORS).
 El documento es demasiado grande para mostrarlo.
 El documento no es una publicación válida.
-Algo salió mal.",
+Algo salió mal."),
         #[cfg(feature = "app")]
         app: "Idioma
 Saltar al contenido
@@ -439,7 +458,7 @@ Llenar",
         rtl: false,
         plural: PluralRule::French,
         number: symbols(".", ",", 4),
-        widget: "Carregando a publicação…
+        widget: lazy!("Carregando a publicação…
 Não foi possível exibir esta publicação.
 Tentar novamente
 {n} parte desta publicação não pôde ser exibida como publicada|{n} partes desta publicação não puderam ser exibidas como publicadas
@@ -464,7 +483,7 @@ O servidor não enviou JSON.
 A solicitação falhou (erro de rede ou bloqueio por CORS).
 O documento é grande demais para ser exibido.
 O documento não é uma publicação válida.
-Algo deu errado.",
+Algo deu errado."),
         #[cfg(feature = "app")]
         app: "Idioma
 Pular para o conteúdo
@@ -542,7 +561,7 @@ Preencher",
         rtl: false,
         plural: PluralRule::OneManyOther,
         number: symbols(".", ",", 5),
-        widget: "Caricamento del post…
+        widget: lazy!("Caricamento del post…
 Impossibile mostrare questo post.
 Riprova
 {n} parte di questo post non è stata mostrata come pubblicata|{n} parti di questo post non sono state mostrate come pubblicate
@@ -567,7 +586,7 @@ Il server non ha inviato JSON.
 La richiesta non è riuscita (errore di rete o blocco CORS).
 Il documento è troppo grande per essere mostrato.
 Il documento non è un post valido.
-Qualcosa è andato storto.",
+Qualcosa è andato storto."),
         #[cfg(feature = "app")]
         app: "Lingua
 Vai al contenuto
@@ -645,7 +664,7 @@ Riempi",
         rtl: false,
         plural: PluralRule::OneOther,
         number: symbols(".", ",", 4),
-        widget: "Bericht laden…
+        widget: lazy!("Bericht laden…
 Dit bericht kon niet worden weergegeven.
 Opnieuw proberen
 {n} deel van dit bericht kon niet worden weergegeven zoals gepubliceerd|{n} delen van dit bericht konden niet worden weergegeven zoals gepubliceerd
@@ -670,7 +689,7 @@ De server stuurde geen JSON.
 Het verzoek is mislukt (netwerkfout of geblokkeerd door CORS).
 Het document is te groot om weer te geven.
 Het document is geen geldig bericht.
-Er ging iets mis.",
+Er ging iets mis."),
         #[cfg(feature = "app")]
         app: "Taal
 Naar de inhoud
@@ -748,7 +767,7 @@ Vullen",
         rtl: false,
         plural: PluralRule::Polish,
         number: symbols("\u{a0}", ",", 5),
-        widget: "Wczytywanie wpisu…
+        widget: lazy!("Wczytywanie wpisu…
 Nie udało się wyświetlić tego wpisu.
 Spróbuj ponownie
 {n} część tego wpisu nie mogła zostać wyświetlona tak, jak ją opublikowano|{n} części tego wpisu nie mogły zostać wyświetlone tak, jak je opublikowano|{n} części tego wpisu nie mogło zostać wyświetlonych tak, jak je opublikowano
@@ -773,7 +792,7 @@ Serwer nie wysłał danych JSON.
 Żądanie nie powiodło się (błąd sieci lub blokada CORS).
 Dokument jest zbyt duży, aby go wyświetlić.
 Dokument nie jest prawidłowym wpisem.
-Coś poszło nie tak.",
+Coś poszło nie tak."),
         #[cfg(feature = "app")]
         app: "Język
 Przejdź do treści
@@ -851,7 +870,7 @@ Wypełnij",
         rtl: false,
         plural: PluralRule::Slavic,
         number: symbols("\u{a0}", ",", 4),
-        widget: "Загрузка публикации…
+        widget: lazy!("Загрузка публикации…
 Не удалось показать эту публикацию.
 Повторить
 {n} часть публикации не удалось показать в опубликованном виде|{n} части публикации не удалось показать в опубликованном виде|{n} частей публикации не удалось показать в опубликованном виде
@@ -876,7 +895,7 @@ Wypełnij",
 Запрос не выполнен (ошибка сети или блокировка CORS).
 Документ слишком большой для показа.
 Документ не является корректной публикацией.
-Что-то пошло не так.",
+Что-то пошло не так."),
         #[cfg(feature = "app")]
         app: "Язык
 Перейти к содержимому
@@ -954,7 +973,7 @@ JSON не удаётся отобразить; остаётся видна по�
         rtl: false,
         plural: PluralRule::OneOther,
         number: symbols(".", ",", 4),
-        widget: "Gönderi yükleniyor…
+        widget: lazy!("Gönderi yükleniyor…
 Bu gönderi gösterilemedi.
 Tekrar dene
 Bu gönderinin {n} bölümü yayımlandığı gibi gösterilemedi
@@ -979,7 +998,7 @@ Sunucu JSON göndermedi.
 İstek başarısız oldu (ağ hatası veya CORS engeli).
 Belge gösterilemeyecek kadar büyük.
 Belge geçerli bir gönderi değil.
-Bir şeyler ters gitti.",
+Bir şeyler ters gitti."),
         #[cfg(feature = "app")]
         app: "Dil
 İçeriğe atla
@@ -1057,7 +1076,7 @@ Doldur",
         rtl: false,
         plural: PluralRule::None,
         number: symbols(",", ".", 4),
-        widget: "投稿を読み込んでいます…
+        widget: lazy!("投稿を読み込んでいます…
 この投稿を表示できませんでした。
 再試行
 この投稿の {n} 個の部分を公開どおりに表示できませんでした
@@ -1082,7 +1101,7 @@ alphanode 投稿メタデータ
 リクエストに失敗しました（ネットワークエラーまたは CORS によるブロック）。
 ドキュメントが大きすぎて表示できません。
 ドキュメントは有効な投稿ではありません。
-問題が発生しました。",
+問題が発生しました。"),
         #[cfg(feature = "app")]
         app: "言語
 本文へスキップ
@@ -1160,7 +1179,7 @@ JSON をダウンロード
         rtl: false,
         plural: PluralRule::None,
         number: symbols(",", ".", 4),
-        widget: "正在加载文章…
+        widget: lazy!("正在加载文章…
 无法显示这篇文章。
 重试
 这篇文章有 {n} 处无法按发布时的样子显示
@@ -1185,7 +1204,7 @@ alphanode 文章元数据
 请求失败（网络错误或被 CORS 阻止）。
 文档太大，无法显示。
 该文档不是有效的文章。
-出了点问题。",
+出了点问题。"),
         #[cfg(feature = "app")]
         app: "语言
 跳到内容
@@ -1263,7 +1282,7 @@ alphanode 文章元数据
         rtl: false,
         plural: PluralRule::None,
         number: symbols(",", ".", 4),
-        widget: "게시물을 불러오는 중…
+        widget: lazy!("게시물을 불러오는 중…
 이 게시물을 표시할 수 없습니다.
 다시 시도
 이 게시물의 {n}개 부분을 게시된 대로 표시할 수 없습니다
@@ -1288,7 +1307,7 @@ alphanode 게시물 메타데이터
 요청이 실패했습니다(네트워크 오류 또는 CORS 차단).
 문서가 너무 커서 표시할 수 없습니다.
 문서가 올바른 게시물이 아닙니다.
-문제가 발생했습니다.",
+문제가 발생했습니다."),
         #[cfg(feature = "app")]
         app: "언어
 본문으로 건너뛰기
@@ -1372,7 +1391,7 @@ JSON 다운로드
             min_grouped: 4,
             zero: '0',
         },
-        widget: "جارٍ تحميل المنشور…
+        widget: lazy!("جارٍ تحميل المنشور…
 تعذّر عرض هذا المنشور.
 إعادة المحاولة
 تعذّر عرض {n} جزء من هذا المنشور كما نُشر|تعذّر عرض جزء واحد من هذا المنشور كما نُشر|تعذّر عرض جزأين من هذا المنشور كما نُشرا|تعذّر عرض {n} أجزاء من هذا المنشور كما نُشرت|تعذّر عرض {n} جزءًا من هذا المنشور كما نُشر|تعذّر عرض {n} جزء من هذا المنشور كما نُشر
@@ -1397,7 +1416,7 @@ JSON 다운로드
 فشل الطلب (خطأ في الشبكة أو حظر CORS).
 المستند أكبر من أن يُعرض.
 المستند ليس منشورًا صالحًا.
-حدث خطأ ما.",
+حدث خطأ ما."),
         #[cfg(feature = "app")]
         app: "اللغة
 انتقل إلى المحتوى
@@ -1481,7 +1500,7 @@ JSON المنشور
             min_grouped: 4,
             zero: '0',
         },
-        widget: "טוען פוסט…
+        widget: lazy!("טוען פוסט…
 לא ניתן היה להציג את הפוסט הזה.
 ניסיון נוסף
 חלק אחד מהפוסט לא הוצג כפי שפורסם|{n} חלקים מהפוסט לא הוצגו כפי שפורסמו|{n} חלקים מהפוסט לא הוצגו כפי שפורסמו
@@ -1506,7 +1525,7 @@ JSON المنشور
 הבקשה נכשלה (שגיאת רשת או חסימת CORS).
 המסמך גדול מכדי להציג אותו.
 המסמך אינו פוסט תקין.
-משהו השתבש.",
+משהו השתבש."),
         #[cfg(feature = "app")]
         app: "שפה
 דילוג לתוכן

@@ -118,7 +118,9 @@ fn render_kind(value: &Value, kind: MetaKind<'_>, depth: usize, ctx: Ctx) -> Any
 
 /// A number as published, grouped for reading, with the exact digits in `value`.
 fn number(n: &Number, class: &'static str) -> AnyView {
-    let text = use_context::<Strings>().unwrap_or_default().number(n.as_str());
+    let text = use_context::<Strings>()
+        .unwrap_or_default()
+        .number(n.as_str());
     view! { <data class=class value=n.to_string()>{text}</data> }.into_any()
 }
 
