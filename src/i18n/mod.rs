@@ -317,6 +317,8 @@ keys! {
         Desktop = "app.desktop",
         /// Fill
         Fill = "app.fill",
+        /// All posts
+        AllPosts = "app.all_posts",
     }
 }
 

@@ -137,7 +137,8 @@ High contrast
 Phone
 Tablet
 Desktop
-Fill",
+Fill
+All posts",
 };
 
 /// Every shipped locale, English first.
@@ -244,7 +245,8 @@ Hoher Kontrast
 Smartphone
 Tablet
 Desktop
-Füllen",
+Füllen
+Alle Beiträge",
     },
     Locale {
         tag: "fr",
@@ -347,7 +349,8 @@ Contraste élevé
 Téléphone
 Tablette
 Ordinateur
-Remplir",
+Remplir
+Tous les articles",
     },
     Locale {
         tag: "es",
@@ -450,7 +453,8 @@ Alto contraste
 Teléfono
 Tableta
 Escritorio
-Llenar",
+Llenar
+Todas las publicaciones",
     },
     Locale {
         tag: "pt",
@@ -553,7 +557,8 @@ Alto contraste
 Celular
 Tablet
 Desktop
-Preencher",
+Preencher
+Todas as publicações",
     },
     Locale {
         tag: "it",
@@ -656,7 +661,8 @@ Contrasto elevato
 Telefono
 Tablet
 Desktop
-Riempi",
+Riempi
+Tutti i post",
     },
     Locale {
         tag: "nl",
@@ -759,7 +765,8 @@ Hoog contrast
 Telefoon
 Tablet
 Desktop
-Vullen",
+Vullen
+Alle berichten",
     },
     Locale {
         tag: "pl",
@@ -862,7 +869,8 @@ Wysoki kontrast
 Telefon
 Tablet
 Komputer
-Wypełnij",
+Wypełnij
+Wszystkie wpisy",
     },
     Locale {
         tag: "ru",
@@ -965,7 +973,8 @@ JSON не удаётся отобразить; остаётся видна по�
 Телефон
 Планшет
 Компьютер
-Во всю ширину",
+Во всю ширину
+Все публикации",
     },
     Locale {
         tag: "tr",
@@ -1068,7 +1077,8 @@ Yüksek karşıtlık
 Telefon
 Tablet
 Masaüstü
-Doldur",
+Doldur
+Tüm gönderiler",
     },
     Locale {
         tag: "ja",
@@ -1171,7 +1181,8 @@ JSON をダウンロード
 スマートフォン
 タブレット
 デスクトップ
-全幅",
+全幅
+すべての投稿",
     },
     Locale {
         tag: "zh",
@@ -1274,7 +1285,8 @@ alphanode 文章元数据
 手机
 平板
 桌面
-填满",
+填满
+所有文章",
     },
     Locale {
         tag: "ko",
@@ -1377,7 +1389,8 @@ JSON 다운로드
 휴대폰
 태블릿
 데스크톱
-채우기",
+채우기
+모든 게시물",
     },
     Locale {
         tag: "ar",
@@ -1486,7 +1499,8 @@ JSON المنشور
 هاتف
 جهاز لوحي
 حاسوب
-ملء",
+ملء
+كل المنشورات",
     },
     Locale {
         tag: "he",
@@ -1595,6 +1609,7 @@ JSON של הפוסט
 טלפון
 טאבלט
 מחשב
-מילוי",
+מילוי
+כל הפוסטים",
     },
 ];
