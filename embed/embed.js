@@ -169,15 +169,16 @@ function stopWaiting(element) {
 // in parallel with the wasm, and handed to the widget as `localeStrings`.
 const localeFiles = new Map(); // base language → Promise of its strings
 const localeReady = new Map(); // base language → its strings, once fetched
-function readerBase(element, options) {
+function readerLang(element, options) {
   const given = (v) => (typeof v === "string" && v.trim()) || null;
-  const lang =
+  return (
     given(options.lang) ??
     given(element.getAttribute("data-alphanode-lang")) ??
     given(element.closest("[lang]")?.getAttribute("lang")) ??
-    "en";
-  return lang.split(/[-_]/)[0].toLowerCase();
+    "en"
+  );
 }
+const readerBase = (element, options) => readerLang(element, options).split(/[-_]/)[0].toLowerCase();
 function shipped(base) {
   if (base === "en" || !/^[a-z]{2,8}$/.test(base)) return false;
   return LOCALES.startsWith("__") || LOCALES.split(" ").includes(base);
@@ -246,20 +247,24 @@ export function mount(element, options = {}) {
   let starting = false;
   let pending = null;
   let given = { ...options }; // every option so far, for the reader's language
-  let base = null; // the language whose strings the widget has
+  let shown = null; // [language, its strings] the widget shows
   const first = outcome(element);
-  // New options for a mounted widget: at once with the strings already fetched (or
-  // none, English, until they arrive), then again with the language's own.
+  // New options for a mounted widget, at once. A language whose strings are still on
+  // the way waits for them, the widget keeps its current one meanwhile (no flash of
+  // English); `lang: given.lang` then hands the choice back to the element's
+  // attributes when the host never set the option.
   const apply = (next) => {
     const wanted = readerBase(element, given);
     const known = shipped(wanted) ? localeReady.get(wanted) : {};
-    inner.update({ ...next, localeStrings: known ?? {} });
-    base = known ? wanted : null;
-    if (known) return;
+    if (known) {
+      shown = [readerLang(element, given), known];
+      return inner.update({ ...next, lang: given.lang, localeStrings: known });
+    }
+    inner.update({ ...next, lang: shown[0], localeStrings: shown[1] });
     localeStrings(wanted).then((strings) => {
       if (!inner || readerBase(element, given) !== wanted) return;
-      base = wanted;
-      inner.update({ localeStrings: strings });
+      shown = [readerLang(element, given), strings];
+      inner.update({ lang: given.lang, localeStrings: strings });
     });
   };
   const handle = {
@@ -297,11 +302,11 @@ export function mount(element, options = {}) {
     Promise.all([load(), localeStrings(wanted)]).then(
       ([, strings]) => {
         if (gone) return;
-        base = wanted;
+        shown = [readerLang(element, given), strings];
         inner = wasm.mount(element, { ...options, ...(pending || {}), localeStrings: strings });
         pending = null;
         // The language changed while its strings or the wasm were on the way.
-        if (readerBase(element, given) !== base) apply({});
+        if (readerBase(element, given) !== wanted) apply({});
       },
       (error) => first.settle(error),
     );
