@@ -200,3 +200,48 @@ test("the error a reader sees is in their language; the details stay English, ma
   assert.equal(await page.getAttribute("#slot .anp-article__error-summary", "lang"), "en");
   await page.close();
 });
+
+test("the app follows the browser's language, and its picker switches it live and remembers", async () => {
+  const page = await newPage(ctx, { locale: "de-AT" });
+  await page.goto(`${ctx.url}/`);
+  await page.waitForSelector(".anp-index__list .anp-index__item");
+  assert.equal(await page.textContent(".anp-page__title"), "Beiträge");
+  assert.equal(await page.textContent(".anp-app__lang-label"), "Sprache");
+  assert.equal(await page.$eval(".anp-app__lang-select", (s) => s.value), "de");
+  assert.equal(await page.getAttribute("html", "lang"), "de");
+  assert.match(await page.textContent(".anp-index__status"), /^1–20 von [\d.]+ Beiträgen$/);
+  await page.selectOption(".anp-app__lang-select", "ja");
+  await page.waitForFunction(() => document.querySelector(".anp-page__title")?.textContent === "投稿");
+  assert.equal(await page.textContent(".anp-app__lang-label"), "言語");
+  assert.equal(await page.getAttribute("html", "lang"), "ja");
+  assert.match(await page.textContent(".anp-index__status"), /件中 1–20 件$/);
+  // Still the list: nothing was fetched again or lost.
+  assert.ok((await page.locator(".anp-index__item").count()) > 0);
+  await page.selectOption(".anp-app__lang-select", "ar");
+  await page.waitForFunction(() => document.documentElement.dir === "rtl");
+  assert.equal(await page.textContent(".anp-page__title"), "المنشورات");
+  // The choice is remembered over the browser's language.
+  await page.reload();
+  await page.waitForSelector(".anp-index__list .anp-index__item");
+  assert.equal(await page.$eval(".anp-app__lang-select", (s) => s.value), "ar");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("the preview's picker switches its interface and the rendered widget live", async () => {
+  const page = await newPage(ctx, { locale: "fr-FR" });
+  await page.goto(`${ctx.url}/preview`);
+  await page.waitForSelector(".anp-preview__frame .anp-article[data-state=ready]");
+  assert.equal(await page.textContent(".anp-page__title"), "Aperçu de conception");
+  assert.equal(await page.textContent(".anp-preview__frame .anp-similar__title"), "Articles similaires");
+  assert.equal(await page.textContent(".anp-preview__headline"), "Aucun problème.");
+  await page.selectOption(".anp-app__lang-select", "he");
+  await page.waitForFunction(
+    () => document.querySelector(".anp-preview__frame .anp-similar__title")?.textContent === "פוסטים דומים",
+  );
+  assert.equal(await page.textContent(".anp-page__title"), "תצוגה מקדימה לעיצוב");
+  assert.equal(await page.getAttribute(".anp-preview__frame .anp-article", "dir"), "rtl");
+  assert.equal(await page.textContent(".anp-preview__headline"), "אין בעיות.");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
