@@ -242,8 +242,10 @@ pub fn PreviewPage() -> impl IntoView {
             <div class="anp-preview__panes" class:anp-preview__panes--compare=move || compare.get()>
                 <div class="anp-preview__editor-pane">
                     <label class="anp-preview__label" for="anp-preview-json">{s.app(AppText::PostJson).to_owned()}</label>
+                    // JSON reads left to right whatever the interface's language.
                     <textarea
                         id="anp-preview-json"
+                        dir="ltr"
                         node_ref=editor
                         class="anp-preview__editor"
                         spellcheck="false"

@@ -40,7 +40,7 @@ pub(super) fn Problems(
                 }).to_owned();
                 view! {
                     <p class="anp-preview__headline" data-ok=current.ok.to_string()>{headline}</p>
-                    <ul class="anp-preview__problems">
+                    <ul class="anp-preview__problems" lang="en" dir="ltr">
                         {current.diagnostics.into_iter().map(|d| {
                             let position = d.line.zip(d.column).map(|(l, c)| format!("line {l}, column {c}"));
                             let target = d.clone();

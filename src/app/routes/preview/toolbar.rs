@@ -175,7 +175,7 @@ pub(super) fn Toolbar(preview: Preview, load_sample: Callback<String>) -> impl I
             </div>
             <p class="anp-preview__notice" role="status">{move || notice.with(|n| n.message.clone())}</p>
             {move || notice.with(|n| n.manual.clone()).map(|text| view! {
-                <textarea class="anp-preview__manual" readonly aria-label=text_to_copy.clone() rows="5"
+                <textarea class="anp-preview__manual" dir="ltr" readonly aria-label=text_to_copy.clone() rows="5"
                     spellcheck="false">{text}</textarea>
             })}
         </div>
