@@ -130,6 +130,9 @@ fn locales_writes_one_file_per_language_but_english() {
     let ja: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("ja.json")).unwrap()).unwrap();
     assert_eq!(ja["similar_title"], "関連する投稿");
-    assert_eq!(ja.as_object().unwrap().len(), alphanode_widgets::i18n::Text::ALL.len());
+    assert_eq!(
+        ja.as_object().unwrap().len(),
+        alphanode_widgets::i18n::Text::ALL.len()
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -319,6 +319,8 @@ keys! {
         Fill = "app.fill",
         /// All posts
         AllPosts = "app.all_posts",
+        /// Not found (the window title)
+        NotFoundTitle = "app.not_found_title",
     }
 }
 

@@ -138,7 +138,8 @@ Phone
 Tablet
 Desktop
 Fill
-All posts",
+All posts
+Not found",
 };
 
 /// Every shipped locale, English first.
@@ -246,7 +247,8 @@ Smartphone
 Tablet
 Desktop
 Füllen
-Alle Beiträge",
+Alle Beiträge
+Nicht gefunden",
     },
     Locale {
         tag: "fr",
@@ -350,7 +352,8 @@ Téléphone
 Tablette
 Ordinateur
 Remplir
-Tous les articles",
+Tous les articles
+Introuvable",
     },
     Locale {
         tag: "es",
@@ -454,7 +457,8 @@ Teléfono
 Tableta
 Escritorio
 Llenar
-Todas las publicaciones",
+Todas las publicaciones
+No encontrado",
     },
     Locale {
         tag: "pt",
@@ -558,7 +562,8 @@ Celular
 Tablet
 Desktop
 Preencher
-Todas as publicações",
+Todas as publicações
+Não encontrado",
     },
     Locale {
         tag: "it",
@@ -662,7 +667,8 @@ Telefono
 Tablet
 Desktop
 Riempi
-Tutti i post",
+Tutti i post
+Non trovato",
     },
     Locale {
         tag: "nl",
@@ -766,7 +772,8 @@ Telefoon
 Tablet
 Desktop
 Vullen
-Alle berichten",
+Alle berichten
+Niet gevonden",
     },
     Locale {
         tag: "pl",
@@ -870,7 +877,8 @@ Telefon
 Tablet
 Komputer
 Wypełnij
-Wszystkie wpisy",
+Wszystkie wpisy
+Nie znaleziono",
     },
     Locale {
         tag: "ru",
@@ -974,7 +982,8 @@ JSON не удаётся отобразить; остаётся видна по�
 Планшет
 Компьютер
 Во всю ширину
-Все публикации",
+Все публикации
+Не найдено",
     },
     Locale {
         tag: "tr",
@@ -1078,7 +1087,8 @@ Telefon
 Tablet
 Masaüstü
 Doldur
-Tüm gönderiler",
+Tüm gönderiler
+Bulunamadı",
     },
     Locale {
         tag: "ja",
@@ -1182,7 +1192,8 @@ JSON をダウンロード
 タブレット
 デスクトップ
 全幅
-すべての投稿",
+すべての投稿
+見つかりません",
     },
     Locale {
         tag: "zh",
@@ -1286,7 +1297,8 @@ alphanode 文章元数据
 平板
 桌面
 填满
-所有文章",
+所有文章
+未找到",
     },
     Locale {
         tag: "ko",
@@ -1390,7 +1402,8 @@ JSON 다운로드
 태블릿
 데스크톱
 채우기
-모든 게시물",
+모든 게시물
+찾을 수 없음",
     },
     Locale {
         tag: "ar",
@@ -1500,7 +1513,8 @@ JSON المنشور
 جهاز لوحي
 حاسوب
 ملء
-كل المنشورات",
+كل المنشورات
+غير موجود",
     },
     Locale {
         tag: "he",
@@ -1610,6 +1624,7 @@ JSON של הפוסט
 טאבלט
 מחשב
 מילוי
-כל הפוסטים",
+כל הפוסטים
+לא נמצא",
     },
 ];

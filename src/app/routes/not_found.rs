@@ -12,7 +12,7 @@ pub fn NotFound(
     what: Option<String>,
 ) -> impl IntoView {
     let s = use_context::<Strings>().unwrap_or_default();
-    crate::app::set_title(s.app(AppText::NotFound));
+    crate::app::set_title(s.app(AppText::NotFoundTitle));
     let home = format!("{}/", crate::app::base_path());
     view! {
         <section class="anp-page anp-notfound" data-page="not-found">

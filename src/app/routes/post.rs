@@ -27,7 +27,7 @@ pub fn PostPage() -> impl IntoView {
             ArticleState::Ready(ready) => ready.post.title.clone(),
             ArticleState::Loading => titles.app(AppText::LoadingTitle).to_owned(),
             ArticleState::Error(f) if f.status == Some(404) => {
-                titles.app(AppText::NotFound).to_owned()
+                titles.app(AppText::NotFoundTitle).to_owned()
             }
             ArticleState::Error(_) => titles.app(AppText::Unavailable).to_owned(),
         };
