@@ -18,7 +18,6 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::{Article, ArticleState, ChecklistStorage, MetaLayout, ReadyPost, Theme};
-use crate::i18n::Strings;
 use crate::load::{fetch_post_shared, inline_post, LoadOptions, SharedPost};
 use events::{emit, emit_cancelable};
 pub use options::WidgetOptions;
@@ -38,7 +37,10 @@ struct Live {
     link: RwSignal<Option<String>>,
     heading: RwSignal<u8>,
     storage: RwSignal<ChecklistStorage>,
-    strings: RwSignal<Strings>,
+    /// Bumped when the reader's language or strings change (they are read from
+    /// `options`; a counter rather than a signal of the strings, whose type would add
+    /// its own copy of the signal code to the wasm).
+    lang_rev: RwSignal<u32>,
     options: StoredValue<WidgetOptions>,
     generation: RwSignal<u32>,
     /// The load under way: aborting it drops its future, whose request deadline then
@@ -160,7 +162,7 @@ impl WidgetHandle {
             || next.strings != previous.strings
             || next.locale_strings != previous.locale_strings
         {
-            live.strings.try_set(next.reader_strings());
+            live.lang_rev.try_update(|r| *r = r.wrapping_add(1));
         }
         if next.source != previous.source || next.timeout_ms != previous.timeout_ms {
             start_load(&element, live);
@@ -223,7 +225,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
         link: RwSignal::new(options.link.clone()),
         heading: RwSignal::new(options.heading_level),
         storage: RwSignal::new(options.storage),
-        strings: RwSignal::new(options.reader_strings()),
+        lang_rev: RwSignal::new(0),
         options: StoredValue::new(options.clone()),
         generation: RwSignal::new(0),
         inflight: StoredValue::new(None),
@@ -235,7 +237,8 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
         link,
         heading,
         storage,
-        strings,
+        lang_rev,
+        options: current_options,
         ..
     } = live;
 
@@ -261,7 +264,12 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
             // article again (the loaded post is kept, nothing is fetched).
             (move || {
                 provide_context(storage.get());
-                provide_context(strings.get());
+                lang_rev.track();
+                provide_context(
+                    current_options
+                        .try_with_value(WidgetOptions::reader_strings)
+                        .unwrap_or_default(),
+                );
                 view! {
                     <Article
                         state=state

@@ -462,7 +462,7 @@ impl Strings {
     }
 
     fn form<'a>(&self, raw: &'a str, n: usize) -> &'a str {
-        let forms: Vec<&str> = raw.split('|').collect();
+        let count = raw.split('|').count();
         let wanted = self.locale.plural.select(n);
         let index = self
             .locale
@@ -470,9 +470,9 @@ impl Strings {
             .forms()
             .iter()
             .position(|p| *p == wanted)
-            .filter(|i| *i < forms.len())
-            .unwrap_or(forms.len().saturating_sub(1));
-        forms.get(index).copied().unwrap_or(raw)
+            .filter(|i| *i < count)
+            .unwrap_or(count.saturating_sub(1));
+        raw.split('|').nth(index).unwrap_or(raw)
     }
 
     fn fill(&self, text: &str, values: &[(&str, usize)]) -> String {
