@@ -47,6 +47,12 @@ const LANG_KEY: &str = "alphanode:lang";
 
 /// The app's language: the reader's last choice, else the first of the browser's
 /// languages that is shipped (`de-AT` counts as `de`), else English.
+///
+/// ```
+/// // Natively there is no browser: English, unless a choice was saved.
+/// let tag = alphanode_widgets::app::initial_lang();
+/// assert!(alphanode_widgets::i18n::is_shipped(&tag) || tag == "en");
+/// ```
 pub fn initial_lang() -> String {
     if let Some(saved) = crate::platform::storage::get(LANG_KEY) {
         return saved;

@@ -385,6 +385,11 @@ impl PartialEq for Strings {
 
 impl Strings {
     /// The strings for a language tag (see [`find_locale`]).
+    ///
+    /// ```
+    /// use alphanode_widgets::i18n::{Strings, Text};
+    /// assert_eq!(Strings::for_tag("fr-CA").tag(), "fr");
+    /// ```
     pub fn for_tag(tag: &str) -> Self {
         Self {
             locale: find_locale(tag),
@@ -392,8 +397,14 @@ impl Strings {
         }
     }
 
-    /// These strings with the host's own for some keys (`"show_more"`,
-    /// `"app.language"`…); unknown keys are kept but never asked for.
+    /// These strings with the host's own for some keys (`"show_more"`, `"app.language"`…);
+    /// unknown keys are kept but never asked for.
+    ///
+    /// ```
+    /// use alphanode_widgets::i18n::{Strings, Text};
+    /// let s = Strings::for_tag("de").with_overrides([("try_again".to_owned(), "Nochmal".to_owned())]);
+    /// assert_eq!(s.text(Text::TryAgain), "Nochmal");
+    /// ```
     pub fn with_overrides(mut self, overrides: impl IntoIterator<Item = (String, String)>) -> Self {
         let list: Vec<(String, String)> = overrides.into_iter().collect();
         self.overrides = (!list.is_empty()).then(|| Arc::new(list));
@@ -401,16 +412,31 @@ impl Strings {
     }
 
     /// The locale.
+    ///
+    /// ```
+    /// use alphanode_widgets::i18n::{Strings, Text};
+    /// assert_eq!(Strings::for_tag("ko").locale().name, "한국어");
+    /// ```
     pub fn locale(&self) -> &'static Locale {
         self.locale
     }
 
     /// The locale's tag, for `lang` attributes.
+    ///
+    /// ```
+    /// use alphanode_widgets::i18n::{Strings, Text};
+    /// assert_eq!(Strings::default().tag(), "en");
+    /// ```
     pub fn tag(&self) -> &'static str {
         self.locale.tag
     }
 
     /// `rtl` or `ltr`, for the widget's `dir`.
+    ///
+    /// ```
+    /// use alphanode_widgets::i18n::{Strings, Text};
+    /// assert_eq!(Strings::for_tag("he").dir(), "rtl");
+    /// ```
     pub fn dir(&self) -> &'static str {
         if self.locale.rtl {
             "rtl"
@@ -433,12 +459,22 @@ impl Strings {
     }
 
     /// A string without a count.
+    ///
+    /// ```
+    /// use alphanode_widgets::i18n::{Strings, Text};
+    /// assert_eq!(Strings::for_tag("es").text(Text::ShowFewer), "Mostrar menos");
+    /// ```
     pub fn text(&self, key: Text) -> &str {
         let raw = self.raw(key.key(), self.locale.widget, key.index());
         raw.split('|').next_back().unwrap_or(raw)
     }
 
     /// A plural string for `n`, with `{n}` written in the locale's digits.
+    ///
+    /// ```
+    /// use alphanode_widgets::i18n::{Strings, Text};
+    /// assert_eq!(Strings::for_tag("ru").count(Text::ShowMore, 5), "Показать ещё 5");
+    /// ```
     pub fn count(&self, key: Text, n: usize) -> String {
         let raw = self.raw(key.key(), self.locale.widget, key.index());
         self.fill(self.form(raw, n), &[("n", n)])
@@ -446,6 +482,12 @@ impl Strings {
 
     /// A string with number placeholders filled in, the plural form chosen by the
     /// first of them (`{done}`/`{total}` choose by `total`, listed first).
+    ///
+    /// ```
+    /// use alphanode_widgets::i18n::{Strings, Text};
+    /// let s = Strings::for_tag("nl");
+    /// assert_eq!(s.format(Text::Progress, &[("total", 5), ("done", 2)]), "2 van 5 klaar");
+    /// ```
     pub fn format(&self, key: Text, values: &[(&str, usize)]) -> String {
         let raw = self.raw(key.key(), self.locale.widget, key.index());
         let n = values.first().map(|(_, v)| *v).unwrap_or(0);
@@ -453,6 +495,11 @@ impl Strings {
     }
 
     /// A string with text placeholders (`{s}`, `{status}`) filled in as given.
+    ///
+    /// ```
+    /// use alphanode_widgets::i18n::{Strings, Text};
+    /// assert_eq!(Strings::default().with(Text::FailHttp, &[("status", "503")]), "The server answered with HTTP 503.");
+    /// ```
     pub fn with(&self, key: Text, values: &[(&str, &str)]) -> String {
         let mut out = self.text(key).to_owned();
         for (name, value) in values {
@@ -516,11 +563,21 @@ impl Strings {
 
     /// JSON number text in the locale's way, every published digit kept (see
     /// [`format_number`]).
+    ///
+    /// ```
+    /// use alphanode_widgets::i18n::{Strings, Text};
+    /// assert_eq!(Strings::for_tag("ru").number("1234567.5"), "1\u{a0}234\u{a0}567,5");
+    /// ```
     pub fn number(&self, text: &str) -> String {
         format_number(text, &self.locale.number)
     }
 
     /// An app or preview string.
+    ///
+    /// ```
+    /// use alphanode_widgets::i18n::{AppText, Strings};
+    /// assert_eq!(Strings::for_tag("de").app(AppText::Language), "Sprache");
+    /// ```
     #[cfg(feature = "app")]
     pub fn app(&self, key: AppText) -> &str {
         let raw = self.raw(key.key(), self.locale.app, key.index());
@@ -528,6 +585,12 @@ impl Strings {
     }
 
     /// An app string with placeholders: numbers (in the locale's way) and text.
+    ///
+    /// ```
+    /// use alphanode_widgets::i18n::{AppText, Strings};
+    /// let s = Strings::for_tag("de");
+    /// assert_eq!(s.app_with(AppText::PageOf, &[("pages", 3), ("page", 1)], &[]), "Seite 1 von 3");
+    /// ```
     #[cfg(feature = "app")]
     pub fn app_with(
         &self,

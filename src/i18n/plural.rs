@@ -73,6 +73,11 @@ pub enum PluralRule {
 
 impl PluralRule {
     /// The category of the whole number `n`.
+    ///
+    /// ```
+    /// use alphanode_widgets::i18n::{Plural, PluralRule};
+    /// assert_eq!(PluralRule::Polish.select(12), Plural::Many);
+    /// ```
     pub fn select(self, n: usize) -> Plural {
         let (m10, m100) = (n % 10, n % 100);
         let millions = n != 0 && n.is_multiple_of(1_000_000);
@@ -114,6 +119,11 @@ impl PluralRule {
 
     /// The categories a plural string gives forms for, in order (`|`-separated). A
     /// category not listed (French `many`) takes the last form.
+    ///
+    /// ```
+    /// use alphanode_widgets::i18n::{Plural, PluralRule};
+    /// assert_eq!(PluralRule::Hebrew.forms(), &[Plural::One, Plural::Two, Plural::Other]);
+    /// ```
     pub fn forms(self) -> &'static [Plural] {
         use Plural::*;
         match self {

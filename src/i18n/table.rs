@@ -143,6 +143,12 @@ Not found",
 };
 
 /// Every shipped locale, English first.
+///
+/// ```
+/// use alphanode_widgets::i18n::LOCALES;
+/// assert_eq!(LOCALES.len(), 15);
+/// assert_eq!(LOCALES[0].tag, "en");
+/// ```
 pub static LOCALES: [Locale; 15] = [
     EN,
     Locale {

@@ -240,6 +240,11 @@ impl Failure {
     }
 
     /// This failure, of the given kind.
+    ///
+    /// ```
+    /// use alphanode_widgets::model::{Failure, FailureKind};
+    /// assert_eq!(Failure::message("x").of_kind(FailureKind::NotJson).kind, FailureKind::NotJson);
+    /// ```
     pub fn of_kind(mut self, kind: FailureKind) -> Self {
         self.kind = kind;
         self
