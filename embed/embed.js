@@ -5,7 +5,7 @@
 //
 // Finds its wasm and stylesheet next to itself (import.meta.url), so the files work
 // from any path. Exports mount(element, options) → handle, mountAll(root?) → handles,
-// and defines <alphanode-article src theme layout link timeout heading loading storage>.
+// and defines <alphanode-article src theme layout link timeout heading loading storage lang>.
 // Importing it where there is no DOM (Node, server rendering) does nothing: every use
 // of document, customElements and fetch is behind a check or inside a function.
 const here = new URL(".", import.meta.url);
@@ -26,6 +26,12 @@ async function integrityError(url, hash, what, error) {
   if (head) return new Error(`${url} is not the ${what} this embed.js was built with (integrity ${hash})`);
   return error;
 }
+
+// The locales whose strings live beside the wasm (locales/{tag}.json), with their
+// integrity ("de=sha384-… fr=sha384-…"), written in by scripts/package.mjs; the
+// readable embed.js keeps the placeholder and tries any, unchecked.
+const LOCALES = "__ALPHANODE_LOCALES__";
+const LOCALE_HASHES = new Map(LOCALES.startsWith("__") ? [] : LOCALES.split(" ").filter(Boolean).map((l) => l.split("=")));
 
 const WIDGETS = "[data-alphanode-post], alphanode-article";
 const isLazy = (el, options = {}) =>
@@ -185,6 +191,40 @@ function stopWaiting(element) {
   if (waiting.delete(element)) observer?.unobserve(element);
 }
 
+// The reader's language, by the widget's rule (src/embed/options.rs): the `lang`
+// option, else data-alphanode-lang, else the nearest lang attribute from the element
+// up. The wasm carries English's strings only; another language's are fetched once,
+// in parallel with the wasm, and handed to the widget as `localeStrings`.
+const localeFiles = new Map(); // base language → Promise of its strings
+const localeReady = new Map(); // base language → its strings, once fetched
+function readerLang(element, options) {
+  const given = (v) => (typeof v === "string" && v.trim()) || null;
+  return (
+    given(options.lang) ??
+    given(element.getAttribute("data-alphanode-lang")) ??
+    given(element.closest("[lang]")?.getAttribute("lang")) ??
+    "en"
+  );
+}
+const readerBase = (element, options) => readerLang(element, options).split(/[-_]/)[0].toLowerCase();
+function shipped(base) {
+  if (base === "en" || !/^[a-z]{2,8}$/.test(base)) return false;
+  return LOCALES.startsWith("__") || LOCALE_HASHES.has(base);
+}
+function localeStrings(base) {
+  if (!shipped(base)) return Promise.resolve({});
+  if (!localeFiles.has(base)) {
+    const hash = LOCALE_HASHES.get(base);
+    const strings = fetch(new URL(`locales/${base}.json`, here), hash ? { integrity: hash } : {})
+      .then((r) => (r.ok ? r.json() : {}))
+      // Unreachable strings leave the widget's words English; numbers still follow the language.
+      .catch(() => ({}))
+      .then((s) => (localeReady.set(base, s), s));
+    localeFiles.set(base, strings);
+  }
+  return localeFiles.get(base);
+}
+
 const handles = new WeakMap();
 
 /** Settles with the next ready or error event of the widget in `element` itself. */
@@ -222,7 +262,8 @@ function outcome(element) {
 
 /**
  * Mount a widget in `element`. Options override the element's data-alphanode-*
- * attributes: { src, theme, layout, link, timeout, heading, loading, storage }.
+ * attributes: { src, theme, layout, link, timeout, heading, loading, storage, lang,
+ * strings }.
  * Returns a handle at once: { ready, unmount(), update(options), state }.
  * `ready` resolves with the `alphanode:ready` detail once the post is shown, and
  * rejects with an Error (its `detail` is the `alphanode:error` detail) when the first
@@ -234,7 +275,27 @@ export function mount(element, options = {}) {
   let gone = false;
   let starting = false;
   let pending = null;
+  let given = { ...options }; // every option so far, for the reader's language
+  let shown = null; // [language, its strings] the widget shows
   const first = outcome(element);
+  // New options for a mounted widget, at once. A language whose strings are still on
+  // the way waits for them, the widget keeps its current one meanwhile (no flash of
+  // English); `lang: given.lang` then hands the choice back to the element's
+  // attributes when the host never set the option.
+  const apply = (next) => {
+    const wanted = readerBase(element, given);
+    const known = shipped(wanted) ? localeReady.get(wanted) : {};
+    if (known) {
+      shown = [readerLang(element, given), known];
+      return inner.update({ ...next, lang: given.lang, localeStrings: known });
+    }
+    inner.update({ ...next, lang: shown[0], localeStrings: shown[1] });
+    localeStrings(wanted).then((strings) => {
+      if (!inner || readerBase(element, given) !== wanted) return;
+      shown = [readerLang(element, given), strings];
+      inner.update({ lang: given.lang, localeStrings: strings });
+    });
+  };
   const handle = {
     ready: first.promise,
     unmount() {
@@ -249,7 +310,8 @@ export function mount(element, options = {}) {
       }
     },
     update(next) {
-      if (inner) return inner.update(next);
+      given = { ...given, ...next };
+      if (inner) return apply(next);
       pending = { ...(pending || {}), ...next };
       // Switched to eager before it came near: mount now.
       if (waiting.has(element) && next.loading && !isLazy(element, pending)) {
@@ -265,11 +327,15 @@ export function mount(element, options = {}) {
   const start = () => {
     if (gone || inner || starting) return;
     starting = true;
-    load().then(
-      () => {
+    const wanted = readerBase(element, given);
+    Promise.all([load(), localeStrings(wanted)]).then(
+      ([, strings]) => {
         if (gone) return;
-        inner = wasm.mount(element, { ...options, ...(pending || {}) });
+        shown = [readerLang(element, given), strings];
+        inner = wasm.mount(element, { ...options, ...(pending || {}), localeStrings: strings });
         pending = null;
+        // The language changed while its strings or the wasm were on the way.
+        if (readerBase(element, given) !== wanted) apply({});
       },
       (error) => first.settle(error),
     );
@@ -292,9 +358,9 @@ if (typeof customElements !== "undefined" && !customElements.get("alphanode-arti
     "alphanode-article",
     class AlphanodeArticle extends HTMLElement {
       // Every documented attribute, in both spellings (see README).
-      static observedAttributes = ["src", "theme", "layout", "link", "timeout", "heading", "loading", "storage"].flatMap(
-        (name) => [name, `data-alphanode-${name === "src" ? "post" : name}`],
-      );
+      static observedAttributes = ["src", "theme", "layout", "link", "timeout", "heading", "loading", "storage", "lang"]
+        .flatMap((name) => [name, `data-alphanode-${name === "src" ? "post" : name}`])
+        .concat("data-alphanode-strings");
 
       connectedCallback() {
         if (!this._handle) this._handle = mount(this);

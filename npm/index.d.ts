@@ -31,7 +31,32 @@ export interface MountOptions {
   loading?: AlphanodeLoading;
   /** Where checklist ticks are kept; default `local` (localStorage). */
   storage?: AlphanodeStorage;
+  /**
+   * The reader's language (BCP 47, e.g. `de`, `de-AT`): the widget's words and
+   * numbers. Default: `data-alphanode-lang`, else the nearest `lang` attribute. A tag
+   * falls back to its base language, then English. `update({ lang })` switches live.
+   */
+  lang?: AlphanodeLang;
+  /**
+   * The host's own strings, over the language's: key → text (see README, "Languages"),
+   * e.g. `{ "similar_title": "Read next", "show_more": "{n} more" }`. Plural forms are
+   * `|`-separated in the language's CLDR order. Also `data-alphanode-strings` (JSON).
+   */
+  strings?: Partial<Record<AlphanodeStringKey, string>>;
 }
+
+/** The shipped languages; any other tag works too (English words, or your `strings`). */
+export type AlphanodeLang =
+  | "en" | "de" | "fr" | "es" | "pt" | "it" | "nl" | "pl" | "ru" | "tr" | "ja" | "zh" | "ko" | "ar" | "he"
+  | (string & {});
+
+/** Keys of the widget's strings. */
+export type AlphanodeStringKey =
+  | "loading" | "error_title" | "try_again" | "warnings" | "progress" | "not_saved"
+  | "similar_title" | "similar_empty" | "meta_title" | "meta_empty" | "show_more" | "show_fewer"
+  | "yes" | "no" | "show_list" | "show_group" | "hide_list" | "hide_group"
+  | "fail_http" | "fail_not_found" | "fail_timeout" | "fail_not_json" | "fail_network"
+  | "fail_too_large" | "fail_invalid" | "fail_other";
 
 /** `alphanode:ready`: the post is on screen. */
 export interface ReadyDetail {
@@ -76,7 +101,7 @@ export interface WidgetHandle {
   /** Resolves once the post is on screen; rejects with an `AlphanodeError` when the first load fails, the code cannot load, or the widget is unmounted first. */
   readonly ready: Promise<ReadyDetail>;
   readonly state: AlphanodeState;
-  /** Theme, layout, link, heading and storage change in place; a new `src` reloads. */
+  /** Theme, layout, link, heading, storage, lang and strings change in place; a new `src` reloads. */
   update(options: MountOptions): void;
   /** Removes the widget's DOM, listeners and state; aborts a request under way. */
   unmount(): void;
@@ -99,6 +124,7 @@ export interface AlphanodeArticleAttributes {
   heading?: 1 | 2 | 3 | 4 | 5 | 6 | `${1 | 2 | 3 | 4 | 5 | 6}`;
   loading?: AlphanodeLoading;
   storage?: AlphanodeStorage;
+  lang?: AlphanodeLang;
 }
 
 /** The `<alphanode-article>` element. */

@@ -9,7 +9,7 @@
 //
 //   node scripts/package.mjs [DIST]
 import { createHash } from "node:crypto";
-import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 const dist = process.argv[2] ?? "dist";
@@ -23,7 +23,16 @@ const PINNED = {
   __ALPHANODE_GLUE_INTEGRITY__: "alphanode-embed.js",
   __ALPHANODE_CSS_INTEGRITY__: "alphanode.css",
 };
+// The locales beside the wasm (DIST/locales/{tag}.json, see build.sh), each with its
+// hash, so embed.js fetches only languages it can get, and only the files it knows.
+const locales = (await readdir(join(dist, "locales")).catch(() => []))
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => f.slice(0, -5))
+  .sort();
+const localeList = [];
+for (const tag of locales) localeList.push(`${tag}=${sri(await readFile(join(dist, "locales", `${tag}.json`)))}`);
 let embed = await readFile(join(dist, "embed.js"), "utf8");
+embed = embed.split("__ALPHANODE_LOCALES__").join(localeList.join(" "));
 for (const [placeholder, file] of Object.entries(PINNED)) {
   const hash = sri(await readFile(join(dist, file)));
   const count = embed.split(placeholder).length - 1;
@@ -39,6 +48,7 @@ await writeFile(join(dist, "embed.js"), embed);
 const FILES = ["embed.js", "alphanode-embed.js", "alphanode-embed_bg.wasm", "alphanode.css"];
 const integrity = {};
 for (const f of FILES) integrity[f] = sri(await readFile(join(dist, f)));
+for (const tag of locales) integrity[`locales/${tag}.json`] = sri(await readFile(join(dist, "locales", `${tag}.json`)));
 await writeFile(join(dist, "integrity.json"), JSON.stringify(integrity, null, 2) + "\n");
 
 const cargo = await readFile("Cargo.toml", "utf8");
@@ -49,6 +59,8 @@ await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
 await copyFile(join(dist, "embed.js"), join(out, "index.js"));
 for (const f of FILES.slice(1)) await copyFile(join(dist, f), join(out, f));
+await mkdir(join(out, "locales"), { recursive: true });
+for (const tag of locales) await copyFile(join(dist, "locales", `${tag}.json`), join(out, "locales", `${tag}.json`));
 for (const f of ["index.d.ts", "react.d.ts", "react.js", "vue.d.ts", "vue.js", "custom-elements.json", "README.md"]) await copyFile(join("npm", f), join(out, f));
 await writeFile(
   join(out, "integrity.json"),
@@ -74,6 +86,7 @@ const pkg = {
     "./alphanode-embed_bg.wasm": "./alphanode-embed_bg.wasm",
     "./custom-elements.json": "./custom-elements.json",
     "./integrity.json": "./integrity.json",
+    "./locales/*": "./locales/*",
     "./package.json": "./package.json",
   },
   // index.js defines <alphanode-article>, adds the stylesheet and mounts the widgets
@@ -81,7 +94,7 @@ const pkg = {
   // (alphanode-embed.js) only defines functions, so a bundler may drop it if unused.
   sideEffects: ["./index.js", "*.css"],
   customElements: "custom-elements.json",
-  files: ["index.js", "index.d.ts", "react.d.ts", "react.js", "vue.d.ts", "vue.js", "alphanode-embed.js", "alphanode-embed_bg.wasm", "alphanode.css", "custom-elements.json", "integrity.json", "README.md"],
+  files: ["index.js", "index.d.ts", "react.d.ts", "react.js", "vue.d.ts", "vue.js", "alphanode-embed.js", "alphanode-embed_bg.wasm", "alphanode.css", "custom-elements.json", "integrity.json", "README.md", "locales"],
   keywords: ["alphanode", "web-component", "custom-element", "wasm", "leptos", "embed"],
 };
 await writeFile(join(out, "package.json"), JSON.stringify(pkg, null, 2) + "\n");

@@ -10,6 +10,7 @@
 //! |---|---|---|
 //! | [`model`] | format types, parsing with diagnostics, the meta table, URL policy | no |
 //! | [`components`] | render a parsed model | yes |
+//! | [`i18n`] | the reader's language: strings, plurals, numbers, 15 locales | no |
 //! | [`platform`] | browser services (storage) with native fallbacks | no |
 //! | `load` (wasm) | fetch with timeouts, inline JSON | no |
 //! | `app` (feature `app`) | routes and the designer preview | yes |
@@ -35,6 +36,7 @@ pub mod app;
 pub mod components;
 #[cfg(feature = "embed")]
 pub mod embed;
+pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod platform;

@@ -27,6 +27,9 @@ pub struct RenderOptions {
     pub heading_level: u8,
     /// Link template for similar posts.
     pub link_template: Option<String>,
+    /// The reader's language (`de`, `de-AT`…; see [`crate::i18n`]); English when
+    /// absent. The same words and numbers as the embed gives for that language.
+    pub lang: Option<String>,
 }
 
 impl Default for RenderOptions {
@@ -37,6 +40,7 @@ impl Default for RenderOptions {
             theme: Theme::Auto,
             heading_level: 1,
             link_template: None,
+            lang: None,
         }
     }
 }
@@ -75,6 +79,9 @@ fn render_state(state: ArticleState, options: &RenderOptions) -> String {
     owner.with(move || {
         // Readers without JavaScript get what sits behind buttons in `<noscript>`.
         provide_context(StaticHtml);
+        provide_context(crate::i18n::Strings::for_tag(
+            options.lang.as_deref().unwrap_or("en"),
+        ));
         view! {
             <Article
                 state=state

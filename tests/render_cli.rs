@@ -95,3 +95,44 @@ fn exports_a_corpus_as_pages() {
     assert!(index.contains(r#"href="/posts/keeping-staging-close-to-production-python-services""#));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn lang_gives_the_readers_words_numbers_and_direction() {
+    let html = |lang: &str| {
+        let out = run_ok(Command::new(BIN).args([REFERENCE, "--lang", lang]));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let de = html("de-AT");
+    assert!(de.contains(">Ähnliche Beiträge</h2>"), "{de}");
+    assert!(de.contains(">0 von 5 erledigt</p>"));
+    assert!(de.contains(">46.156</data>"), "numbers the German way");
+    assert!(!de.contains("Similar Posts"));
+    assert!(de.contains(r#"dir="ltr""#));
+    let ar = html("ar");
+    assert!(ar.contains(r#"dir="rtl""#));
+    assert!(ar.contains("منشورات مشابهة"));
+    // Unknown languages are English, not an error.
+    assert!(html("sv").contains(">Similar Posts</h2>"));
+}
+
+#[test]
+fn locales_writes_one_file_per_language_but_english() {
+    let dir = std::env::temp_dir().join(format!("anp-locales-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    run_ok(Command::new(BIN).arg("--locales").arg(&dir));
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 14, "{names:?}");
+    assert!(!names.contains(&"en.json".to_owned()));
+    let ja: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("ja.json")).unwrap()).unwrap();
+    assert_eq!(ja["similar_title"], "関連する投稿");
+    assert_eq!(
+        ja.as_object().unwrap().len(),
+        alphanode_widgets::i18n::Text::ALL.len()
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::i18n::{AppText, Strings, LOCALES};
 use api::Store;
 use routes::{IndexPage, NotFound, PostPage, PreviewPage};
 
@@ -39,6 +40,59 @@ pub fn set_title(title: &str) {
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = title;
+}
+
+/// Where the reader's choice of language is kept.
+const LANG_KEY: &str = "alphanode:lang";
+
+/// The app's language: the reader's last choice, else the first of the browser's
+/// languages that is shipped (`de-AT` counts as `de`), else English.
+///
+/// ```
+/// // Natively there is no browser: English, unless a choice was saved.
+/// let tag = alphanode_widgets::app::initial_lang();
+/// assert!(alphanode_widgets::i18n::is_shipped(&tag) || tag == "en");
+/// ```
+pub fn initial_lang() -> String {
+    if let Some(saved) = crate::platform::storage::get(LANG_KEY) {
+        return saved;
+    }
+    #[cfg(target_arch = "wasm32")]
+    if let Some(navigator) = web_sys::window().map(|w| w.navigator()) {
+        let languages = navigator.languages();
+        let found = (0..languages.length())
+            .filter_map(|i| languages.get(i).as_string())
+            .chain(navigator.language())
+            .find(|tag| crate::i18n::is_shipped(tag));
+        if let Some(tag) = found {
+            return tag;
+        }
+    }
+    "en".to_owned()
+}
+
+/// The language picker (`<select>` labelled "Language", in the language itself);
+/// a choice switches the app at once and is remembered.
+#[component]
+fn LanguagePicker(lang: RwSignal<Strings>) -> impl IntoView {
+    let s = lang.get_untracked();
+    let current = s.tag();
+    let on_change = move |ev: leptos::ev::Event| {
+        let tag = event_target_value(&ev);
+        let _ = crate::platform::storage::set(LANG_KEY, &tag);
+        lang.set(Strings::for_tag(&tag));
+    };
+    view! {
+        <label class="anp-app__lang">
+            <span class="anp-app__lang-label">{s.app(AppText::Language).to_owned()}</span>
+            <select class="anp-app__lang-select" on:change=on_change>
+                {LOCALES
+                    .iter()
+                    .map(|l| view! { <option value=l.tag lang=l.tag selected=l.tag == current>{l.name}</option> })
+                    .collect_view()}
+            </select>
+        </label>
+    }
 }
 
 /// Start the app in the page: replace the static pre-rendered content that
@@ -72,6 +126,21 @@ pub fn App() -> impl IntoView {
         format!("{base}/")
     };
     let main_ref = NodeRef::<leptos::html::Main>::new();
+    let lang = RwSignal::new(Strings::for_tag(&initial_lang()));
+    // The page's own `lang` and `dir` follow, for the browser and screen readers.
+    Effect::new(move |_| {
+        let s = lang.get();
+        #[cfg(target_arch = "wasm32")]
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", s.tag());
+            let _ = root.set_attribute("dir", s.dir());
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = s;
+    });
     // Following `href="#main"` would go to the index (it resolves against `<base
     // href>`) or add a history entry, and browsers do not always move focus to the
     // target: move focus here instead and leave the URL alone. The handler sits on the
@@ -86,13 +155,22 @@ pub fn App() -> impl IntoView {
     };
     view! {
         <Router base=base>
-            <div class="anp-app anp-theme" data-theme="auto">
+            // Every page reads the strings when it is created: a new language renders
+            // the shell and the current page again (data stays in the store; the
+            // preview keeps its state in the address).
+            {move || {
+                let s = lang.get();
+                provide_context(s.clone());
+                let home = home.clone();
+                view! {
+            <div class="anp-app anp-theme" data-theme="auto" lang=s.tag() dir=s.dir()>
                 <a class="anp-app__skip" href="#main" on:click=skip>
-                    "Skip to content"
+                    {s.app(AppText::Skip).to_owned()}
                 </a>
                 <header class="anp-app__header">
                     <a class="anp-app__brand" href=home>"alphanode"</a>
-                    <span class="anp-app__tagline">"engineering posts"</span>
+                    <span class="anp-app__tagline">{s.app(AppText::Tagline).to_owned()}</span>
+                    <LanguagePicker lang />
                 </header>
                 <main class="anp-app__main" id="main" tabindex="-1" node_ref=main_ref>
                     <Routes fallback=|| view! { <NotFound /> }>
@@ -102,6 +180,8 @@ pub fn App() -> impl IntoView {
                     </Routes>
                 </main>
             </div>
+                }
+            }}
         </Router>
     }
 }

@@ -2,14 +2,21 @@
 //!
 //! ```text
 //! anp-render POST.json [--base-url URL] [--layout list|grid|table|compact]
-//!            [--theme auto|light|dark|contrast] [--heading 1-6] [--link TEMPLATE]   > post.html
+//!            [--theme auto|light|dark|contrast] [--heading 1-6] [--link TEMPLATE]
+//!            [--lang TAG]   > post.html
 //! anp-render --index posts/index.json --out DIR --template dist/index.html [--base /]
+//! anp-render --locales DIR
 //! ```
+//!
+//! The third form writes `DIR/{tag}.json` for every shipped locale but English: the
+//! strings the embed fetches for a reader of that language (see `crate::i18n`).
 //!
 //! The first form prints the `<article class="anp-article">` fragment to put inside
 //! `<div data-alphanode-post="URL">`. The second writes a crawlable page per post at
 //! `DIR/posts/{slug}/index.html` and the index at `DIR/index.html`, from the app's
-//! `index.html`. Diagnostics go to stderr; errors exit with status 1, usage with 2.
+//! `index.html`. `--lang` is the reader's language (the widget's words and numbers;
+//! `de-AT` falls back to `de`, unknown tags to English), as `data-alphanode-lang`.
+//! Diagnostics go to stderr; errors exit with status 1, usage with 2.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -24,14 +31,16 @@ struct Args {
     index: Option<PathBuf>,
     out: Option<PathBuf>,
     template: Option<PathBuf>,
+    locales: Option<PathBuf>,
     base: String,
     options: RenderOptions,
 }
 
 fn usage(message: &str) -> ExitCode {
     eprintln!("anp-render: {message}");
-    eprintln!("usage: anp-render POST.json [--base-url URL] [--layout L] [--theme T] [--heading N] [--link TEMPLATE]");
+    eprintln!("usage: anp-render POST.json [--base-url URL] [--layout L] [--theme T] [--heading N] [--link TEMPLATE] [--lang TAG]");
     eprintln!("       anp-render --index posts/index.json --out DIR --template dist/index.html [--base /]");
+    eprintln!("       anp-render --locales DIR");
     ExitCode::from(2)
 }
 
@@ -41,6 +50,7 @@ fn parse_args() -> Result<Args, String> {
         index: None,
         out: None,
         template: None,
+        locales: None,
         base: "/".to_owned(),
         options: RenderOptions::default(),
     };
@@ -66,6 +76,8 @@ fn parse_args() -> Result<Args, String> {
                     .ok_or(format!("--heading takes 1 to 6, not {v}"))?;
             }
             "--link" => args.options.link_template = Some(value("--link")?),
+            "--lang" => args.options.lang = Some(value("--lang")?),
+            "--locales" => args.locales = Some(value("--locales")?.into()),
             "--index" => args.index = Some(value("--index")?.into()),
             "--out" => args.out = Some(value("--out")?.into()),
             "--template" => args.template = Some(value("--template")?.into()),
@@ -166,12 +178,25 @@ fn corpus(args: &Args, index_path: &Path) -> Result<bool, String> {
     Ok(failed == 0)
 }
 
+/// The embed's locale files, from the one table in `src/i18n`.
+fn locales(dir: &Path) -> Result<bool, String> {
+    for locale in alphanode_widgets::i18n::LOCALES
+        .iter()
+        .filter(|l| l.tag != "en")
+    {
+        let path = dir.join(format!("{}.json", locale.tag));
+        write(&path, &alphanode_widgets::i18n::locale_json(locale))?;
+    }
+    Ok(true)
+}
+
 fn main() -> ExitCode {
     let args = match parse_args() {
         Ok(a) => a,
         Err(e) => return usage(&e),
     };
     let result = match (&args.index, &args.post) {
+        _ if args.locales.is_some() => locales(args.locales.as_deref().unwrap_or(Path::new("."))),
         (Some(index), _) => corpus(&args, index),
         (None, Some(post)) => one(post, &args.options),
         (None, None) => return usage("give a post file or --index"),

@@ -11,6 +11,17 @@ pub struct HeadingOffset(pub u8);
 /// A heading of the given nominal level (1 = the article title), shifted by the
 /// [`HeadingOffset`] in context and capped at `h6`.
 pub fn heading(level: u8, class: &'static str, text: String) -> AnyView {
+    heading_in(level, class, text, None)
+}
+
+/// A [`heading`] of the widget's own words, marked with the reader's language (they
+/// may differ from the post's).
+pub(crate) fn heading_in(
+    level: u8,
+    class: &'static str,
+    text: String,
+    lang: Option<&'static str>,
+) -> AnyView {
     let offset = use_context::<HeadingOffset>().unwrap_or_default().0;
     let tag = match level.saturating_add(offset).clamp(1, 6) {
         1 => "h1",
@@ -27,6 +38,7 @@ pub fn heading(level: u8, class: &'static str, text: String) -> AnyView {
     leptos::tachys::html::element::custom(tag)
         .class(class)
         .attr("dir", "auto")
+        .attr("lang", lang)
         .child(text)
         .into_any()
 }

@@ -37,6 +37,10 @@ struct Live {
     link: RwSignal<Option<String>>,
     heading: RwSignal<u8>,
     storage: RwSignal<ChecklistStorage>,
+    /// Bumped when the reader's language or strings change (they are read from
+    /// `options`; a counter rather than a signal of the strings, whose type would add
+    /// its own copy of the signal code to the wasm).
+    lang_rev: RwSignal<u32>,
     options: StoredValue<WidgetOptions>,
     generation: RwSignal<u32>,
     /// The load under way: aborting it drops its future, whose request deadline then
@@ -154,6 +158,12 @@ impl WidgetHandle {
         if next.storage != previous.storage {
             live.storage.try_set(next.storage);
         }
+        if next.lang != previous.lang
+            || next.strings != previous.strings
+            || next.locale_strings != previous.locale_strings
+        {
+            live.lang_rev.try_update(|r| *r = r.wrapping_add(1));
+        }
         if next.source != previous.source || next.timeout_ms != previous.timeout_ms {
             start_load(&element, live);
         }
@@ -173,7 +183,7 @@ impl WidgetHandle {
 
 /// Mount a widget in `element`. `options` (an object or `undefined`) overrides the
 /// element's `data-alphanode-*` attributes: `{ src, theme, layout, link, timeout,
-/// heading, storage }`.
+/// heading, storage, lang, strings }`.
 #[wasm_bindgen]
 pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
     let overrides = js_sys::Object::new();
@@ -215,6 +225,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
         link: RwSignal::new(options.link.clone()),
         heading: RwSignal::new(options.heading_level),
         storage: RwSignal::new(options.storage),
+        lang_rev: RwSignal::new(0),
         options: StoredValue::new(options.clone()),
         generation: RwSignal::new(0),
         inflight: StoredValue::new(None),
@@ -226,6 +237,8 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
         link,
         heading,
         storage,
+        lang_rev,
+        options: current_options,
         ..
     } = live;
 
@@ -246,10 +259,17 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
                     &events::navigate_detail(&r),
                 )
             });
-            // The checklists read the storage mode when they are created: a new mode
-            // renders the article again (the loaded post is kept, nothing is fetched).
+            // The checklists read the storage mode, and every part the reader's
+            // strings, when they are created: a new mode or language renders the
+            // article again (the loaded post is kept, nothing is fetched).
             (move || {
                 provide_context(storage.get());
+                lang_rev.track();
+                provide_context(
+                    current_options
+                        .try_with_value(WidgetOptions::reader_strings)
+                        .unwrap_or_default(),
+                );
                 view! {
                     <Article
                         state=state

@@ -22,6 +22,28 @@ pub struct WidgetOptions {
     /// Where checklists keep their ticks: `localStorage` (default) or memory only
     /// (`data-alphanode-storage="none"`).
     pub storage: ChecklistStorage,
+    /// The reader's language: the `lang` option, else `data-alphanode-lang`, else the
+    /// nearest `lang` attribute from the element up (an `<alphanode-article lang>`
+    /// included); `None` is English.
+    pub lang: Option<String>,
+    /// The host's own strings (key → text), over the locale's: the `strings` option
+    /// (an object, or its JSON text), else `data-alphanode-strings` (JSON).
+    pub strings: Vec<(String, String)>,
+    /// The locale's strings, fetched by `embed.js` from `locales/{tag}.json` (the
+    /// embed's wasm carries only English's), under the host's own.
+    pub locale_strings: Vec<(String, String)>,
+}
+
+/// A JSON object of strings (`{"show_more": "Noch {n}"}`); anything else, and any
+/// value that is not a string, is ignored.
+fn strings_from_json(text: &str) -> Vec<(String, String)> {
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(serde_json::Value::Object(map)) => map
+            .into_iter()
+            .filter_map(|(k, v)| v.as_str().map(|s| (k, s.to_owned())))
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 impl Default for WidgetOptions {
@@ -34,6 +56,9 @@ impl Default for WidgetOptions {
             timeout_ms: crate::load::LoadOptions::default().timeout_ms,
             heading_level: 2,
             storage: ChecklistStorage::Local,
+            lang: None,
+            strings: Vec::new(),
+            locale_strings: Vec::new(),
         }
     }
 }
@@ -78,7 +103,23 @@ impl WidgetOptions {
         {
             options.storage = mode;
         }
+        options.lang = attr(&["data-alphanode-lang"]).or_else(|| {
+            element
+                .closest("[lang]")
+                .ok()
+                .flatten()
+                .and_then(|e| non_empty(e.get_attribute("lang")))
+        });
+        if let Some(json) = attr(&["data-alphanode-strings"]) {
+            options.strings = strings_from_json(&json);
+        }
         options
+    }
+
+    /// The strings these options ask for.
+    pub fn reader_strings(&self) -> crate::i18n::Strings {
+        crate::i18n::Strings::for_tag(self.lang.as_deref().unwrap_or("en"))
+            .with_overrides(self.strings.iter().chain(&self.locale_strings).cloned())
     }
 
     /// These options overridden by the fields present in a JS object.
@@ -106,6 +147,25 @@ impl WidgetOptions {
         }
         if let Some(mode) = get_string("storage").and_then(|m| ChecklistStorage::parse(&m)) {
             self.storage = mode;
+        }
+        if let Some(lang) = get_string("lang") {
+            self.lang = Some(lang);
+        }
+        let strings_of = |value: JsValue| match value.as_string() {
+            Some(json) => strings_from_json(&json),
+            None => js_sys::JSON::stringify(&value)
+                .ok()
+                .and_then(|s| s.as_string())
+                .map(|json| strings_from_json(&json))
+                .unwrap_or_default(),
+        };
+        if let Some(strings) = get("strings") {
+            self.strings = strings_of(strings);
+        }
+        // Set by embed.js for the language these options resolve to (an empty object
+        // for English or a language not shipped).
+        if let Some(strings) = get("localeStrings") {
+            self.locale_strings = strings_of(strings);
         }
         if let Some(level) = get("heading").and_then(|v| v.as_f64()) {
             if (1.0..=6.0).contains(&level) {

@@ -125,7 +125,7 @@ pub fn absolute_url(url: &str) -> String {
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use super::LoadOptions;
-    use crate::model::Failure;
+    use crate::model::{Failure, FailureKind};
     use gloo_net::http::Request;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen_futures::JsFuture;
@@ -250,6 +250,9 @@ mod imp {
             Failure::message(format!(
                 "{absolute_url}: no answer within {seconds} s (timed out)"
             ))
+            .of_kind(FailureKind::Timeout {
+                ms: options.timeout_ms,
+            })
         };
 
         // The request: the one the page started, or a new one built with gloo-net.
@@ -283,7 +286,8 @@ mod imp {
             Err(e) => {
                 return Err(Failure::message(format!(
                     "{absolute_url}: the request failed (network error, blocked by CORS, or too many redirects): {e}"
-                )))
+                ))
+                .of_kind(FailureKind::Network))
             }
         };
         if !response.ok() {
@@ -336,7 +340,8 @@ mod imp {
             Err(e) => {
                 return Err(Failure::message(format!(
                     "{absolute_url}: the response broke off before it was complete: {e}"
-                )))
+                ))
+                .of_kind(FailureKind::Network))
             }
         };
         if text.len() > options.max_bytes {
@@ -355,7 +360,8 @@ mod imp {
         if !looks_like_json && !mime.is_empty() && !mime.contains("json") {
             return Err(Failure::message(format!(
                 "{absolute_url}: expected JSON, but the server sent {mime}"
-            )));
+            ))
+            .of_kind(FailureKind::NotJson));
         }
         Ok((text, final_url))
     }
@@ -364,6 +370,7 @@ mod imp {
         Failure::message(format!(
             "{url}: the document is {len} bytes, more than the {max}-byte limit"
         ))
+        .of_kind(FailureKind::TooLarge)
     }
 
     fn status_reason(status: u16) -> &'static str {

@@ -194,6 +194,38 @@ pub struct Failure {
     pub diagnostics: Vec<Diagnostic>,
     /// The HTTP status, when the failure was an HTTP error (404 means "no such post").
     pub status: Option<u16>,
+    /// What kind of failure, so the reader gets a sentence in their language (the
+    /// summary, with its URL and details, stays English like the diagnostics).
+    pub kind: FailureKind,
+}
+
+/// What went wrong, for the reader's message.
+///
+/// ```
+/// use alphanode_widgets::model::{Failure, FailureKind};
+/// let f = Failure::message("x: no answer").of_kind(FailureKind::Timeout { ms: 10_000 });
+/// assert_eq!(f.kind, FailureKind::Timeout { ms: 10_000 });
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum FailureKind {
+    /// Anything not listed.
+    #[default]
+    Other,
+    /// The document is not a valid post (see the diagnostics).
+    Invalid,
+    /// An HTTP error status (see `status`).
+    Http,
+    /// No answer within the timeout.
+    Timeout {
+        /// The timeout, in milliseconds.
+        ms: u32,
+    },
+    /// The server sent something other than JSON.
+    NotJson,
+    /// The request failed (network, CORS, redirects).
+    Network,
+    /// Over the size limit.
+    TooLarge,
 }
 
 impl Failure {
@@ -203,13 +235,26 @@ impl Failure {
             summary: summary.into(),
             diagnostics: Vec::new(),
             status: None,
+            kind: FailureKind::Other,
         }
+    }
+
+    /// This failure, of the given kind.
+    ///
+    /// ```
+    /// use alphanode_widgets::model::{Failure, FailureKind};
+    /// assert_eq!(Failure::message("x").of_kind(FailureKind::NotJson).kind, FailureKind::NotJson);
+    /// ```
+    pub fn of_kind(mut self, kind: FailureKind) -> Self {
+        self.kind = kind;
+        self
     }
 
     /// A failure for an HTTP error status.
     pub fn http(status: u16, summary: impl Into<String>) -> Self {
         Self {
             status: Some(status),
+            kind: FailureKind::Http,
             ..Self::message(summary)
         }
     }
@@ -225,6 +270,7 @@ impl Failure {
             summary,
             diagnostics,
             status: None,
+            kind: FailureKind::Invalid,
         }
     }
 }

@@ -17,7 +17,7 @@ mod post;
 mod search;
 mod url;
 
-pub use diagnostic::{Diagnostic, Failure, JsonPath, Severity};
+pub use diagnostic::{Diagnostic, Failure, FailureKind, JsonPath, Severity};
 pub use locate::{locate_path, locate_span, PathSpan};
 pub use meta::{classify, format_number, format_seconds, MetaKind};
 pub use number::Decimal;

@@ -61,6 +61,11 @@ test("npm pack makes a tarball with the entry, glue, wasm, stylesheet, types and
   for (const f of ["index.js", "index.d.ts", "react.d.ts", "vue.d.ts", "alphanode-embed.js", "alphanode-embed_bg.wasm", "alphanode.css", "custom-elements.json", "integrity.json", "package.json", "README.md"]) {
     assert.ok(files.includes(f), `${f} in ${files}`);
   }
+  // The strings of every shipped language but English, which index.js fetches.
+  assert.deepEqual(
+    files.filter((f) => f.startsWith("locales/")),
+    ["ar", "de", "es", "fr", "he", "it", "ja", "ko", "nl", "pl", "pt", "ru", "tr", "zh"].map((t) => `locales/${t}.json`),
+  );
   console.log(`# ${packed.filename}: ${packed.size} bytes packed, ${packed.unpackedSize} unpacked, ${files.length} files`);
   const pkg = JSON.parse(await readFile(join(PKG, "package.json"), "utf8"));
   const cargo = await readFile("Cargo.toml", "utf8");
@@ -74,7 +79,7 @@ test("npm pack makes a tarball with the entry, glue, wasm, stylesheet, types and
   const manifest = JSON.parse(await readFile(join(PKG, pkg.customElements), "utf8"));
   assert.equal(manifest.schemaVersion, "1.0.0");
   const element = manifest.modules[0].declarations.find((d) => d.tagName === "alphanode-article");
-  assert.deepEqual(element.attributes.map((a) => a.name), ["src", "theme", "layout", "link", "timeout", "heading", "loading", "storage"]);
+  assert.deepEqual(element.attributes.map((a) => a.name), ["src", "theme", "layout", "link", "timeout", "heading", "loading", "storage", "lang"]);
   assert.deepEqual(element.events.map((e) => e.name), ["alphanode:ready", "alphanode:error", "alphanode:checklist-change", "alphanode:navigate"]);
 });
 

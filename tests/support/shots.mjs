@@ -74,6 +74,33 @@ await shot("article-rtl-375", { width: 375, height: 800 }, (page) =>
   widget(page, { src: "/fixtures/rtl-post.json", theme: "dark" }, { dir: "rtl", lang: "ar" }),
 );
 
+// The reader's language (issue 15): the German host page (every word the widget
+// writes, a warning, buttons, numbers), Arabic (mirrored) and Japanese, each with the
+// reference post; and the app and preview in a browser set to another language.
+await shot("i18n-de", {}, async (page) => {
+  await page.goto(`${server.url}/i18n.html`);
+  await page.waitForSelector("#de[data-state=ready]");
+  await page.click("#de .anp-meta__expand");
+  return "#de";
+});
+for (const lang of ["de", "ar", "ja"]) {
+  await shot(`i18n-${lang}-reference`, {}, (page) => widget(page, { src: REF, theme: "light", lang }));
+}
+await shot("i18n-ar-375", { width: 375, height: 800 }, (page) => widget(page, { src: REF, theme: "dark", lang: "ar" }));
+await shot("i18n-app-ja", {}, async (page) => {
+  await page.goto(`${server.url}/`);
+  await page.waitForSelector(".anp-index__item");
+  await page.selectOption(".anp-app__lang-select", "ja");
+  await page.waitForFunction(() => document.documentElement.lang === "ja");
+});
+await shot("i18n-preview-ar", { width: 1400, height: 900 }, async (page) => {
+  await page.goto(`${server.url}/preview`);
+  await previewReady(page);
+  await page.selectOption(".anp-app__lang-select", "ar");
+  await page.waitForFunction(() => document.documentElement.dir === "rtl");
+  await previewReady(page);
+});
+
 // Every block type (code, quote, lists, a broken image) in light and dark.
 for (const theme of ["light", "dark"]) {
   await shot(`showcase-${theme}`, {}, (page) => widget(page, { src: "/fixtures/showcase-post.json", theme }));

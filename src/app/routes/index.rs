@@ -14,7 +14,8 @@ use leptos_router::NavigateOptions;
 use super::{post_href, store};
 use crate::app::api::IndexState;
 use crate::app::scroll::{restore_scroll, Restore};
-use crate::model::{format_number, IndexQuery, SearchIndex, SortOrder};
+use crate::i18n::{AppText, Strings};
+use crate::model::{IndexQuery, SearchIndex, SortOrder};
 
 /// Posts per page.
 pub const PAGE_SIZE: usize = 20;
@@ -49,7 +50,8 @@ fn encode(value: &str) -> String {
 /// The index page.
 #[component]
 pub fn IndexPage() -> impl IntoView {
-    crate::app::set_title("Posts");
+    let s = use_context::<Strings>().unwrap_or_default();
+    crate::app::set_title(s.app(AppText::Posts));
     let store = store();
     let query_map = use_query_map();
     let navigate = use_navigate();
@@ -283,54 +285,56 @@ pub fn IndexPage() -> impl IntoView {
             .collect_view()
     };
 
+    let (sort_strings, list_strings) = (s.clone(), s.clone());
     view! {
         <section class="anp-page anp-index" data-page="index">
-            <h1 class="anp-page__title">"Posts"</h1>
+            <h1 class="anp-page__title">{s.app(AppText::Posts).to_owned()}</h1>
             <form class="anp-index__controls" role="search" on:submit=|ev| ev.prevent_default()>
                 <label class="anp-index__field anp-index__field--search">
-                    <span class="anp-index__label">"Search"</span>
+                    <span class="anp-index__label">{s.app(AppText::Search).to_owned()}</span>
                     <input
                         node_ref=input_ref
                         class="anp-index__search"
                         type="search"
                         name="q"
-                        placeholder="Title, summary or topic"
+                        placeholder=s.app(AppText::SearchPlaceholder).to_owned()
                         autocomplete="off"
                         value=text.get_untracked()
                         on:input=on_search
                     />
                 </label>
                 <label class="anp-index__field">
-                    <span class="anp-index__label">"Stack"</span>
+                    <span class="anp-index__label">{s.app(AppText::Stack).to_owned()}</span>
                     <select class="anp-index__select" name="stack" on:change=on_stack>
-                        <option value="" selected=move || stack.get().is_empty()>"All stacks"</option>
+                        <option value="" selected=move || stack.get().is_empty()>{s.app(AppText::AllStacks).to_owned()}</option>
                         {move || search.get().map(|s| options(s.stacks().to_vec(), stack.get()))}
                     </select>
                 </label>
                 <label class="anp-index__field">
-                    <span class="anp-index__label">"Difficulty"</span>
+                    <span class="anp-index__label">{s.app(AppText::Difficulty).to_owned()}</span>
                     <select class="anp-index__select" name="difficulty" on:change=on_difficulty>
-                        <option value="" selected=move || difficulty.get().is_empty()>"Any difficulty"</option>
+                        <option value="" selected=move || difficulty.get().is_empty()>{s.app(AppText::AnyDifficulty).to_owned()}</option>
                         {move || search.get().map(|s| options(s.difficulties().to_vec(), difficulty.get()))}
                     </select>
                 </label>
                 <label class="anp-index__field">
-                    <span class="anp-index__label">"Sort"</span>
+                    <span class="anp-index__label">{s.app(AppText::Sort).to_owned()}</span>
                     <select class="anp-index__select" name="sort" on:change=on_sort>
                         {move || {
+                            let s = sort_strings.clone();
                             let current = sort.get();
                             SortOrder::ALL
                                 .into_iter()
-                                .map(|s| view! { <option value=s.as_str() selected=s == current>{s.label()}</option> })
+                                .map(|o| view! { <option value=o.as_str() selected=o == current>{sort_label(&s, o)}</option> })
                                 .collect_view()
                         }}
                     </select>
                 </label>
             </form>
             <p class="anp-index__note" role="status">{move || notes.get().join(" ")}</p>
-            {move || match store.index.get() {
+            {move || { let s = list_strings.clone(); match store.index.get() {
                 IndexState::Loading => view! {
-                    <p class="anp-index__status" role="status">"Loading posts…"</p>
+                    <p class="anp-index__status" role="status">{s.app(AppText::LoadingPosts).to_owned()}</p>
                     <ul class="anp-index__list anp-index__list--skeleton" aria-hidden="true">
                         {(0..6).map(|_| view! { <li class="anp-index__item anp-index__item--skeleton"></li> }).collect_view()}
                     </ul>
@@ -338,10 +342,10 @@ pub fn IndexPage() -> impl IntoView {
                 .into_any(),
                 IndexState::Error(failure) => view! {
                     <div class="anp-index__error" role="alert">
-                        <p>"The list of posts could not be loaded."</p>
+                        <p>{s.app(AppText::IndexFailed).to_owned()}</p>
                         <p>{failure.summary.clone()}</p>
                         <button type="button" class="anp-index__button" on:click=move |_| store.load_index()>
-                            "Try again"
+                            {s.text(crate::i18n::Text::TryAgain).to_owned()}
                         </button>
                     </div>
                 }
@@ -352,24 +356,25 @@ pub fn IndexPage() -> impl IntoView {
                     let page_no = current_page();
                     let start = (page_no - 1) * PAGE_SIZE;
                     let shown: Vec<usize> = hits.iter().skip(start).take(PAGE_SIZE).copied().collect();
-                    let status = status_line(start, shown.len(), total);
+                    let status = status_line(&s, start, shown.len(), total);
                     let page_count = pages();
                     view! {
                         <p class="anp-index__status" role="status" aria-live="polite">{status}</p>
                         {(total == 0).then(|| view! {
-                            <button type="button" class="anp-index__button" on:click=clear.clone()>"Clear search and filters"</button>
+                            <button type="button" class="anp-index__button" on:click=clear.clone()>{s.app(AppText::ClearFilters).to_owned()}</button>
                         })}
-                        <ul class="anp-index__list">{list_items(&index, &shown, store)}</ul>
+                        <ul class="anp-index__list">{list_items(&s, &index, &shown, store)}</ul>
                         {(page_count > 1).then(|| view! { <Pager page=page_no pages=page_count href=page_href /> })}
                     }
                     .into_any()
                 }
-            }}
+            }}}
         </section>
     }
 }
 
 fn list_items(
+    s: &Strings,
     index: &SearchIndex,
     shown: &[usize],
     store: crate::app::api::Store,
@@ -382,7 +387,7 @@ fn list_items(
             let hover_slug = slug.clone();
             let on_hover = move |_| store.prefetch(&hover_slug);
             let on_focus = move |_| store.prefetch(&slug);
-            let meta = entry.meta_line();
+            let meta = meta_line(s, entry);
             view! {
                 <li class="anp-index__item">
                     <h2 class="anp-index__title">
@@ -406,35 +411,68 @@ fn list_items(
 /// Previous / page N of M / next.
 #[component]
 fn Pager(page: usize, pages: usize, href: impl Fn(usize) -> String + 'static) -> impl IntoView {
+    let s = use_context::<Strings>().unwrap_or_default();
+    let previous = s.app(AppText::Previous).to_owned();
+    let next_label = s.app(AppText::Next).to_owned();
+    let status = s.app_with(AppText::PageOf, &[("pages", pages), ("page", page)], &[]);
     let prev = (page > 1).then(|| href(page - 1));
     let next = (page < pages).then(|| href(page + 1));
     view! {
-        <nav class="anp-pager" aria-label="Pages">
+        <nav class="anp-pager" aria-label=s.app(AppText::Pages).to_owned()>
             {match prev {
-                Some(h) => view! { <a class="anp-pager__link" href=h rel="prev">"← Previous"</a> }.into_any(),
-                None => view! { <span class="anp-pager__link anp-pager__link--disabled">"← Previous"</span> }.into_any(),
+                Some(h) => view! { <a class="anp-pager__link" href=h rel="prev">{previous}</a> }.into_any(),
+                None => view! { <span class="anp-pager__link anp-pager__link--disabled">{previous}</span> }.into_any(),
             }}
-            <span class="anp-pager__status">{format!("Page {page} of {pages}")}</span>
+            <span class="anp-pager__status">{status}</span>
             {match next {
-                Some(h) => view! { <a class="anp-pager__link" href=h rel="next">"Next →"</a> }.into_any(),
-                None => view! { <span class="anp-pager__link anp-pager__link--disabled">"Next →"</span> }.into_any(),
+                Some(h) => view! { <a class="anp-pager__link" href=h rel="next">{next_label}</a> }.into_any(),
+                None => view! { <span class="anp-pager__link anp-pager__link--disabled">{next_label}</span> }.into_any(),
             }}
         </nav>
     }
 }
 
-/// "1–20 of 41 posts", "41 of 41 posts", "1 of 1 post" or "No posts match.".
-fn status_line(start: usize, shown: usize, total: usize) -> String {
+/// "1–20 of 41 posts", "41 of 41 posts", "1 of 1 post" or "No posts match.", in the
+/// reader's language.
+fn status_line(s: &Strings, start: usize, shown: usize, total: usize) -> String {
     if total == 0 || shown == 0 {
-        return "No posts match.".to_owned();
+        return s.app(AppText::NoMatch).to_owned();
     }
-    let noun = if total == 1 { "post" } else { "posts" };
-    let first = format_number(&(start + 1).into());
-    let of = format_number(&total.into());
+    let (from, to) = (start + 1, start + shown);
     if shown == 1 {
-        format!("{first} of {of} {noun}")
+        s.app_with(AppText::AllShown, &[("n", total), ("from", from)], &[])
     } else {
-        let last = format_number(&(start + shown).into());
-        format!("{first}–{last} of {of} {noun}")
+        s.app_with(
+            AppText::Range,
+            &[("n", total), ("from", from), ("to", to)],
+            &[],
+        )
     }
+}
+
+/// A sort order's menu label.
+fn sort_label(s: &Strings, order: SortOrder) -> String {
+    let key = match order {
+        SortOrder::Index => AppText::SortIndex,
+        SortOrder::Title => AppText::SortTitle,
+        SortOrder::ReadingTime => AppText::SortShort,
+        SortOrder::ReadingTimeDesc => AppText::SortLong,
+    };
+    s.app(key).to_owned()
+}
+
+/// The line under a listed post (see [`crate::model::IndexEntry::meta_line`]), with
+/// the reading time in the reader's language.
+fn meta_line(s: &Strings, e: &crate::model::IndexEntry) -> String {
+    [
+        (!e.topic.is_empty()).then(|| e.topic.clone()),
+        (!e.stack.is_empty()).then(|| e.stack.join(", ")),
+        e.difficulty.clone(),
+        e.reading_time
+            .map(|t| s.app_with(AppText::MinRead, &[("n", t as usize)], &[])),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ")
 }

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{AppText, Strings};
+
 /// "Page not found", with a way back to the index.
 #[component]
 pub fn NotFound(
@@ -9,20 +11,21 @@ pub fn NotFound(
     #[prop(optional, into)]
     what: Option<String>,
 ) -> impl IntoView {
-    crate::app::set_title("Not found");
+    let s = use_context::<Strings>().unwrap_or_default();
+    crate::app::set_title(s.app(AppText::NotFoundTitle));
     let home = format!("{}/", crate::app::base_path());
     view! {
         <section class="anp-page anp-notfound" data-page="not-found">
-            <h1 class="anp-page__title">"Page not found"</h1>
+            <h1 class="anp-page__title">{s.app(AppText::NotFound).to_owned()}</h1>
             <p class="anp-page__text">
                 {match what {
-                    Some(w) => format!("There is no post called “{w}”."),
-                    None => "There is nothing at this address.".to_owned(),
+                    Some(w) => s.app_with(AppText::NoSuchPost, &[], &[("slug", &w)]),
+                    None => s.app(AppText::NothingHere).to_owned(),
                 }}
             </p>
             <p>
                 <a class="anp-page__link" href=home>
-                    "Browse all posts"
+                    {s.app(AppText::BrowseAll).to_owned()}
                 </a>
             </p>
         </section>

@@ -6,6 +6,7 @@ use leptos_router::hooks::use_params_map;
 use super::{post_href, store, NotFound};
 use crate::app::scroll::{restore_scroll, Restore};
 use crate::components::{Article, ArticleState};
+use crate::i18n::{AppText, Strings};
 
 /// The post page. Posts come from the session cache when already fetched; similar
 /// posts link to app routes, so following them never reloads the page. A 404 shows
@@ -14,17 +15,21 @@ use crate::components::{Article, ArticleState};
 /// list as the reader left it (filters, page and position).
 #[component]
 pub fn PostPage() -> impl IntoView {
+    let s = use_context::<Strings>().unwrap_or_default();
     let store = store();
     let params = use_params_map();
     let slug = Memo::new(move |_| params.with(|p| p.get("slug").unwrap_or_default()));
     Effect::new(move |_| store.ensure(&slug.get(), false));
     let state = Signal::derive(move || store.post(&slug.get()));
+    let titles = s.clone();
     Effect::new(move |_| {
         let title = match state.get() {
             ArticleState::Ready(ready) => ready.post.title.clone(),
-            ArticleState::Loading => "Loading…".to_owned(),
-            ArticleState::Error(f) if f.status == Some(404) => "Not found".to_owned(),
-            ArticleState::Error(_) => "Post unavailable".to_owned(),
+            ArticleState::Loading => titles.app(AppText::LoadingTitle).to_owned(),
+            ArticleState::Error(f) if f.status == Some(404) => {
+                titles.app(AppText::NotFoundTitle).to_owned()
+            }
+            ArticleState::Error(_) => titles.app(AppText::Unavailable).to_owned(),
         };
         crate::app::set_title(&title);
     });
@@ -39,18 +44,22 @@ pub fn PostPage() -> impl IntoView {
     let home = move || format!("{base}/{}", store.index_query.get());
     let is_missing = move || matches!(state.get(), ArticleState::Error(f) if f.status == Some(404));
     let is_error = move || matches!(state.get(), ArticleState::Error(_));
+    // Copy handles: the `Show` children are built again each time they show.
+    let crumbs = StoredValue::new(s.app(AppText::Breadcrumb).to_owned());
+    let all_posts = StoredValue::new(format!("← {}", s.app(AppText::AllPosts)));
+    let failed = StoredValue::new(s.app(AppText::PostFailed).to_owned());
     view! {
         <Show
             when=move || !is_missing()
             fallback=move || view! { <NotFound what=slug.get() /> }
         >
-            <nav class="anp-page__crumbs" aria-label="Breadcrumb">
+            <nav class="anp-page__crumbs" aria-label=move || crumbs.get_value()>
                 <a class="anp-page__link" href=home.clone()>
-                    "← All posts"
+                    {move || all_posts.get_value()}
                 </a>
             </nav>
             <Show when=is_error>
-                <h1 class="anp-page__title anp-page__title--error">"This post could not be loaded"</h1>
+                <h1 class="anp-page__title anp-page__title--error">{move || failed.get_value()}</h1>
             </Show>
             <Article
                 state=state

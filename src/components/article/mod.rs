@@ -10,6 +10,7 @@ use super::heading::{heading, HeadingOffset};
 use super::meta_box::{MetaBox, MetaLayout};
 use super::similar_posts::{NavigateRequest, SimilarPosts, SimilarPostsProps};
 use super::theme::Theme;
+use crate::i18n::{Strings, Text};
 pub use crate::model::ReadyPost;
 use crate::model::{Diagnostic, Failure, Post};
 
@@ -110,6 +111,10 @@ pub fn Article(
     #[prop(optional, into)]
     heading_level: MaybeProp<u8>,
 ) -> impl IntoView {
+    // The reader's language (a context, as the embed, the app and `anp-render` give
+    // it): the widget's words and its layout direction; content keeps `dir="auto"`.
+    let strings = use_context::<Strings>().unwrap_or_default();
+    let dir = strings.dir();
     let data_state = move || state.with(|s| s.as_str());
     let data_theme = move || theme.get().unwrap_or_default().as_str();
     // The post's own language marks the content; absent, nothing is claimed.
@@ -125,8 +130,8 @@ pub fn Article(
         let offset = heading_level.get().unwrap_or(1).clamp(1, 6) - 1;
         provide_context(HeadingOffset(offset));
         match state.get() {
-            ArticleState::Loading => skeleton().into_any(),
-            ArticleState::Error(failure) => error_view(&failure, on_retry).into_any(),
+            ArticleState::Loading => skeleton(&strings).into_any(),
+            ArticleState::Error(failure) => error_view(&strings, &failure, on_retry).into_any(),
             ArticleState::Ready(ready) => {
                 let ReadyPost { post, warnings } = (*ready).clone();
                 let post_key = post.state_key().map(str::to_owned);
@@ -134,7 +139,7 @@ pub fn Article(
                     <header class="anp-article__header">
                         {heading(1, "anp-article__title", post.title)}
                     </header>
-                    {warnings_view(warnings)}
+                    {warnings_view(&strings, warnings)}
                     {ArticleBody(ArticleBodyProps {
                         blocks: post.body,
                         post_key,
@@ -156,6 +161,7 @@ pub fn Article(
         <article
             class="anp-article"
             lang=lang
+            dir=dir
             data-state=data_state
             data-theme=data_theme
             aria-busy=move || (data_state() == "loading").to_string()
@@ -165,7 +171,8 @@ pub fn Article(
     }
 }
 
-fn skeleton() -> impl IntoView {
+fn skeleton(strings: &Strings) -> impl IntoView {
+    let loading = strings.text(Text::Loading).to_owned();
     view! {
         <div class="anp-article__skeleton" aria-hidden="true">
             <div class="anp-skeleton anp-skeleton--title"></div>
@@ -176,8 +183,8 @@ fn skeleton() -> impl IntoView {
             <div class="anp-skeleton anp-skeleton--line"></div>
             <div class="anp-skeleton anp-skeleton--line anp-skeleton--short"></div>
         </div>
-        <p class="anp-visually-hidden" role="status">
-            "Loading post…"
+        <p class="anp-visually-hidden" role="status" lang=strings.tag()>
+            {loading}
         </p>
     }
 }
@@ -202,41 +209,47 @@ fn diagnostic_items(diagnostics: &[Diagnostic]) -> impl IntoView {
         .collect_view()
 }
 
-fn error_view(failure: &Failure, on_retry: Option<Callback<()>>) -> impl IntoView {
+/// The reader's words carry the reader's `lang`; the summary and the diagnostics
+/// (JSON paths and messages, for whoever fixes the post) stay English, marked `en`.
+fn error_view(
+    strings: &Strings,
+    failure: &Failure,
+    on_retry: Option<Callback<()>>,
+) -> impl IntoView {
+    let lang = strings.tag();
     let list = (!failure.diagnostics.is_empty()).then(|| {
-        view! { <ul class="anp-diagnostics__list">{diagnostic_items(&failure.diagnostics)}</ul> }
+        view! { <ul class="anp-diagnostics__list" lang="en" dir="ltr">{diagnostic_items(&failure.diagnostics)}</ul> }
     });
+    let again = strings.text(Text::TryAgain).to_owned();
     let retry = on_retry.map(|cb| {
         view! {
             <button type="button" class="anp-article__retry" on:click=move |_| cb.run(())>
-                "Try again"
+                {again}
             </button>
         }
     });
+    let title = strings.text(Text::ErrorTitle).to_owned();
+    let reason = strings.failure(failure);
     view! {
-        <div class="anp-article__error" role="alert">
-            <p class="anp-article__error-title">"This post could not be shown."</p>
-            <p class="anp-article__error-summary">{failure.summary.clone()}</p>
+        <div class="anp-article__error" role="alert" lang=lang>
+            <p class="anp-article__error-title">{title}</p>
+            <p class="anp-article__error-reason">{reason}</p>
+            <p class="anp-article__error-summary" lang="en" dir="auto">{failure.summary.clone()}</p>
             {list}
             {retry}
         </div>
     }
 }
 
-fn warnings_view(warnings: Vec<Diagnostic>) -> Option<impl IntoView> {
+fn warnings_view(strings: &Strings, warnings: Vec<Diagnostic>) -> Option<impl IntoView> {
     if warnings.is_empty() {
         return None;
     }
-    let count = warnings.len();
-    let summary = if count == 1 {
-        "1 part of this post could not be shown as published".to_owned()
-    } else {
-        format!("{count} parts of this post could not be shown as published")
-    };
+    let summary = strings.count(Text::Warnings, warnings.len());
     Some(view! {
         <details class="anp-diagnostics">
-            <summary class="anp-diagnostics__summary">{summary}</summary>
-            <ul class="anp-diagnostics__list">{diagnostic_items(&warnings)}</ul>
+            <summary class="anp-diagnostics__summary" lang=strings.tag()>{summary}</summary>
+            <ul class="anp-diagnostics__list" lang="en" dir="ltr">{diagnostic_items(&warnings)}</ul>
         </details>
     })
 }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use serde_json::{Map, Value};
 
 use super::heading::heading;
+use crate::i18n::{Strings, Text};
 use crate::model::Checklist as ChecklistModel;
 use crate::platform::storage;
 
@@ -102,9 +103,16 @@ impl ChecklistStorage {
     }
 }
 
-/// "2 of 5 done".
-pub fn progress_text(done: usize, total: usize) -> String {
-    format!("{done} of {total} done")
+/// "2 of 5 done", in the reader's language (plural by `total`).
+///
+/// ```
+/// use alphanode_widgets::components::progress_text;
+/// use alphanode_widgets::i18n::Strings;
+/// assert_eq!(progress_text(&Strings::default(), 2, 5), "2 of 5 done");
+/// assert_eq!(progress_text(&Strings::for_tag("de"), 2, 5), "2 von 5 erledigt");
+/// ```
+pub fn progress_text(strings: &Strings, done: usize, total: usize) -> String {
+    strings.format(Text::Progress, &[("total", total), ("done", done)])
 }
 
 /// An interactive checklist: real checkboxes with labels, an "N of M done" progress
@@ -198,6 +206,9 @@ pub fn Checklist(
     };
 
     let done = move || state.with(|s| s.iter().filter(|c| **c).count());
+    let strings = use_context::<Strings>().unwrap_or_default();
+    let lang = strings.tag();
+    let note = strings.text(Text::NotSaved).to_owned();
     let items = checklist
         .items
         .into_iter()
@@ -226,8 +237,8 @@ pub fn Checklist(
     view! {
         <section class="anp-checklist">
             {checklist.title.map(|t| heading(2, "anp-checklist__title", t))}
-            <p class="anp-checklist__progress" aria-live="polite">
-                {move || progress_text(done(), total)}
+            <p class="anp-checklist__progress" aria-live="polite" lang=lang>
+                {move || progress_text(&strings, done(), total)}
             </p>
             <progress
                 class="anp-checklist__bar"
@@ -236,8 +247,8 @@ pub fn Checklist(
                 value=done
             ></progress>
             <ul class="anp-checklist__items">{items}</ul>
-            <p class="anp-checklist__note" hidden=move || !unsaved.get()>
-                "Progress can't be saved in this browser; it is kept until the page is closed."
+            <p class="anp-checklist__note" lang=lang hidden=move || !unsaved.get()>
+                {note}
             </p>
         </section>
     }

@@ -9,7 +9,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::heading::heading;
+use super::heading::heading_in;
+use crate::i18n::{Strings, Text};
 use crate::model::Meta;
 use values::paged_map;
 
@@ -133,7 +134,13 @@ pub fn MetaBox(
     #[prop(optional, into)]
     title: Option<String>,
 ) -> impl IntoView {
-    let title = title.unwrap_or_else(|| "alphanode post meta".to_owned());
+    let strings = use_context::<Strings>().unwrap_or_default();
+    let lang = strings.tag();
+    let (title, title_lang) = match title {
+        Some(t) => (t, None),
+        None => (strings.text(Text::MetaTitle).to_owned(), Some(lang)),
+    };
+    let empty = strings.text(Text::MetaEmpty).to_owned();
     let collapse_depth = collapse_depth.unwrap_or(DEFAULT_COLLAPSE_DEPTH).max(1);
     let page = page_size.unwrap_or(DEFAULT_PAGE_SIZE).max(1);
     let current = move || layout.get().unwrap_or_default();
@@ -142,7 +149,7 @@ pub fn MetaBox(
     let static_html = cfg!(feature = "ssr") && use_context::<StaticHtml>().is_some();
     view! {
         <section class="anp-meta" data-layout=move || current().as_str()>
-            {heading(2, "anp-meta__title", title)}
+            {heading_in(2, "anp-meta__title", title, title_lang)}
             {move || {
                 let ctx = Ctx {
                     layout: current(),
@@ -151,7 +158,7 @@ pub fn MetaBox(
                     static_html,
                 };
                 if meta.is_empty() {
-                    view! { <p class="anp-meta__empty">"No post meta."</p> }.into_any()
+                    view! { <p class="anp-meta__empty" lang=lang>{empty.clone()}</p> }.into_any()
                 } else {
                     paged_map(meta.clone(), 0, ctx)
                 }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::Ctx;
-use crate::model::format_number;
+use crate::i18n::{Strings, Text};
 
 /// One collection of `total` items: `chunk(range, ctx)` renders the items `range` in
 /// the collection's own wrapper (`<dl>`, `<ul>`, a table). The first page shows at
@@ -70,7 +70,10 @@ where
     let chunks = RwSignal::new(0usize);
     let hidden = total.saturating_sub(start);
     let needed = hidden.div_ceil(REVEAL_CHUNK);
-    let label = format!("Show {} more", format_number(&hidden.into()));
+    let strings = use_context::<Strings>().unwrap_or_default();
+    let lang = strings.tag();
+    let label = strings.count(Text::ShowMore, hidden);
+    let fewer = strings.text(Text::ShowFewer).to_owned();
     let more_button = NodeRef::<leptos::html::Button>::new();
     let on_more = move |_| {
         // The wrapper just before the button is the collection's first page; the first
@@ -109,6 +112,7 @@ where
         <button
             type="button"
             class="anp-meta__more"
+            lang=lang
             node_ref=more_button
             hidden=move || { chunks.get() > 0 }
             on:click=on_more
@@ -118,10 +122,11 @@ where
         <button
             type="button"
             class="anp-meta__fewer"
+            lang=lang
             hidden=move || { chunks.get() < needed }
             on:click=on_fewer
         >
-            "Show fewer"
+            {fewer}
         </button>
     }
 }

@@ -9,7 +9,8 @@ use serde_json::{Map, Number, Value};
 
 use super::paging::paged;
 use super::{Ctx, MetaLayout};
-use crate::model::{classify, format_number, MetaKind};
+use crate::i18n::{Strings, Text};
+use crate::model::{classify, MetaKind};
 
 /// A text without a break opportunity this long (a hash, a token, a path) may break
 /// anywhere; shorter words stay whole, even in a squeezed table column.
@@ -79,12 +80,14 @@ fn render_kind(value: &Value, kind: MetaKind<'_>, depth: usize, ctx: Ctx) -> Any
         .into_any(),
         MetaKind::Number(n) => number(n, "anp-meta__number"),
         MetaKind::Bool(b) => {
+            let strings = use_context::<Strings>().unwrap_or_default();
             let (class, text) = if b {
-                ("anp-meta__badge anp-meta__badge--yes", "yes")
+                ("anp-meta__badge anp-meta__badge--yes", Text::Yes)
             } else {
-                ("anp-meta__badge anp-meta__badge--no", "no")
+                ("anp-meta__badge anp-meta__badge--no", Text::No)
             };
-            view! { <span class=class>{text}</span> }.into_any()
+            let text = strings.text(text).to_owned();
+            view! { <span class=class lang=strings.tag()>{text}</span> }.into_any()
         }
         MetaKind::Null => view! { <span class="anp-meta__null" title="null">"—"</span> }.into_any(),
         MetaKind::Scores(scores) => labelled_numbers(
@@ -115,7 +118,10 @@ fn render_kind(value: &Value, kind: MetaKind<'_>, depth: usize, ctx: Ctx) -> Any
 
 /// A number as published, grouped for reading, with the exact digits in `value`.
 fn number(n: &Number, class: &'static str) -> AnyView {
-    view! { <data class=class value=n.to_string()>{format_number(n)}</data> }.into_any()
+    let text = use_context::<Strings>()
+        .unwrap_or_default()
+        .number(n.as_str());
+    view! { <data class=class value=n.to_string()>{text}</data> }.into_any()
 }
 
 /// Scores (`on` is `None`) or flags, paged like every collection.
@@ -288,24 +294,22 @@ fn collapsed(value: &Value, ctx: Ctx) -> AnyView {
         }
         .into_any();
     }
-    let (noun, count) = match value {
-        Value::Array(a) => ("list", a.len()),
-        Value::Object(o) => ("group", o.len()),
-        _ => ("value", 0),
+    let (show, hide, count) = match value {
+        Value::Array(a) => (Text::ShowList, Text::HideList, a.len()),
+        Value::Object(o) => (Text::ShowGroup, Text::HideGroup, o.len()),
+        _ => (Text::ShowGroup, Text::HideGroup, 0),
     };
+    let strings = use_context::<Strings>().unwrap_or_default();
     let owned = Arc::new(value.clone());
     let open = RwSignal::new(false);
-    let show = format!(
-        "Show nested {noun} ({} {})",
-        format_number(&count.into()),
-        if count == 1 { "entry" } else { "entries" }
-    );
-    let hide = format!("Hide nested {noun}");
+    let show = strings.count(show, count);
+    let hide = strings.text(hide).to_owned();
     view! {
         <div class="anp-meta__collapsed">
             <button
                 type="button"
                 class="anp-meta__expand"
+                lang=strings.tag()
                 aria-expanded=move || open.get().to_string()
                 on:click=move |_| open.update(|o| *o = !*o)
             >

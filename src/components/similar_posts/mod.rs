@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::heading::{heading, HeadingOffset};
+use super::heading::{heading_in, HeadingOffset};
+use crate::i18n::{Strings, Text};
 use crate::model::PostRef;
 
 /// A request to follow a similar-post link, passed to `on_navigate`.
@@ -45,9 +46,16 @@ pub fn SimilarPosts(
     #[prop(optional, into)]
     title: Option<String>,
 ) -> impl IntoView {
-    let title = title.unwrap_or_else(|| "Similar Posts".to_owned());
+    let strings = use_context::<Strings>().unwrap_or_default();
+    let lang = strings.tag();
+    // A title of the host's own is the host's words, in no language of ours.
+    let (title, title_lang) = match title {
+        Some(t) => (t, None),
+        None => (strings.text(Text::SimilarTitle).to_owned(), Some(lang)),
+    };
     let content = if refs.is_empty() {
-        view! { <p class="anp-similar__empty">"No similar posts yet."</p> }.into_any()
+        let empty = strings.text(Text::SimilarEmpty).to_owned();
+        view! { <p class="anp-similar__empty" lang=lang>{empty}</p> }.into_any()
     } else {
         let cards = refs
             .into_iter()
@@ -61,7 +69,7 @@ pub fn SimilarPosts(
     };
     view! {
         <section class="anp-similar">
-            {heading(2, "anp-similar__title", title)}
+            {heading_in(2, "anp-similar__title", title, title_lang)}
             {content}
         </section>
     }

@@ -18,6 +18,7 @@ use crate::app::samples::{self, REFERENCE};
 use crate::app::share;
 use crate::app::share::Shared;
 use crate::components::{Article, ArticleState, MetaBox, MetaLayout, ReadyPost, Theme};
+use crate::i18n::{AppText, Strings};
 use crate::model::{locate_path, parse_post, Diagnostic};
 
 use problems::Problems;
@@ -161,7 +162,8 @@ impl Preview {
 /// The designer preview page.
 #[component]
 pub fn PreviewPage() -> impl IntoView {
-    crate::app::set_title("Preview");
+    let s = use_context::<Strings>().unwrap_or_default();
+    crate::app::set_title(s.app(AppText::Preview));
     let initial = read_fragment().unwrap_or(Shared {
         theme: Theme::Light,
         ..Shared::default()
@@ -235,13 +237,15 @@ pub fn PreviewPage() -> impl IntoView {
 
     view! {
         <section class="anp-page anp-preview" data-page="preview">
-            <h1 class="anp-page__title">"Designer preview"</h1>
+            <h1 class="anp-page__title">{s.app(AppText::DesignerPreview).to_owned()}</h1>
             <Toolbar preview load_sample />
             <div class="anp-preview__panes" class:anp-preview__panes--compare=move || compare.get()>
                 <div class="anp-preview__editor-pane">
-                    <label class="anp-preview__label" for="anp-preview-json">"Post JSON"</label>
+                    <label class="anp-preview__label" for="anp-preview-json">{s.app(AppText::PostJson).to_owned()}</label>
+                    // JSON reads left to right whatever the interface's language.
                     <textarea
                         id="anp-preview-json"
+                        dir="ltr"
                         node_ref=editor
                         class="anp-preview__editor"
                         spellcheck="false"
@@ -255,7 +259,7 @@ pub fn PreviewPage() -> impl IntoView {
                 <div class="anp-preview__render-pane">
                     <div class=frame_class data-width=move || viewport.get().to_string()>
                         {move || if compare.get() {
-                            compare_view(rendered.get(), theme.get()).into_any()
+                            compare_view(&s, rendered.get(), theme.get()).into_any()
                         } else {
                             view! { <Article state theme=theme layout=layout heading_level=2u8 /> }.into_any()
                         }}
@@ -267,19 +271,21 @@ pub fn PreviewPage() -> impl IntoView {
 }
 
 /// Every layout's meta box side by side for the same data.
-fn compare_view(ready: Option<Arc<ReadyPost>>, theme: Theme) -> impl IntoView {
+fn compare_view(s: &Strings, ready: Option<Arc<ReadyPost>>, theme: Theme) -> impl IntoView {
     let meta = ready.and_then(|r| r.post.meta.clone());
+    let no_meta = s.app(AppText::NoMeta).to_owned();
     view! {
         <div class="anp-preview__compare-grid">
             {MetaLayout::ALL.iter().map(|layout| {
                 let meta = meta.clone();
+                let no_meta = no_meta.clone();
                 view! {
                     <section class="anp-preview__compare-cell anp-theme" data-theme=theme.as_str()>
                         <h2 class="anp-preview__compare-title">{layout.as_str()}</h2>
                         <div class="anp-article" data-theme=theme.as_str() data-state="ready">
                             {match meta {
                                 Some(meta) => view! { <MetaBox meta layout=*layout /> }.into_any(),
-                                None => view! { <p>"This post has no meta."</p> }.into_any(),
+                                None => view! { <p>{no_meta}</p> }.into_any(),
                             }}
                         </div>
                     </section>

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::Check;
+use crate::i18n::{AppText, Strings};
 use crate::model::{locate_span, Diagnostic};
 use crate::platform::textarea::TextRange;
 
@@ -25,20 +26,21 @@ pub(super) fn Problems(
         #[cfg(not(target_arch = "wasm32"))]
         let _ = (editor, range);
     };
+    let s = use_context::<Strings>().unwrap_or_default();
     view! {
         <div class="anp-preview__diagnostics" aria-live="polite">
             {move || {
                 let current = status.get();
-                let headline = if !current.ok {
-                    "The JSON can't be rendered; the last good render stays visible."
+                let headline = s.app(if !current.ok {
+                    AppText::CantRender
                 } else if current.diagnostics.is_empty() {
-                    "No problems."
+                    AppText::NoProblems
                 } else {
-                    "Rendered, with warnings:"
-                };
+                    AppText::WithWarnings
+                }).to_owned();
                 view! {
                     <p class="anp-preview__headline" data-ok=current.ok.to_string()>{headline}</p>
-                    <ul class="anp-preview__problems">
+                    <ul class="anp-preview__problems" lang="en" dir="ltr">
                         {current.diagnostics.into_iter().map(|d| {
                             let position = d.line.zip(d.column).map(|(l, c)| format!("line {l}, column {c}"));
                             let target = d.clone();
