@@ -77,10 +77,10 @@ const tamper = (body) => {
 
 // The embed's own files under a prefix, with one of them served badly: the wasm as
 // application/octet-stream (no streaming compilation), not at all, or changed; or a
-// glue that is not the one embed.js was built with.
+// glue or a language's strings that are not the ones embed.js was built with.
 const EMBED_FILES = { "embed.js": "text/javascript", "alphanode-embed.js": "text/javascript", "alphanode.css": "text/css" };
 const wasmOk = (res, body) => res.writeHead(200, { "content-type": "application/wasm" }).end(body);
-for (const [prefix, wasm, glue] of [
+for (const [prefix, wasm, glue, locale] of [
   ["/octet", (res, body) => res.writeHead(200, { "content-type": "application/octet-stream" }).end(body)],
   ["/nowasm", (res) => res.writeHead(404, { "content-type": "text/plain" }).end("gone")],
   // Another wasm than the one embed.js was built with (one byte changed, still valid):
@@ -88,6 +88,8 @@ for (const [prefix, wasm, glue] of [
   ["/tampered", (res, body) => res.writeHead(200, { "content-type": "application/wasm" }).end(tamper(body))],
   // A glue with one more statement: valid JavaScript that must never run.
   ["/badglue", wasmOk, (body) => `${body}\nglobalThis.tamperedGlueRan = true;\n`],
+  // German strings with one word changed, on a German page.
+  ["/badlocale", wasmOk, null, (body) => body.replace("Erneut versuchen", "Nochmal!")],
 ]) {
   for (const [file, type] of Object.entries(EMBED_FILES)) {
     faults[`${prefix}/${file}`] = async (req, res) => {
@@ -96,9 +98,14 @@ for (const [prefix, wasm, glue] of [
     };
   }
   faults[`${prefix}/alphanode-embed_bg.wasm`] = async (req, res) => wasm(res, await readFile("dist/alphanode-embed_bg.wasm"));
+  faults[`${prefix}/locales/de.json`] = async (req, res) => {
+    const body = await readFile("dist/locales/de.json", "utf8");
+    res.writeHead(200, { "content-type": "application/json" }).end(locale ? locale(body) : body);
+  };
+  const [lang, post] = locale ? ["de", "/fault/404.json"] : ["en", "/fault/counted.json"];
   faults[`${prefix}/page.html`] = (req, res) =>
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>host</title>
-<script type="module" src="${prefix}/embed.js"></script></head><body><div id="w" data-alphanode-post="/fault/counted.json"></div></body></html>`);
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>host</title>
+<script type="module" src="${prefix}/embed.js"></script></head><body><div id="w" data-alphanode-post="${post}"></div></body></html>`);
 }
 
 const ctx = useBrowser({ faults });
@@ -324,6 +331,15 @@ test("a glue that is not the one embed.js was built with never runs (integrity)"
   assert.equal(await page.evaluate(() => window.tamperedGlueRan), undefined);
   // The checked load, and one request for the headers to say why it failed.
   assert.deepEqual(glue, ["GET", "HEAD"]);
+  await page.close();
+});
+
+test("a language's strings that are not the ones embed.js was built with are not used (integrity)", async () => {
+  const page = await newPage(ctx);
+  await page.goto(`${ctx.url}/badlocale/page.html`);
+  await page.waitForFunction(() => document.getElementById("w").dataset.state === "error");
+  // The changed word never shows; the widget's words fall back to English.
+  assert.equal(await page.textContent("#w .anp-article__retry"), "Try again");
   await page.close();
 });
 
