@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::kept::IntoAnyKept;
+
 /// How many levels the headings inside an [`Article`](super::Article) are moved down.
 /// Provided as context by `Article` from its `heading_level` prop.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -28,5 +30,5 @@ pub fn heading(level: u8, class: &'static str, text: String) -> AnyView {
         .class(class)
         .attr("dir", "auto")
         .child(text)
-        .into_any()
+        .into_any_kept()
 }

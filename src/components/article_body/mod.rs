@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::kept::IntoAnyKept;
+
 use super::checklist::{Checklist, ChecklistProgress, ChecklistProps};
 use super::heading::heading;
 use crate::model::{Block, BlockKind, Image};
@@ -46,7 +48,7 @@ fn render_block(
 ) -> AnyView {
     match block.kind {
         BlockKind::Paragraph { text } => {
-            view! { <p class="anp-body__paragraph" dir="auto">{text}</p> }.into_any()
+            view! { <p class="anp-body__paragraph" dir="auto">{text}</p> }.into_any_kept()
         }
         BlockKind::Heading { text, level } => {
             let class = match level {
@@ -56,16 +58,16 @@ fn render_block(
             };
             heading(level.clamp(2, 4), class, text)
         }
-        BlockKind::Image(image) => view! { <Figure image /> }.into_any(),
+        BlockKind::Image(image) => view! { <Figure image /> }.into_any_kept(),
         BlockKind::List { items, ordered } => {
             let items = items
                 .into_iter()
                 .map(|i| view! { <li class="anp-list__item" dir="auto">{i}</li> })
                 .collect_view();
             if ordered {
-                view! { <ol class="anp-list anp-list--ordered">{items}</ol> }.into_any()
+                view! { <ol class="anp-list anp-list--ordered">{items}</ol> }.into_any_kept()
             } else {
-                view! { <ul class="anp-list">{items}</ul> }.into_any()
+                view! { <ul class="anp-list">{items}</ul> }.into_any_kept()
             }
         }
         BlockKind::Checklist(checklist) => Checklist(ChecklistProps {
@@ -74,7 +76,7 @@ fn render_block(
             block_index: block.source_index,
             on_change: on_checklist_change,
         })
-        .into_any(),
+        .into_any_kept(),
         BlockKind::Quote { text, cite } => view! {
             <figure class="anp-quote">
                 <blockquote class="anp-quote__text">
@@ -83,7 +85,7 @@ fn render_block(
                 {cite.map(|c| view! { <figcaption class="anp-quote__cite" dir="auto">{c}</figcaption> })}
             </figure>
         }
-        .into_any(),
+        .into_any_kept(),
         BlockKind::Code { code, language } => view! {
             <figure class="anp-code">
                 {language
@@ -94,7 +96,7 @@ fn render_block(
                 </pre>
             </figure>
         }
-        .into_any(),
+        .into_any_kept(),
     }
 }
 
@@ -146,8 +148,8 @@ fn Figure(image: Image) -> impl IntoView {
                     {credit}
                 </a>
             }
-            .into_any(),
-            None => credit.into_any(),
+            .into_any_kept(),
+            None => credit.into_any_kept(),
         };
         view! { <span class="anp-figure__credit">"image source: " {label}</span> }
     });

@@ -9,6 +9,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::kept::IntoAnyKept;
+
 use super::heading::heading;
 use crate::model::Meta;
 use values::paged_map;
@@ -151,7 +153,7 @@ pub fn MetaBox(
                     static_html,
                 };
                 if meta.is_empty() {
-                    view! { <p class="anp-meta__empty">"No post meta."</p> }.into_any()
+                    view! { <p class="anp-meta__empty">"No post meta."</p> }.into_any_kept()
                 } else {
                     paged_map(meta.clone(), 0, ctx)
                 }

@@ -5,6 +5,8 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use leptos::prelude::*;
+
+use crate::components::kept::IntoAnyKept;
 use serde_json::{Map, Number, Value};
 
 use super::paging::paged;
@@ -30,7 +32,7 @@ pub(super) fn paged_map(map: Arc<Map<String, Value>>, depth: usize, ctx: Ctx) ->
     let total = map.len();
     paged(ctx, total, move |range: Range<usize>, ctx: Ctx| {
         let chunk = entries(map.iter().skip(range.start).take(range.len()), depth, ctx);
-        view! { <dl class=class>{chunk}</dl> }.into_any()
+        view! { <dl class=class>{chunk}</dl> }.into_any_kept()
     })
 }
 
@@ -52,7 +54,7 @@ fn entries<'a>(
                     <dd class="anp-meta__value">{render_kind(value, kind, depth, ctx)}</dd>
                 </div>
             }
-            .into_any()
+            .into_any_kept()
         })
         .collect()
 }
@@ -69,14 +71,14 @@ fn render_kind(value: &Value, kind: MetaKind<'_>, depth: usize, ctx: Ctx) -> Any
             } else {
                 "anp-meta__text"
             };
-            view! { <span class=class dir="auto">{s.to_owned()}</span> }.into_any()
+            view! { <span class=class dir="auto">{s.to_owned()}</span> }.into_any_kept()
         }
         MetaKind::Link(url) => view! {
             <a class="anp-meta__link" href=url.to_owned() rel="noopener noreferrer nofollow" dir="auto">
                 {url.to_owned()}
             </a>
         }
-        .into_any(),
+        .into_any_kept(),
         MetaKind::Number(n) => number(n, "anp-meta__number"),
         MetaKind::Bool(b) => {
             let (class, text) = if b {
@@ -84,9 +86,9 @@ fn render_kind(value: &Value, kind: MetaKind<'_>, depth: usize, ctx: Ctx) -> Any
             } else {
                 ("anp-meta__badge anp-meta__badge--no", "no")
             };
-            view! { <span class=class>{text}</span> }.into_any()
+            view! { <span class=class>{text}</span> }.into_any_kept()
         }
-        MetaKind::Null => view! { <span class="anp-meta__null" title="null">"—"</span> }.into_any(),
+        MetaKind::Null => view! { <span class="anp-meta__null" title="null">"—"</span> }.into_any_kept(),
         MetaKind::Scores(scores) => labelled_numbers(
             ctx,
             scores.into_iter().map(|(l, n)| (l, n, None)),
@@ -100,14 +102,14 @@ fn render_kind(value: &Value, kind: MetaKind<'_>, depth: usize, ctx: Ctx) -> Any
         _ if depth + 1 >= ctx.collapse_depth && is_nonempty_collection(value) => {
             collapsed(value, ctx)
         }
-        MetaKind::List([]) => view! { <span class="anp-meta__empty">"none"</span> }.into_any(),
+        MetaKind::List([]) => view! { <span class="anp-meta__empty">"none"</span> }.into_any_kept(),
         MetaKind::List(_) => paged_list(value, depth, ctx, false),
         MetaKind::Records { columns, .. } if ctx.layout == MetaLayout::Table => {
             records_table(value, &columns, depth, ctx)
         }
         MetaKind::Records { .. } => paged_list(value, depth, ctx, true),
         MetaKind::Group(map) if map.is_empty() => {
-            view! { <span class="anp-meta__empty">"empty"</span> }.into_any()
+            view! { <span class="anp-meta__empty">"empty"</span> }.into_any_kept()
         }
         MetaKind::Group(map) => paged_map(Arc::new(map.clone()), depth + 1, ctx),
     }
@@ -115,7 +117,7 @@ fn render_kind(value: &Value, kind: MetaKind<'_>, depth: usize, ctx: Ctx) -> Any
 
 /// A number as published, grouped for reading, with the exact digits in `value`.
 fn number(n: &Number, class: &'static str) -> AnyView {
-    view! { <data class=class value=n.to_string()>{format_number(n)}</data> }.into_any()
+    view! { <data class=class value=n.to_string()>{format_number(n)}</data> }.into_any_kept()
 }
 
 /// Scores (`on` is `None`) or flags, paged like every collection.
@@ -139,7 +141,7 @@ fn labelled_numbers<'a>(
                 None => score_item(label, n),
             })
             .collect_view();
-        view! { <ul class=list_class>{items}</ul> }.into_any()
+        view! { <ul class=list_class>{items}</ul> }.into_any_kept()
     })
 }
 
@@ -159,7 +161,7 @@ fn score_item(label: &str, n: &Number) -> AnyView {
             ></meter>
         </li>
     }
-    .into_any()
+    .into_any_kept()
 }
 
 /// A flag: an on/off mark (drawn by CSS, hidden from screen readers, which read the
@@ -174,7 +176,7 @@ fn flag_item(label: &str, n: &Number, on: bool) -> AnyView {
             {number(n, "anp-meta__flag-value")}
         </li>
     }
-    .into_any()
+    .into_any_kept()
 }
 
 fn is_nonempty_collection(value: &Value) -> bool {
@@ -188,7 +190,7 @@ fn is_nonempty_collection(value: &Value) -> bool {
 /// A list (or list of records) of an array value.
 fn paged_list(value: &Value, depth: usize, ctx: Ctx, records: bool) -> AnyView {
     let Value::Array(items) = value else {
-        return ().into_any();
+        return ().into_any_kept();
     };
     let list_class = if records {
         "anp-meta__records"
@@ -219,13 +221,13 @@ fn paged_list(value: &Value, depth: usize, ctx: Ctx, records: bool) -> AnyView {
             .take(range.len())
             .map(|item| render(item, ctx))
             .collect_view();
-        view! { <ul class=list_class>{chunk}</ul> }.into_any()
+        view! { <ul class=list_class>{chunk}</ul> }.into_any_kept()
     })
 }
 
 fn records_table(value: &Value, columns: &[&str], depth: usize, ctx: Ctx) -> AnyView {
     let Value::Array(items) = value else {
-        return ().into_any();
+        return ().into_any_kept();
     };
     let columns: Arc<Vec<String>> = Arc::new(columns.iter().map(|c| (*c).to_owned()).collect());
     let row = {
@@ -234,13 +236,13 @@ fn records_table(value: &Value, columns: &[&str], depth: usize, ctx: Ctx) -> Any
             let cells = columns
                 .iter()
                 .map(|c| match item.get(c) {
-                    Some(v) => view! { <td>{render_value(v, depth + 1, ctx)}</td> }.into_any(),
+                    Some(v) => view! { <td>{render_value(v, depth + 1, ctx)}</td> }.into_any_kept(),
                     None => view! {
                         <td>
                             <span class="anp-meta__null" title="missing">"—"</span>
                         </td>
                     }
-                    .into_any(),
+                    .into_any_kept(),
                 })
                 .collect_view();
             view! { <tr>{cells}</tr> }
@@ -271,7 +273,7 @@ fn records_table(value: &Value, columns: &[&str], depth: usize, ctx: Ctx) -> Any
                 <table class="anp-meta__table">{head} <tbody>{rows}</tbody></table>
             </div>
         }
-        .into_any()
+        .into_any_kept()
     })
 }
 
@@ -286,7 +288,7 @@ fn collapsed(value: &Value, ctx: Ctx) -> AnyView {
                 <noscript>{inner}</noscript>
             </div>
         }
-        .into_any();
+        .into_any_kept();
     }
     let (noun, count) = match value {
         Value::Array(a) => ("list", a.len()),
@@ -314,5 +316,5 @@ fn collapsed(value: &Value, ctx: Ctx) -> AnyView {
             {move || open.get().then(|| render_value(&owned, 0, ctx))}
         </div>
     }
-    .into_any()
+    .into_any_kept()
 }

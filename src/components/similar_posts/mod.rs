@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::kept::IntoAnyKept;
+
 use super::heading::{heading, HeadingOffset};
 use crate::model::PostRef;
 
@@ -47,7 +49,7 @@ pub fn SimilarPosts(
 ) -> impl IntoView {
     let title = title.unwrap_or_else(|| "Similar Posts".to_owned());
     let content = if refs.is_empty() {
-        view! { <p class="anp-similar__empty">"No similar posts yet."</p> }.into_any()
+        view! { <p class="anp-similar__empty">"No similar posts yet."</p> }.into_any_kept()
     } else {
         let cards = refs
             .into_iter()
@@ -57,7 +59,7 @@ pub fn SimilarPosts(
                 view! { <li class="anp-similar__item">{card(r, href, on_navigate)}</li> }
             })
             .collect_view();
-        view! { <ul class="anp-similar__list">{cards}</ul> }.into_any()
+        view! { <ul class="anp-similar__list">{cards}</ul> }.into_any_kept()
     };
     view! {
         <section class="anp-similar">
@@ -81,7 +83,7 @@ fn card_title(child: AnyView) -> AnyView {
         .class("anp-similar__card-title")
         .attr("dir", "auto")
         .child(child)
-        .into_any()
+        .into_any_kept()
 }
 
 fn card(
@@ -125,19 +127,19 @@ fn card(
                                 {title}
                             </a>
                         }
-                            .into_any(),
+                            .into_any_kept(),
                     )}
                     {details}
                 </article>
             }
-            .into_any()
+            .into_any_kept()
         }
         None => view! {
             <article class="anp-similar__card anp-similar__card--unlinked">
-                {card_title(title.into_any())}
+                {card_title(title.into_any_kept())}
                 {details}
             </article>
         }
-        .into_any(),
+        .into_any_kept(),
     }
 }
