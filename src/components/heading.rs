@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::kept::IntoAnyKept;
+use crate::components::kept::{Fixed, IntoAnyKept};
 
 /// How many levels the headings inside an [`Article`](super::Article) are moved down.
 /// Provided as context by `Article` from its `heading_level` prop.
@@ -29,6 +29,6 @@ pub fn heading(level: u8, class: &'static str, text: String) -> AnyView {
     leptos::tachys::html::element::custom(tag)
         .class(class)
         .attr("dir", "auto")
-        .child(text)
+        .child(Fixed(text))
         .into_any_kept()
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::kept::IntoAnyKept;
+use crate::components::kept::{Fixed, IntoAnyKept};
 use serde_json::{Map, Number, Value};
 
 use super::paging::paged;
@@ -49,7 +49,7 @@ fn entries<'a>(
             view! {
                 <div class="anp-meta__entry" data-kind=name>
                     <dt class="anp-meta__key" dir="auto">
-                        {key.clone()}<span class="anp-meta__sep">": "</span>
+                        {Fixed(key.clone())}<span class="anp-meta__sep">": "</span>
                     </dt>
                     <dd class="anp-meta__value">{render_kind(value, kind, depth, ctx)}</dd>
                 </div>
@@ -71,11 +71,11 @@ fn render_kind(value: &Value, kind: MetaKind<'_>, depth: usize, ctx: Ctx) -> Any
             } else {
                 "anp-meta__text"
             };
-            view! { <span class=class dir="auto">{s.to_owned()}</span> }.into_any_kept()
+            view! { <span class=class dir="auto">{Fixed(s.to_owned())}</span> }.into_any_kept()
         }
         MetaKind::Link(url) => view! {
             <a class="anp-meta__link" href=url.to_owned() rel="noopener noreferrer nofollow" dir="auto">
-                {url.to_owned()}
+                {Fixed(url.to_owned())}
             </a>
         }
         .into_any_kept(),
@@ -117,7 +117,7 @@ fn render_kind(value: &Value, kind: MetaKind<'_>, depth: usize, ctx: Ctx) -> Any
 
 /// A number as published, grouped for reading, with the exact digits in `value`.
 fn number(n: &Number, class: &'static str) -> AnyView {
-    view! { <data class=class value=n.to_string()>{format_number(n)}</data> }.into_any_kept()
+    view! { <data class=class value=n.to_string()>{Fixed(format_number(n))}</data> }.into_any_kept()
 }
 
 /// Scores (`on` is `None`) or flags, paged like every collection.
@@ -149,7 +149,7 @@ fn score_item(label: &str, n: &Number) -> AnyView {
     view! {
         <li class="anp-meta__score">
             <span class="anp-meta__score-label" dir="auto">
-                {label.to_owned()}<span class="anp-meta__sep">": "</span>
+                {Fixed(label.to_owned())}<span class="anp-meta__sep">": "</span>
             </span>
             {number(n, "anp-meta__score-value")}
             <meter
@@ -171,7 +171,7 @@ fn flag_item(label: &str, n: &Number, on: bool) -> AnyView {
         <li class="anp-meta__flag" data-on=on.to_string()>
             <span class="anp-meta__flag-mark" aria-hidden="true"></span>
             <span class="anp-meta__flag-label" dir="auto">
-                {label.to_owned()}<span class="anp-meta__sep">": "</span>
+                {Fixed(label.to_owned())}<span class="anp-meta__sep">": "</span>
             </span>
             {number(n, "anp-meta__flag-value")}
         </li>

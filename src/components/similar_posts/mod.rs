@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::kept::IntoAnyKept;
+use crate::components::kept::{Fixed, IntoAnyKept};
 
 use super::heading::{heading, HeadingOffset};
 use crate::model::PostRef;
@@ -101,8 +101,8 @@ fn card(
     } = r;
     let details = view! {
         {image.map(|src| view! { <img class="anp-similar__image" src=src alt="" loading="lazy" /> })}
-        {topic.map(|t| view! { <p class="anp-similar__topic" dir="auto">{t}</p> })}
-        {summary.map(|s| view! { <p class="anp-similar__summary" dir="auto">{s}</p> })}
+        {topic.map(|t| view! { <p class="anp-similar__topic" dir="auto">{Fixed(t)}</p> })}
+        {summary.map(|s| view! { <p class="anp-similar__summary" dir="auto">{Fixed(s)}</p> })}
     };
     match href {
         Some(href) => {
@@ -124,7 +124,7 @@ fn card(
                     {card_title(
                         view! {
                             <a class="anp-similar__link" href=href on:click=on_click>
-                                {title}
+                                {Fixed(title)}
                             </a>
                         }
                             .into_any_kept(),
