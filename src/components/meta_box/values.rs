@@ -31,32 +31,30 @@ pub(super) fn paged_map(map: Arc<Map<String, Value>>, depth: usize, ctx: Ctx) ->
     };
     let total = map.len();
     paged(ctx, total, move |range: Range<usize>, ctx: Ctx| {
-        let chunk = entries(map.iter().skip(range.start).take(range.len()), depth, ctx);
+        let chunk = map
+            .iter()
+            .skip(range.start)
+            .take(range.len())
+            .map(|(key, value)| entry(key, value, depth, ctx))
+            .collect_view();
         view! { <dl class=class>{chunk}</dl> }.into_any_kept()
     })
 }
 
-fn entries<'a>(
-    items: impl Iterator<Item = (&'a String, &'a Value)>,
-    depth: usize,
-    ctx: Ctx,
-) -> Vec<AnyView> {
-    items
-        .map(|(key, value)| {
-            // Classified once: the kind names the entry and picks its renderer.
-            let kind = classify(value);
-            let name = kind.name();
-            view! {
-                <div class="anp-meta__entry" data-kind=name>
-                    <dt class="anp-meta__key" dir="auto">
-                        {Fixed(key.clone())}<span class="anp-meta__sep">": "</span>
-                    </dt>
-                    <dd class="anp-meta__value">{render_kind(value, kind, depth, ctx)}</dd>
-                </div>
-            }
-            .into_any_kept()
-        })
-        .collect()
+/// One entry. Not erased: its state stays inline in the list's `Vec` instead of a
+/// box of its own (one per entry per widget).
+fn entry(key: &str, value: &Value, depth: usize, ctx: Ctx) -> impl IntoView {
+    // Classified once: the kind names the entry and picks its renderer.
+    let kind = classify(value);
+    let name = kind.name();
+    view! {
+        <div class="anp-meta__entry" data-kind=name>
+            <dt class="anp-meta__key" dir="auto">
+                {Fixed(key.to_owned())}<span class="anp-meta__sep">": "</span>
+            </dt>
+            <dd class="anp-meta__value">{render_kind(value, kind, depth, ctx)}</dd>
+        </div>
+    }
 }
 
 fn render_value(value: &Value, depth: usize, ctx: Ctx) -> AnyView {
