@@ -735,10 +735,10 @@ async function main() {
   const brotli = find("a", "total (JS+wasm+CSS), brotli");
   if (brotli) {
     const kb = brotli.ours.median / 1024;
-    targets.push({ target: "embed total ≤ 80 KB brotli", value: `${kb.toFixed(1)} KB`, met: kb <= 80 });
+    targets.push({ target: "embed total ≤ 95 KB brotli (stretch 80 KB)", value: `${kb.toFixed(1)} KB`, met: kb <= 95 });
   }
   const first = find("b", "nav start → ready + DOM complete");
-  if (first?.ratio) targets.push({ target: "first render ≤ 1.3× baseline", value: `${first.ratio.toFixed(2)}×`, met: first.ratio <= 1.3 });
+  if (first?.ratio) targets.push({ target: "first render ≤ 1.2× baseline", value: `${first.ratio.toFixed(2)}×`, met: first.ratio <= 1.2 });
   const metaReady = find("c", "load → ready");
   const metaFull = find("c", "load → fully expanded");
   if (metaReady?.ours && metaFull?.baseline) {
@@ -751,7 +751,11 @@ async function main() {
     });
   }
   const many = find("d", "nav start → all ready");
-  if (many?.ratio) targets.push({ target: `${WIDGETS} widgets ≤ 1.5× baseline`, value: `${many.ratio.toFixed(2)}×`, met: many.ratio <= 1.5 });
+  if (many?.ratio) targets.push({ target: `${WIDGETS} widgets ≤ 1.3× baseline`, value: `${many.ratio.toFixed(2)}×`, met: many.ratio <= 1.3 });
+  const memory = find("d", "JS heap + wasm memory");
+  if (memory?.ratio) {
+    targets.push({ target: `${WIDGETS} widgets: JS heap + wasm memory ≤ 3× baseline`, value: `${memory.ratio.toFixed(2)}×`, met: memory.ratio <= 3 });
+  }
 
   results.rows = rows;
   results.table = table();

@@ -35,14 +35,22 @@ fi
 echo "[build] embed"
 # What hosts download is built for size (figures in ../shared/TOOLCHAIN.md and the
 # session notes), with its own target dir so the stable builds stay cached:
-#   --cfg erase_components  Leptos erases component types (~7–9 KB brotli less; costs
-#                           memory: 100 widgets of one post use 17.9 MiB of wasm memory
-#                           instead of 7.6 MiB, scripts/bench.sh scenario d)
 #   nightly std rebuilt for size, panics abort at once (~10 KB less; a panic traps
 #   without a message, as under panic = "abort")
+#   a 128 KiB stack instead of the linker's 1 MiB: wasm memory never shrinks, and the
+#   stack is most of a page's wasm memory with one widget (1.31 MiB, now 0.31 MiB).
+#   The deepest recursion is parsing a document nested 128 levels (the parser
+#   refuses deeper ones): 61 KB of stack at most (lowest stack byte written, with such
+#   documents of lists, groups and both rendered, expanded all the way and unmounted;
+#   the reference post needs 6 KB). A stack overflow traps (the stack is placed
+#   first), it never corrupts memory.
+# Not --cfg erase_components: it saves ~8 KB brotli but wraps every element's
+# children in a boxed list with a placeholder comment, so 100 widgets of one post
+# took 17.9 MiB of wasm memory instead of 6.7 MiB and 44,000 more DOM nodes (JS heap
+# 5.3 MiB instead of 3.6 MiB), scripts/bench.sh scenario d.
 # Without the machine image's nightly (scripts/setup.sh prepares it), the embed is
-# built on stable with erase_components only. Every other build and test is stable.
-EMBED_ENV=(RUSTFLAGS="--cfg erase_components" CARGO_TARGET_DIR=target/embed-size)
+# built on stable. Every other build and test is stable.
+EMBED_ENV=(RUSTFLAGS="-C link-arg=-zstack-size=131072" CARGO_TARGET_DIR=target/embed-size)
 if rustup run nightly rustc --version >/dev/null 2>&1 \
    && [ -d "$(rustup run nightly rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
   EMBED_ENV+=(RUSTUP_TOOLCHAIN=nightly CARGO_TARGET_DIR=target/embed-nightly

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::kept::{Fixed, IntoAnyKept};
+
 /// How many levels the headings inside an [`Article`](super::Article) are moved down.
 /// Provided as context by `Article` from its `heading_level` prop.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -39,6 +41,6 @@ pub(crate) fn heading_in(
         .class(class)
         .attr("dir", "auto")
         .attr("lang", lang)
-        .child(text)
-        .into_any()
+        .child(Fixed(text))
+        .into_any_kept()
 }

@@ -14,6 +14,7 @@ mod article;
 mod article_body;
 mod checklist;
 mod heading;
+mod kept;
 mod meta_box;
 mod similar_posts;
 mod theme;

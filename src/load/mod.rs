@@ -126,7 +126,6 @@ pub fn absolute_url(url: &str) -> String {
 mod imp {
     use super::LoadOptions;
     use crate::model::{Failure, FailureKind};
-    use gloo_net::http::Request;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen_futures::JsFuture;
 
@@ -255,21 +254,16 @@ mod imp {
             })
         };
 
-        // The request: the one the page started, or a new one built with gloo-net.
-        // It is sent and checked here rather than with gloo-net's `send()`, which
-        // panics (killing every widget on the page) when a host's `fetch` wrapper
-        // returns something other than a Response or rejects with a non-Error.
+        // The request: the one the page started, or a new one. It is sent with the
+        // page's `fetch` and every outcome checked here, so a host's `fetch` wrapper that
+        // returns something other than a Response, or rejects with a non-Error, gives a
+        // message instead of a panic (which would kill every widget on the page).
         let promise = match prefetched {
             Some(promise) => Ok(promise),
-            None => Request::get(&absolute_url)
-                .abort_signal(Some(&signal))
-                .header("Accept", "application/json")
-                .build()
-                .map_err(|e| e.to_string())
-                .and_then(|request| {
-                    let window = web_sys::window().ok_or_else(|| "no window".to_owned())?;
-                    Ok(window.fetch_with_request(&web_sys::Request::from(request)))
-                }),
+            None => new_request(&absolute_url, &signal).and_then(|request| {
+                let window = web_sys::window().ok_or_else(|| "no window".to_owned())?;
+                Ok(window.fetch_with_request(&request))
+            }),
         };
         let sent = match promise {
             Ok(promise) => match JsFuture::from(promise).await {
@@ -364,6 +358,18 @@ mod imp {
             .of_kind(FailureKind::NotJson));
         }
         Ok((text, final_url))
+    }
+
+    /// A GET for JSON that `signal` aborts.
+    fn new_request(url: &str, signal: &web_sys::AbortSignal) -> Result<web_sys::Request, String> {
+        let init = web_sys::RequestInit::new();
+        init.set_signal(Some(signal));
+        let headers = web_sys::Headers::new().map_err(|e| js_message(&e))?;
+        headers
+            .append("Accept", "application/json")
+            .map_err(|e| js_message(&e))?;
+        init.set_headers(&headers);
+        web_sys::Request::new_with_str_and_init(url, &init).map_err(|e| js_message(&e))
     }
 
     fn too_large(url: &str, len: usize, max: usize) -> Failure {

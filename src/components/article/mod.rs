@@ -4,6 +4,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::kept::IntoAnyKept;
+
 use super::article_body::{ArticleBody, ArticleBodyProps};
 use super::checklist::ChecklistProgress;
 use super::heading::{heading, HeadingOffset};
@@ -130,8 +132,10 @@ pub fn Article(
         let offset = heading_level.get().unwrap_or(1).clamp(1, 6) - 1;
         provide_context(HeadingOffset(offset));
         match state.get() {
-            ArticleState::Loading => skeleton(&strings).into_any(),
-            ArticleState::Error(failure) => error_view(&strings, &failure, on_retry).into_any(),
+            ArticleState::Loading => skeleton(&strings).into_any_kept(),
+            ArticleState::Error(failure) => {
+                error_view(&strings, &failure, on_retry).into_any_kept()
+            }
             ArticleState::Ready(ready) => {
                 let ReadyPost { post, warnings } = (*ready).clone();
                 let post_key = post.state_key().map(str::to_owned);
@@ -153,7 +157,7 @@ pub fn Article(
                         title: None,
                     })}
                 }
-                .into_any()
+                .into_any_kept()
             }
         }
     };

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::kept::{Fixed, IntoAnyKept};
+
 use super::checklist::{Checklist, ChecklistProgress, ChecklistProps};
 use super::heading::heading;
 use crate::model::{Block, BlockKind, Image};
@@ -46,7 +48,7 @@ fn render_block(
 ) -> AnyView {
     match block.kind {
         BlockKind::Paragraph { text } => {
-            view! { <p class="anp-body__paragraph" dir="auto">{text}</p> }.into_any()
+            view! { <p class="anp-body__paragraph" dir="auto">{Fixed(text)}</p> }.into_any_kept()
         }
         BlockKind::Heading { text, level } => {
             let class = match level {
@@ -56,16 +58,16 @@ fn render_block(
             };
             heading(level.clamp(2, 4), class, text)
         }
-        BlockKind::Image(image) => view! { <Figure image /> }.into_any(),
+        BlockKind::Image(image) => view! { <Figure image /> }.into_any_kept(),
         BlockKind::List { items, ordered } => {
             let items = items
                 .into_iter()
-                .map(|i| view! { <li class="anp-list__item" dir="auto">{i}</li> })
+                .map(|i| view! { <li class="anp-list__item" dir="auto">{Fixed(i)}</li> })
                 .collect_view();
             if ordered {
-                view! { <ol class="anp-list anp-list--ordered">{items}</ol> }.into_any()
+                view! { <ol class="anp-list anp-list--ordered">{items}</ol> }.into_any_kept()
             } else {
-                view! { <ul class="anp-list">{items}</ul> }.into_any()
+                view! { <ul class="anp-list">{items}</ul> }.into_any_kept()
             }
         }
         BlockKind::Checklist(checklist) => Checklist(ChecklistProps {
@@ -74,27 +76,27 @@ fn render_block(
             block_index: block.source_index,
             on_change: on_checklist_change,
         })
-        .into_any(),
+        .into_any_kept(),
         BlockKind::Quote { text, cite } => view! {
             <figure class="anp-quote">
                 <blockquote class="anp-quote__text">
-                    <p dir="auto">{text}</p>
+                    <p dir="auto">{Fixed(text)}</p>
                 </blockquote>
-                {cite.map(|c| view! { <figcaption class="anp-quote__cite" dir="auto">{c}</figcaption> })}
+                {cite.map(|c| view! { <figcaption class="anp-quote__cite" dir="auto">{Fixed(c)}</figcaption> })}
             </figure>
         }
-        .into_any(),
+        .into_any_kept(),
         BlockKind::Code { code, language } => view! {
             <figure class="anp-code">
                 {language
                     .clone()
                     .map(|l| view! { <figcaption class="anp-code__language">{l}</figcaption> })}
                 <pre class="anp-code__pre" tabindex="0" dir="auto" data-language=language>
-                    <code class="anp-code__code">{code}</code>
+                    <code class="anp-code__code">{Fixed(code)}</code>
                 </pre>
             </figure>
         }
-        .into_any(),
+        .into_any_kept(),
     }
 }
 
@@ -143,11 +145,11 @@ fn Figure(image: Image) -> impl IntoView {
         let label = match credit_url {
             Some(url) => view! {
                 <a class="anp-figure__credit-link" href=url rel="noopener noreferrer nofollow">
-                    {credit}
+                    {Fixed(credit)}
                 </a>
             }
-            .into_any(),
-            None => credit.into_any(),
+            .into_any_kept(),
+            None => Fixed(credit).into_any_kept(),
         };
         view! { <span class="anp-figure__credit">"image source: " {label}</span> }
     });
@@ -170,7 +172,7 @@ fn Figure(image: Image) -> impl IntoView {
                 .then(|| {
                     view! {
                         <figcaption class="anp-figure__caption">
-                            {caption.map(|c| view! { <span class="anp-figure__caption-text" dir="auto">{c}</span> })}
+                            {caption.map(|c| view! { <span class="anp-figure__caption-text" dir="auto">{Fixed(c)}</span> })}
                             {joiner}
                             {credit}
                         </figcaption>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use serde_json::{Map, Value};
 
 use super::heading::heading;
+use super::kept::Fixed;
 use crate::i18n::{Strings, Text};
 use crate::model::Checklist as ChecklistModel;
 use crate::platform::storage;
@@ -227,7 +228,7 @@ pub fn Checklist(
                             prop:checked=is_checked
                             on:change=move |ev| toggle(index, event_target_checked(&ev))
                         />
-                        <span class="anp-checklist__text" dir="auto">{item.text}</span>
+                        <span class="anp-checklist__text" dir="auto">{Fixed(item.text)}</span>
                     </label>
                 </li>
             }

@@ -9,6 +9,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::kept::IntoAnyKept;
+
 use super::heading::heading_in;
 use crate::i18n::{Strings, Text};
 use crate::model::Meta;
@@ -158,7 +160,7 @@ pub fn MetaBox(
                     static_html,
                 };
                 if meta.is_empty() {
-                    view! { <p class="anp-meta__empty" lang=lang>{empty.clone()}</p> }.into_any()
+                    view! { <p class="anp-meta__empty" lang=lang>{empty.clone()}</p> }.into_any_kept()
                 } else {
                     paged_map(meta.clone(), 0, ctx)
                 }

@@ -6,6 +6,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::kept::IntoAnyKept;
+
 use super::Ctx;
 use crate::i18n::{Strings, Text};
 
@@ -24,7 +26,7 @@ where
         {first}
         {more(ctx, ctx.page, total, chunk)}
     }
-    .into_any()
+    .into_any_kept()
 }
 
 /// The items `start..total` that do not show at first.
@@ -34,9 +36,9 @@ where
 {
     if cfg!(feature = "ssr") && ctx.static_html {
         let all = render(start..total, ctx.expanded());
-        return view! { <noscript>{all}</noscript> }.into_any();
+        return view! { <noscript>{all}</noscript> }.into_any_kept();
     }
-    view! { <ShowMore start total render=move |range| render(range, ctx) /> }.into_any()
+    view! { <ShowMore start total render=move |range| render(range, ctx) /> }.into_any_kept()
 }
 
 /// Items per revealed wrapper after "Show N more".

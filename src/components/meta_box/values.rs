@@ -5,6 +5,8 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use leptos::prelude::*;
+
+use crate::components::kept::{Fixed, IntoAnyKept};
 use serde_json::{Map, Number, Value};
 
 use super::paging::paged;
@@ -30,32 +32,30 @@ pub(super) fn paged_map(map: Arc<Map<String, Value>>, depth: usize, ctx: Ctx) ->
     };
     let total = map.len();
     paged(ctx, total, move |range: Range<usize>, ctx: Ctx| {
-        let chunk = entries(map.iter().skip(range.start).take(range.len()), depth, ctx);
-        view! { <dl class=class>{chunk}</dl> }.into_any()
+        let chunk = map
+            .iter()
+            .skip(range.start)
+            .take(range.len())
+            .map(|(key, value)| entry(key, value, depth, ctx))
+            .collect_view();
+        view! { <dl class=class>{chunk}</dl> }.into_any_kept()
     })
 }
 
-fn entries<'a>(
-    items: impl Iterator<Item = (&'a String, &'a Value)>,
-    depth: usize,
-    ctx: Ctx,
-) -> Vec<AnyView> {
-    items
-        .map(|(key, value)| {
-            // Classified once: the kind names the entry and picks its renderer.
-            let kind = classify(value);
-            let name = kind.name();
-            view! {
-                <div class="anp-meta__entry" data-kind=name>
-                    <dt class="anp-meta__key" dir="auto">
-                        {key.clone()}<span class="anp-meta__sep">": "</span>
-                    </dt>
-                    <dd class="anp-meta__value">{render_kind(value, kind, depth, ctx)}</dd>
-                </div>
-            }
-            .into_any()
-        })
-        .collect()
+/// One entry. Not erased: its state stays inline in the list's `Vec` instead of a
+/// box of its own (one per entry per widget).
+fn entry(key: &str, value: &Value, depth: usize, ctx: Ctx) -> impl IntoView {
+    // Classified once: the kind names the entry and picks its renderer.
+    let kind = classify(value);
+    let name = kind.name();
+    view! {
+        <div class="anp-meta__entry" data-kind=name>
+            <dt class="anp-meta__key" dir="auto">
+                {Fixed(key.to_owned())}<span class="anp-meta__sep">": "</span>
+            </dt>
+            <dd class="anp-meta__value">{render_kind(value, kind, depth, ctx)}</dd>
+        </div>
+    }
 }
 
 fn render_value(value: &Value, depth: usize, ctx: Ctx) -> AnyView {
@@ -70,14 +70,14 @@ fn render_kind(value: &Value, kind: MetaKind<'_>, depth: usize, ctx: Ctx) -> Any
             } else {
                 "anp-meta__text"
             };
-            view! { <span class=class dir="auto">{s.to_owned()}</span> }.into_any()
+            view! { <span class=class dir="auto">{Fixed(s.to_owned())}</span> }.into_any_kept()
         }
         MetaKind::Link(url) => view! {
             <a class="anp-meta__link" href=url.to_owned() rel="noopener noreferrer nofollow" dir="auto">
-                {url.to_owned()}
+                {Fixed(url.to_owned())}
             </a>
         }
-        .into_any(),
+        .into_any_kept(),
         MetaKind::Number(n) => number(n, "anp-meta__number"),
         MetaKind::Bool(b) => {
             let strings = use_context::<Strings>().unwrap_or_default();
@@ -87,9 +87,9 @@ fn render_kind(value: &Value, kind: MetaKind<'_>, depth: usize, ctx: Ctx) -> Any
                 ("anp-meta__badge anp-meta__badge--no", Text::No)
             };
             let text = strings.text(text).to_owned();
-            view! { <span class=class lang=strings.tag()>{text}</span> }.into_any()
+            view! { <span class=class lang=strings.tag()>{text}</span> }.into_any_kept()
         }
-        MetaKind::Null => view! { <span class="anp-meta__null" title="null">"—"</span> }.into_any(),
+        MetaKind::Null => view! { <span class="anp-meta__null" title="null">"—"</span> }.into_any_kept(),
         MetaKind::Scores(scores) => labelled_numbers(
             ctx,
             scores.into_iter().map(|(l, n)| (l, n, None)),
@@ -103,14 +103,14 @@ fn render_kind(value: &Value, kind: MetaKind<'_>, depth: usize, ctx: Ctx) -> Any
         _ if depth + 1 >= ctx.collapse_depth && is_nonempty_collection(value) => {
             collapsed(value, ctx)
         }
-        MetaKind::List([]) => view! { <span class="anp-meta__empty">"none"</span> }.into_any(),
+        MetaKind::List([]) => view! { <span class="anp-meta__empty">"none"</span> }.into_any_kept(),
         MetaKind::List(_) => paged_list(value, depth, ctx, false),
         MetaKind::Records { columns, .. } if ctx.layout == MetaLayout::Table => {
             records_table(value, &columns, depth, ctx)
         }
         MetaKind::Records { .. } => paged_list(value, depth, ctx, true),
         MetaKind::Group(map) if map.is_empty() => {
-            view! { <span class="anp-meta__empty">"empty"</span> }.into_any()
+            view! { <span class="anp-meta__empty">"empty"</span> }.into_any_kept()
         }
         MetaKind::Group(map) => paged_map(Arc::new(map.clone()), depth + 1, ctx),
     }
@@ -121,7 +121,7 @@ fn number(n: &Number, class: &'static str) -> AnyView {
     let text = use_context::<Strings>()
         .unwrap_or_default()
         .number(n.as_str());
-    view! { <data class=class value=n.to_string()>{text}</data> }.into_any()
+    view! { <data class=class value=n.to_string()>{Fixed(text)}</data> }.into_any_kept()
 }
 
 /// Scores (`on` is `None`) or flags, paged like every collection.
@@ -145,7 +145,7 @@ fn labelled_numbers<'a>(
                 None => score_item(label, n),
             })
             .collect_view();
-        view! { <ul class=list_class>{items}</ul> }.into_any()
+        view! { <ul class=list_class>{items}</ul> }.into_any_kept()
     })
 }
 
@@ -153,7 +153,7 @@ fn score_item(label: &str, n: &Number) -> AnyView {
     view! {
         <li class="anp-meta__score">
             <span class="anp-meta__score-label" dir="auto">
-                {label.to_owned()}<span class="anp-meta__sep">": "</span>
+                {Fixed(label.to_owned())}<span class="anp-meta__sep">": "</span>
             </span>
             {number(n, "anp-meta__score-value")}
             <meter
@@ -165,7 +165,7 @@ fn score_item(label: &str, n: &Number) -> AnyView {
             ></meter>
         </li>
     }
-    .into_any()
+    .into_any_kept()
 }
 
 /// A flag: an on/off mark (drawn by CSS, hidden from screen readers, which read the
@@ -175,12 +175,12 @@ fn flag_item(label: &str, n: &Number, on: bool) -> AnyView {
         <li class="anp-meta__flag" data-on=on.to_string()>
             <span class="anp-meta__flag-mark" aria-hidden="true"></span>
             <span class="anp-meta__flag-label" dir="auto">
-                {label.to_owned()}<span class="anp-meta__sep">": "</span>
+                {Fixed(label.to_owned())}<span class="anp-meta__sep">": "</span>
             </span>
             {number(n, "anp-meta__flag-value")}
         </li>
     }
-    .into_any()
+    .into_any_kept()
 }
 
 fn is_nonempty_collection(value: &Value) -> bool {
@@ -194,7 +194,7 @@ fn is_nonempty_collection(value: &Value) -> bool {
 /// A list (or list of records) of an array value.
 fn paged_list(value: &Value, depth: usize, ctx: Ctx, records: bool) -> AnyView {
     let Value::Array(items) = value else {
-        return ().into_any();
+        return ().into_any_kept();
     };
     let list_class = if records {
         "anp-meta__records"
@@ -225,13 +225,13 @@ fn paged_list(value: &Value, depth: usize, ctx: Ctx, records: bool) -> AnyView {
             .take(range.len())
             .map(|item| render(item, ctx))
             .collect_view();
-        view! { <ul class=list_class>{chunk}</ul> }.into_any()
+        view! { <ul class=list_class>{chunk}</ul> }.into_any_kept()
     })
 }
 
 fn records_table(value: &Value, columns: &[&str], depth: usize, ctx: Ctx) -> AnyView {
     let Value::Array(items) = value else {
-        return ().into_any();
+        return ().into_any_kept();
     };
     let columns: Arc<Vec<String>> = Arc::new(columns.iter().map(|c| (*c).to_owned()).collect());
     let row = {
@@ -240,13 +240,13 @@ fn records_table(value: &Value, columns: &[&str], depth: usize, ctx: Ctx) -> Any
             let cells = columns
                 .iter()
                 .map(|c| match item.get(c) {
-                    Some(v) => view! { <td>{render_value(v, depth + 1, ctx)}</td> }.into_any(),
+                    Some(v) => view! { <td>{render_value(v, depth + 1, ctx)}</td> }.into_any_kept(),
                     None => view! {
                         <td>
                             <span class="anp-meta__null" title="missing">"—"</span>
                         </td>
                     }
-                    .into_any(),
+                    .into_any_kept(),
                 })
                 .collect_view();
             view! { <tr>{cells}</tr> }
@@ -277,7 +277,7 @@ fn records_table(value: &Value, columns: &[&str], depth: usize, ctx: Ctx) -> Any
                 <table class="anp-meta__table">{head} <tbody>{rows}</tbody></table>
             </div>
         }
-        .into_any()
+        .into_any_kept()
     })
 }
 
@@ -292,7 +292,7 @@ fn collapsed(value: &Value, ctx: Ctx) -> AnyView {
                 <noscript>{inner}</noscript>
             </div>
         }
-        .into_any();
+        .into_any_kept();
     }
     let (show, hide, count) = match value {
         Value::Array(a) => (Text::ShowList, Text::HideList, a.len()),
@@ -318,5 +318,5 @@ fn collapsed(value: &Value, ctx: Ctx) -> AnyView {
             {move || open.get().then(|| render_value(&owned, 0, ctx))}
         </div>
     }
-    .into_any()
+    .into_any_kept()
 }

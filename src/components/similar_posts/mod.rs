@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::kept::{Fixed, IntoAnyKept};
+
 use super::heading::{heading_in, HeadingOffset};
 use crate::i18n::{Strings, Text};
 use crate::model::PostRef;
@@ -55,7 +57,7 @@ pub fn SimilarPosts(
     };
     let content = if refs.is_empty() {
         let empty = strings.text(Text::SimilarEmpty).to_owned();
-        view! { <p class="anp-similar__empty" lang=lang>{empty}</p> }.into_any()
+        view! { <p class="anp-similar__empty" lang=lang>{empty}</p> }.into_any_kept()
     } else {
         let cards = refs
             .into_iter()
@@ -65,7 +67,7 @@ pub fn SimilarPosts(
                 view! { <li class="anp-similar__item">{card(r, href, on_navigate)}</li> }
             })
             .collect_view();
-        view! { <ul class="anp-similar__list">{cards}</ul> }.into_any()
+        view! { <ul class="anp-similar__list">{cards}</ul> }.into_any_kept()
     };
     view! {
         <section class="anp-similar">
@@ -89,7 +91,7 @@ fn card_title(child: AnyView) -> AnyView {
         .class("anp-similar__card-title")
         .attr("dir", "auto")
         .child(child)
-        .into_any()
+        .into_any_kept()
 }
 
 fn card(
@@ -107,8 +109,8 @@ fn card(
     } = r;
     let details = view! {
         {image.map(|src| view! { <img class="anp-similar__image" src=src alt="" loading="lazy" /> })}
-        {topic.map(|t| view! { <p class="anp-similar__topic" dir="auto">{t}</p> })}
-        {summary.map(|s| view! { <p class="anp-similar__summary" dir="auto">{s}</p> })}
+        {topic.map(|t| view! { <p class="anp-similar__topic" dir="auto">{Fixed(t)}</p> })}
+        {summary.map(|s| view! { <p class="anp-similar__summary" dir="auto">{Fixed(s)}</p> })}
     };
     match href {
         Some(href) => {
@@ -130,22 +132,22 @@ fn card(
                     {card_title(
                         view! {
                             <a class="anp-similar__link" href=href on:click=on_click>
-                                {title}
+                                {Fixed(title)}
                             </a>
                         }
-                            .into_any(),
+                            .into_any_kept(),
                     )}
                     {details}
                 </article>
             }
-            .into_any()
+            .into_any_kept()
         }
         None => view! {
             <article class="anp-similar__card anp-similar__card--unlinked">
-                {card_title(title.into_any())}
+                {card_title(title.into_any_kept())}
                 {details}
             </article>
         }
-        .into_any(),
+        .into_any_kept(),
     }
 }
