@@ -13,7 +13,7 @@
 //! | [`platform`] | browser services (storage) with native fallbacks | no |
 //! | `load` (wasm) | fetch with timeouts, inline JSON | no |
 //! | `app` (feature `app`) | routes and the designer preview | yes |
-//! | `embed` (feature `embed`) | host-page scanning, events, JS exports | yes |
+//! | `embed` (feature `embed`, wasm32 only) | host-page scanning, events, JS exports | yes |
 //!
 //! ```
 //! use alphanode_widgets::components::{Article, ArticleState};
@@ -33,7 +33,9 @@
 #[cfg(feature = "app")]
 pub mod app;
 pub mod components;
-#[cfg(feature = "embed")]
+// The embed is JS exports and nothing else, so it exists only where JS does; the
+// feature still compiles natively (`cargo check --all-features`), as an empty one.
+#[cfg(all(feature = "embed", target_arch = "wasm32"))]
 pub mod embed;
 pub mod load;
 pub mod model;

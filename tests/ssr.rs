@@ -1737,41 +1737,54 @@ fn checklist_defaults_come_from_the_document() {
     assert_eq!(state, (vec![true, false], "1 of 2 done".to_owned()));
 }
 
+/// The server's HTML must be what the browser renders first, or hydration breaks: a
+/// checklist renders its published defaults whatever storage holds (the browser
+/// applies saved ticks after hydration; `tests/e2e/hydrate.test.mjs`,
+/// `tests/e2e/storage.test.mjs`).
 #[test]
-fn checklist_restores_saved_state() {
+fn checklist_renders_the_published_defaults_whatever_storage_holds() {
     let key = checklist_storage_key("p", 0);
-    storage::set(&key, r#"{"a":true}"#).expect("native storage");
-    let state = checklist_state(json!(["a", "b"]));
-    storage::remove(&key);
-    assert_eq!(state, (vec![true, false], "1 of 2 done".to_owned()));
-    // Saved state overrides a published default in both directions.
-    storage::set(&key, r#"{"a":false,"b":true,"gone":true}"#).expect("native storage");
-    let state = checklist_state(json!([{"text": "a", "checked": true}, "b"]));
-    storage::remove(&key);
-    assert_eq!(state, (vec![false, true], "1 of 2 done".to_owned()));
-}
-
-#[test]
-fn corrupted_checklist_storage_falls_back_to_defaults() {
-    let key = checklist_storage_key("p", 0);
-    let items = json!(["a", {"text": "b", "checked": true}]);
     for saved in [
+        r#"{"a":true}"#,
+        r#"{"a":false,"b":true,"gone":true}"#,
         "not json",
         "[1,2]",
         r#"{"a":"yes"}"#,
         "",
-        "null",
-        r#"{"a":1}"#,
     ] {
         storage::set(&key, saved).expect("native storage");
-        let state = checklist_state(items.clone());
+        let state = checklist_state(json!([{"text": "a", "checked": true}, "b"]));
         assert_eq!(
             state,
-            (vec![false, true], "1 of 2 done".to_owned()),
+            (vec![true, false], "1 of 2 done".to_owned()),
             "saved {saved:?}"
         );
     }
     storage::remove(&key);
+}
+
+/// What the browser applies after hydration: saved state overrides a published
+/// default in both directions, and anything that is not an object of booleans is
+/// ignored.
+#[test]
+fn saved_checklist_state_overrides_the_defaults() {
+    use alphanode_widgets::components::restore_checklist_state;
+    use alphanode_widgets::model::{Checklist, ChecklistItem};
+    let list = Checklist {
+        title: None,
+        items: vec![
+            ChecklistItem { text: "a".into(), checked: true },
+            ChecklistItem { text: "b".into(), checked: false },
+        ],
+    };
+    assert_eq!(restore_checklist_state(&list, Some(r#"{"a":true}"#)), vec![true, false]);
+    assert_eq!(
+        restore_checklist_state(&list, Some(r#"{"a":false,"b":true,"gone":true}"#)),
+        vec![false, true]
+    );
+    for saved in ["not json", "[1,2]", r#"{"a":"yes"}"#, "", "null", r#"{"a":1}"#] {
+        assert_eq!(restore_checklist_state(&list, Some(saved)), vec![true, false], "saved {saved:?}");
+    }
 }
 
 // ---------------------------------------------------------------------------

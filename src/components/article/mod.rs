@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::article_body::{ArticleBody, ArticleBodyProps};
 use super::checklist::ChecklistProgress;
+use super::class::with_host_class;
 use super::heading::{heading, HeadingOffset};
 use super::meta_box::{MetaBox, MetaLayout};
 use super::similar_posts::{NavigateRequest, SimilarPosts, SimilarPostsProps};
@@ -109,6 +110,9 @@ pub fn Article(
     /// article embedded under a host page's own `h1` should use 2.
     #[prop(optional, into)]
     heading_level: MaybeProp<u8>,
+    /// The host's own classes, added to the root element after its `anp-` classes.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
 ) -> impl IntoView {
     let data_state = move || state.with(|s| s.as_str());
     let data_theme = move || theme.get().unwrap_or_default().as_str();
@@ -139,6 +143,7 @@ pub fn Article(
                         blocks: post.body,
                         post_key,
                         on_checklist_change,
+                        class: MaybeProp::default(),
                     })}
                     {post.meta.map(|meta| view! { <MetaBox meta layout /> })}
                     {SimilarPosts(SimilarPostsProps {
@@ -146,6 +151,7 @@ pub fn Article(
                         link_template,
                         on_navigate,
                         title: None,
+                        class: MaybeProp::default(),
                     })}
                 }
                 .into_any()
@@ -154,7 +160,7 @@ pub fn Article(
     };
     view! {
         <article
-            class="anp-article"
+            class=with_host_class("anp-article", class)
             lang=lang
             data-state=data_state
             data-theme=data_theme

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::class::with_host_class;
 use super::heading::heading;
 use crate::model::Meta;
 use values::paged_map;
@@ -132,6 +133,9 @@ pub fn MetaBox(
     /// Heading of the box.
     #[prop(optional, into)]
     title: Option<String>,
+    /// The host's own classes, added to the root element after its `anp-` classes.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
 ) -> impl IntoView {
     let title = title.unwrap_or_else(|| "alphanode post meta".to_owned());
     let collapse_depth = collapse_depth.unwrap_or(DEFAULT_COLLAPSE_DEPTH).max(1);
@@ -141,7 +145,7 @@ pub fn MetaBox(
     // code out.
     let static_html = cfg!(feature = "ssr") && use_context::<StaticHtml>().is_some();
     view! {
-        <section class="anp-meta" data-layout=move || current().as_str()>
+        <section class=with_host_class("anp-meta", class) data-layout=move || current().as_str()>
             {heading(2, "anp-meta__title", title)}
             {move || {
                 let ctx = Ctx {

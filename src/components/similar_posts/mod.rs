@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::class::with_host_class;
 use super::heading::{heading, HeadingOffset};
 use crate::model::PostRef;
 
@@ -44,6 +45,9 @@ pub fn SimilarPosts(
     /// Heading of the list.
     #[prop(optional, into)]
     title: Option<String>,
+    /// The host's own classes, added to the root element after its `anp-` classes.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
 ) -> impl IntoView {
     let title = title.unwrap_or_else(|| "Similar Posts".to_owned());
     let content = if refs.is_empty() {
@@ -60,7 +64,7 @@ pub fn SimilarPosts(
         view! { <ul class="anp-similar__list">{cards}</ul> }.into_any()
     };
     view! {
-        <section class="anp-similar">
+        <section class=with_host_class("anp-similar", class)>
             {heading(2, "anp-similar__title", title)}
             {content}
         </section>
