@@ -223,19 +223,27 @@ fn the_class_prop_adds_host_classes_to_every_component_root() {
         let owner = Owner::new();
         owner.with(|| match name {
             "Article" => {
-                let state = ArticleState::from_parsed(parse_post(r#"{"title":"T","body":[]}"#, None));
+                let state =
+                    ArticleState::from_parsed(parse_post(r#"{"title":"T","body":[]}"#, None));
                 view! { <Article state class="host-a host-b" /> }.to_html()
             }
-            "ArticleBody" => view! { <ArticleBody blocks=post.body class="host-a host-b" /> }.to_html(),
+            "ArticleBody" => {
+                view! { <ArticleBody blocks=post.body class="host-a host-b" /> }.to_html()
+            }
             "Checklist" => {
-                let checklist = ChecklistModel { title: None, items: vec![Default::default()] };
+                let checklist = ChecklistModel {
+                    title: None,
+                    items: vec![Default::default()],
+                };
                 view! { <Checklist checklist class="host-a host-b" /> }.to_html()
             }
             "MetaBox" => {
                 let meta = post.meta.unwrap_or_default();
                 view! { <MetaBox meta class="host-a host-b" /> }.to_html()
             }
-            "SimilarPosts" => view! { <SimilarPosts refs=post.similar class="host-a host-b" /> }.to_html(),
+            "SimilarPosts" => {
+                view! { <SimilarPosts refs=post.similar class="host-a host-b" /> }.to_html()
+            }
             other => panic!("README names a component the test does not know: {other}"),
         })
     };
@@ -243,11 +251,21 @@ fn the_class_prop_adds_host_classes_to_every_component_root() {
     let names: BTreeSet<&str> = roots.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(
         names,
-        BTreeSet::from(["Article", "ArticleBody", "Checklist", "MetaBox", "SimilarPosts"]),
+        BTreeSet::from([
+            "Article",
+            "ArticleBody",
+            "Checklist",
+            "MetaBox",
+            "SimilarPosts"
+        ]),
         "the README's host-class table lists every public component"
     );
     for (name, block) in roots {
-        assert_eq!(root_class(&html_of(&name)), format!("{block} host-a host-b"), "{name}");
+        assert_eq!(
+            root_class(&html_of(&name)),
+            format!("{block} host-a host-b"),
+            "{name}"
+        );
     }
     // Without the prop, the root has its own class only.
     let owner = Owner::new();

@@ -1773,17 +1773,37 @@ fn saved_checklist_state_overrides_the_defaults() {
     let list = Checklist {
         title: None,
         items: vec![
-            ChecklistItem { text: "a".into(), checked: true },
-            ChecklistItem { text: "b".into(), checked: false },
+            ChecklistItem {
+                text: "a".into(),
+                checked: true,
+            },
+            ChecklistItem {
+                text: "b".into(),
+                checked: false,
+            },
         ],
     };
-    assert_eq!(restore_checklist_state(&list, Some(r#"{"a":true}"#)), vec![true, false]);
+    assert_eq!(
+        restore_checklist_state(&list, Some(r#"{"a":true}"#)),
+        vec![true, false]
+    );
     assert_eq!(
         restore_checklist_state(&list, Some(r#"{"a":false,"b":true,"gone":true}"#)),
         vec![false, true]
     );
-    for saved in ["not json", "[1,2]", r#"{"a":"yes"}"#, "", "null", r#"{"a":1}"#] {
-        assert_eq!(restore_checklist_state(&list, Some(saved)), vec![true, false], "saved {saved:?}");
+    for saved in [
+        "not json",
+        "[1,2]",
+        r#"{"a":"yes"}"#,
+        "",
+        "null",
+        r#"{"a":1}"#,
+    ] {
+        assert_eq!(
+            restore_checklist_state(&list, Some(saved)),
+            vec![true, false],
+            "saved {saved:?}"
+        );
     }
 }
 
