@@ -1,7 +1,7 @@
 //! # alphanode-widgets
 //!
 //! Leptos components that render alphanode posts (`alphanode.post/1`, see
-//! `post-format.md`): the article body, an interactive checklist, the post-meta box and
+//! `docs/post-format.md` in the package): the article body, an interactive checklist, the post-meta box and
 //! the similar-posts list.
 //!
 //! The crate is layered so each part can be used alone:

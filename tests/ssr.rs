@@ -606,7 +606,7 @@ const PARAGRAPHS: [&str; 5] = [
 
 use common::SEED_META_KEYS as META_KEYS;
 
-/// Every line of the seed page (`seeds/000_1415c791eb7cae5c.txt`) in page order, as
+/// Every line of the seed page (`docs/reference-post.txt`) in page order, as
 /// the rendered text must show it: meta entries as `key: value`, numbers grouped per
 /// the format (`46156` → `46,156`), the caption line split into caption and credit.
 const SEED: &[&str] = &[
