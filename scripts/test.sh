@@ -22,6 +22,10 @@ step "cargo clippy (library, wasm and native)"
 cargo clippy --features ssr,app --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --features csr,app,embed --lib --bins -- -D warnings
 
+step "every feature at once, natively (as docs.rs and downstream apps build), and the docs"
+cargo check --all-features
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --all-features
+
 step "native tests (model, ssr rendering, doc tests)"
 cargo test --features ssr,app
 

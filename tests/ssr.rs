@@ -1968,3 +1968,26 @@ fn static_html_of_the_deepest_allowed_document_renders_every_level() {
         "the deepest value is there"
     );
 }
+
+// ---------------------------------------------------------------------------
+// hydration
+// ---------------------------------------------------------------------------
+
+/// Hydration needs the browser's first render to equal the server's, so nothing in
+/// the HTML may come from a counter, a clock or randomness: rendering a post again
+/// (after other renders, in a fresh owner) gives the same bytes, and the components
+/// set no `id` (which would have to be derived from the post).
+#[test]
+fn rendering_is_deterministic_and_sets_no_ids() {
+    let json =
+        include_str!("../public/posts/keeping-staging-close-to-production-python-services.json");
+    let html = || {
+        let state = ArticleState::from_parsed(parse_post(json, None));
+        let owner = Owner::new();
+        owner.with(|| view! { <Article state /> }.to_html())
+    };
+    let first = html();
+    let _other = render_post(r#"{"title":"T","body":[{"type":"checklist","items":["a"]}]}"#);
+    assert_eq!(html(), first);
+    assert!(!first.contains(" id=\""), "an id in {first}");
+}
