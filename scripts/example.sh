@@ -17,14 +17,16 @@ export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CARGO_TARGET_DIR="$ROOT/target"
 SITE="$ROOT/target/example/site"
 cd examples/leptos-ssr
+# The example's Cargo.lock started as a copy of the repository's, so wasm-bindgen is
+# the version the installed CLI binds (setup.sh installs the one in ../../Cargo.lock).
 
 echo "[example] hydrate library (wasm32)"
-cargo build --quiet --locked --lib --target wasm32-unknown-unknown --features hydrate
+cargo build --quiet --lib --target wasm32-unknown-unknown --features hydrate
 mkdir -p "$SITE/pkg"
 wasm-bindgen --target web --no-typescript --out-dir "$SITE/pkg" --out-name anp_example \
   "$CARGO_TARGET_DIR/wasm32-unknown-unknown/debug/anp_leptos_ssr_example.wasm"
 cp "$ROOT/style/alphanode.css" "$SITE/pkg/alphanode.css"
 
 echo "[example] ssr server"
-cargo build --quiet --locked --bin anp-example-server --features ssr
+cargo build --quiet --bin anp-example-server --features ssr
 echo "[example] done: $CARGO_TARGET_DIR/debug/anp-example-server --site $SITE --posts public/posts"

@@ -24,8 +24,8 @@ cargo clippy --target wasm32-unknown-unknown --features csr,app,embed --lib --bi
 # The browser half of server rendering, and the example app that uses it (both halves).
 cargo clippy --target wasm32-unknown-unknown --features hydrate,app --lib -- -D warnings
 (cd examples/leptos-ssr && export CARGO_TARGET_DIR="$PWD/../../target" \
-  && cargo clippy --locked --features ssr --all-targets -- -D warnings \
-  && cargo clippy --locked --target wasm32-unknown-unknown --features hydrate --lib -- -D warnings)
+  && cargo clippy --features ssr --all-targets -- -D warnings \
+  && cargo clippy --target wasm32-unknown-unknown --features hydrate --lib -- -D warnings)
 
 step "every feature at once, natively (as docs.rs and downstream apps build), and the docs"
 cargo check --all-features
