@@ -45,19 +45,29 @@ async function open({ javaScriptEnabled = true, context } = {}) {
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   const page = await context.newPage();
   page.messages = [];
-  page.on("console", (m) => page.messages.push(`${m.type()}: ${m.text()}`));
-  page.on("pageerror", (e) => page.messages.push(`pageerror: ${e.message}`));
+  let seen;
+  page.problemSeen = new Promise((resolve) => (seen = resolve));
+  const record = (message) => {
+    page.messages.push(message);
+    if (isProblem(message)) seen();
+  };
+  page.on("console", (m) => record(`${m.type()}: ${m.text()}`));
+  page.on("pageerror", (e) => record(`pageerror: ${e.message}`));
   return page;
 }
 
-/** Messages that say hydration failed, and errors of any kind (an image refused off-line aside). */
-const problems = (page) =>
-  page.messages.filter(
-    (m) => /hydrat/i.test(m) || (/^(error|pageerror)/.test(m) && !/Failed to load resource|ERR_FAILED/.test(m)),
-  );
+/** A message that says hydration failed, or an error of any kind (an image refused off-line aside). */
+const isProblem = (m) =>
+  /hydrat/i.test(m) || (/^(error|pageerror)/.test(m) && !/Failed to load resource|ERR_FAILED/.test(m));
+const problems = (page) => page.messages.filter(isProblem);
 
+/** Waits until the page has hydrated, or says why it did not (a mismatch panics first). */
 async function hydrated(page) {
-  await page.waitForFunction(() => document.documentElement.hasAttribute("data-hydrated"), null, { timeout: 30000 });
+  await Promise.race([
+    page.waitForFunction(() => document.documentElement.hasAttribute("data-hydrated"), null, { timeout: 30000 }),
+    page.problemSeen,
+  ]);
+  assert.deepEqual(problems(page), [], "hydration reported a problem");
 }
 
 const post = async (slug) => JSON.parse(await readFile(`public/posts/${slug}.json`, "utf8"));
