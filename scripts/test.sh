@@ -4,7 +4,8 @@
 #   2. native tests: model, components rendered to HTML (ssr), doc tests
 #   3. browser unit tests (wasm-bindgen-test in headless Chromium)
 #   4. release build of the app and the embed into dist/
-#   5. end-to-end tests (playwright-core driving /usr/bin/chromium against dist/)
+#   5. the example Leptos app (examples/leptos-ssr: Axum server + hydration)
+#   6. end-to-end tests (playwright-core driving /usr/bin/chromium against dist/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -15,10 +16,20 @@ step() { printf '\n\033[1;34m== %s\033[0m\n' "$*"; }
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
+cargo fmt --all --manifest-path examples/leptos-ssr/Cargo.toml -- --check
 
 step "cargo clippy (library, wasm and native)"
 cargo clippy --features ssr,app --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --features csr,app,embed --lib --bins -- -D warnings
+# The browser half of server rendering, and the example app that uses it (both halves).
+cargo clippy --target wasm32-unknown-unknown --features hydrate,app --lib -- -D warnings
+(cd examples/leptos-ssr && export CARGO_TARGET_DIR="$PWD/../../target" \
+  && cargo clippy --features ssr --all-targets -- -D warnings \
+  && cargo clippy --target wasm32-unknown-unknown --features hydrate --lib -- -D warnings)
+
+step "every feature at once, natively (as docs.rs and downstream apps build), and the docs"
+cargo check --all-features
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --all-features
 
 step "native tests (model, ssr rendering, doc tests)"
 cargo test --features ssr,app
@@ -37,6 +48,9 @@ rm -rf target/static && cp -r dist target/static
 target/debug/anp-render --index dist/posts/index.json --out target/static --template dist/index.html
 cargo run --release --quiet --bin anp-gen -- --posts 10000 --seed 27517 --out target/corpus-10k/posts \
   --include-reference public/posts/keeping-staging-close-to-production-python-services.json
+
+# The example Leptos app (server rendering + hydration) for tests/e2e/hydrate.test.mjs.
+./scripts/example.sh
 
 step "end-to-end tests (headless Chromium)"
 node --test --test-concurrency=1 tests/e2e/

@@ -1,7 +1,7 @@
 //! # alphanode-widgets
 //!
 //! Leptos components that render alphanode posts (`alphanode.post/1`, see
-//! `post-format.md`): the article body, an interactive checklist, the post-meta box and
+//! `docs/post-format.md` in the package): the article body, an interactive checklist, the post-meta box and
 //! the similar-posts list.
 //!
 //! The crate is layered so each part can be used alone:
@@ -14,7 +14,7 @@
 //! | [`platform`] | browser services (storage) with native fallbacks | no |
 //! | `load` (wasm) | fetch with timeouts, inline JSON | no |
 //! | `app` (feature `app`) | routes and the designer preview | yes |
-//! | `embed` (feature `embed`) | host-page scanning, events, JS exports | yes |
+//! | `embed` (feature `embed`, wasm32 only) | host-page scanning, events, JS exports | yes |
 //!
 //! ```
 //! use alphanode_widgets::components::{Article, ArticleState};
@@ -34,7 +34,9 @@
 #[cfg(feature = "app")]
 pub mod app;
 pub mod components;
-#[cfg(feature = "embed")]
+// The embed is JS exports and nothing else, so it exists only where JS does; the
+// feature still compiles natively (`cargo check --all-features`), as an empty one.
+#[cfg(all(feature = "embed", target_arch = "wasm32"))]
 pub mod embed;
 pub mod i18n;
 pub mod load;

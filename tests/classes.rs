@@ -177,3 +177,98 @@ fn the_documented_component_classes_are_all_rendered_or_styled() {
         "documented but neither rendered nor styled: {stale:?}"
     );
 }
+
+/// The first element's `class` value in rendered HTML (the component's root).
+fn root_class(html: &str) -> String {
+    html.split("class=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// The README's "Host classes" table: component name → its root's block class.
+fn documented_roots() -> Vec<(String, String)> {
+    let readme = std::fs::read_to_string("README.md").unwrap_or_default();
+    let section = readme
+        .split("### Host classes")
+        .nth(1)
+        .and_then(|rest| rest.split("\n#").next())
+        .unwrap_or_default();
+    section
+        .lines()
+        .filter(|l| l.starts_with("| `"))
+        .filter_map(|row| {
+            let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+            let strip = |c: &str| c.trim_matches('`').to_owned();
+            Some((strip(cells.get(1)?), strip(cells.get(2)?)))
+        })
+        .collect()
+}
+
+/// Every public component takes `class`: the host's classes land on its root, after
+/// the root's own `anp-` class, which the README's table names per component.
+#[test]
+fn the_class_prop_adds_host_classes_to_every_component_root() {
+    use alphanode_widgets::components::{ArticleBody, Checklist, MetaBox, SimilarPosts};
+    use alphanode_widgets::model::Checklist as ChecklistModel;
+    let post = parse_post(
+        include_str!("../public/posts/keeping-staging-close-to-production-python-services.json"),
+        None,
+    )
+    .value
+    .expect("the reference post parses");
+    let html_of = |name: &str| -> String {
+        let post = post.clone();
+        let owner = Owner::new();
+        owner.with(|| match name {
+            "Article" => {
+                let state =
+                    ArticleState::from_parsed(parse_post(r#"{"title":"T","body":[]}"#, None));
+                view! { <Article state class="host-a host-b" /> }.to_html()
+            }
+            "ArticleBody" => {
+                view! { <ArticleBody blocks=post.body class="host-a host-b" /> }.to_html()
+            }
+            "Checklist" => {
+                let checklist = ChecklistModel {
+                    title: None,
+                    items: vec![Default::default()],
+                };
+                view! { <Checklist checklist class="host-a host-b" /> }.to_html()
+            }
+            "MetaBox" => {
+                let meta = post.meta.unwrap_or_default();
+                view! { <MetaBox meta class="host-a host-b" /> }.to_html()
+            }
+            "SimilarPosts" => {
+                view! { <SimilarPosts refs=post.similar class="host-a host-b" /> }.to_html()
+            }
+            other => panic!("README names a component the test does not know: {other}"),
+        })
+    };
+    let roots = documented_roots();
+    let names: BTreeSet<&str> = roots.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        BTreeSet::from([
+            "Article",
+            "ArticleBody",
+            "Checklist",
+            "MetaBox",
+            "SimilarPosts"
+        ]),
+        "the README's host-class table lists every public component"
+    );
+    for (name, block) in roots {
+        assert_eq!(
+            root_class(&html_of(&name)),
+            format!("{block} host-a host-b"),
+            "{name}"
+        );
+    }
+    // Without the prop, the root has its own class only.
+    let owner = Owner::new();
+    let html = owner.with(|| view! { <Article state=ArticleState::Loading /> }.to_html());
+    assert_eq!(root_class(&html), "anp-article");
+}

@@ -1,4 +1,4 @@
-//! Native tests of the format contract (`post-format.md`): every row of its tables
+//! Native tests of the format contract (`docs/post-format.md`): every row of its tables
 //! and every error path, with exact values, paths and messages.
 //!
 //! Run with `cargo test --features ssr --test model`.

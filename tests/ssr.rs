@@ -606,7 +606,7 @@ const PARAGRAPHS: [&str; 5] = [
 
 use common::SEED_META_KEYS as META_KEYS;
 
-/// Every line of the seed page (`seeds/000_1415c791eb7cae5c.txt`) in page order, as
+/// Every line of the seed page (`docs/reference-post.txt`) in page order, as
 /// the rendered text must show it: meta entries as `key: value`, numbers grouped per
 /// the format (`46156` → `46,156`), the caption line split into caption and credit.
 const SEED: &[&str] = &[
@@ -1737,24 +1737,60 @@ fn checklist_defaults_come_from_the_document() {
     assert_eq!(state, (vec![true, false], "1 of 2 done".to_owned()));
 }
 
+/// The server's HTML must be what the browser renders first, or hydration breaks: a
+/// checklist renders its published defaults whatever storage holds (the browser
+/// applies saved ticks after hydration; `tests/e2e/hydrate.test.mjs`,
+/// `tests/e2e/storage.test.mjs`).
 #[test]
-fn checklist_restores_saved_state() {
+fn checklist_renders_the_published_defaults_whatever_storage_holds() {
     let key = checklist_storage_key("p", 0);
-    storage::set(&key, r#"{"a":true}"#).expect("native storage");
-    let state = checklist_state(json!(["a", "b"]));
+    for saved in [
+        r#"{"a":true}"#,
+        r#"{"a":false,"b":true,"gone":true}"#,
+        "not json",
+        "[1,2]",
+        r#"{"a":"yes"}"#,
+        "",
+    ] {
+        storage::set(&key, saved).expect("native storage");
+        let state = checklist_state(json!([{"text": "a", "checked": true}, "b"]));
+        assert_eq!(
+            state,
+            (vec![true, false], "1 of 2 done".to_owned()),
+            "saved {saved:?}"
+        );
+    }
     storage::remove(&key);
-    assert_eq!(state, (vec![true, false], "1 of 2 done".to_owned()));
-    // Saved state overrides a published default in both directions.
-    storage::set(&key, r#"{"a":false,"b":true,"gone":true}"#).expect("native storage");
-    let state = checklist_state(json!([{"text": "a", "checked": true}, "b"]));
-    storage::remove(&key);
-    assert_eq!(state, (vec![false, true], "1 of 2 done".to_owned()));
 }
 
+/// What the browser applies after hydration: saved state overrides a published
+/// default in both directions, and anything that is not an object of booleans is
+/// ignored.
 #[test]
-fn corrupted_checklist_storage_falls_back_to_defaults() {
-    let key = checklist_storage_key("p", 0);
-    let items = json!(["a", {"text": "b", "checked": true}]);
+fn saved_checklist_state_overrides_the_defaults() {
+    use alphanode_widgets::components::restore_checklist_state;
+    use alphanode_widgets::model::{Checklist, ChecklistItem};
+    let list = Checklist {
+        title: None,
+        items: vec![
+            ChecklistItem {
+                text: "a".into(),
+                checked: true,
+            },
+            ChecklistItem {
+                text: "b".into(),
+                checked: false,
+            },
+        ],
+    };
+    assert_eq!(
+        restore_checklist_state(&list, Some(r#"{"a":true}"#)),
+        vec![true, false]
+    );
+    assert_eq!(
+        restore_checklist_state(&list, Some(r#"{"a":false,"b":true,"gone":true}"#)),
+        vec![false, true]
+    );
     for saved in [
         "not json",
         "[1,2]",
@@ -1763,15 +1799,12 @@ fn corrupted_checklist_storage_falls_back_to_defaults() {
         "null",
         r#"{"a":1}"#,
     ] {
-        storage::set(&key, saved).expect("native storage");
-        let state = checklist_state(items.clone());
         assert_eq!(
-            state,
-            (vec![false, true], "1 of 2 done".to_owned()),
+            restore_checklist_state(&list, Some(saved)),
+            vec![true, false],
             "saved {saved:?}"
         );
     }
-    storage::remove(&key);
 }
 
 // ---------------------------------------------------------------------------
@@ -1934,4 +1967,27 @@ fn static_html_of_the_deepest_allowed_document_renders_every_level() {
         doc.text().contains("bottom: here"),
         "the deepest value is there"
     );
+}
+
+// ---------------------------------------------------------------------------
+// hydration
+// ---------------------------------------------------------------------------
+
+/// Hydration needs the browser's first render to equal the server's, so nothing in
+/// the HTML may come from a counter, a clock or randomness: rendering a post again
+/// (after other renders, in a fresh owner) gives the same bytes, and the components
+/// set no `id` (which would have to be derived from the post).
+#[test]
+fn rendering_is_deterministic_and_sets_no_ids() {
+    let json =
+        include_str!("../public/posts/keeping-staging-close-to-production-python-services.json");
+    let html = || {
+        let state = ArticleState::from_parsed(parse_post(json, None));
+        let owner = Owner::new();
+        owner.with(|| view! { <Article state /> }.to_html())
+    };
+    let first = html();
+    let _other = render_post(r#"{"title":"T","body":[{"type":"checklist","items":["a"]}]}"#);
+    assert_eq!(html(), first);
+    assert!(!first.contains(" id=\""), "an id in {first}");
 }

@@ -13,6 +13,7 @@
 mod article;
 mod article_body;
 mod checklist;
+mod class;
 mod heading;
 mod kept;
 mod meta_box;

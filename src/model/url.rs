@@ -1,7 +1,8 @@
 //! The URL policy of the format: absolute `http:`/`https:` or relative, nothing else.
 //!
 //! Relative references are resolved against the URL the document was loaded from
-//! (RFC 3986 §5), so a post fetched from `https://cdn.example/posts/a.json` with an
+//! as browsers resolve them (the WHATWG URL Standard; `tests/url_whatwg.rs` compares
+//! with the `url` crate over its test data), so a post fetched from `https://cdn.example/posts/a.json` with an
 //! image `img/1.jpg` shows `https://cdn.example/posts/img/1.jpg`. Browsers strip
 //! tabs and newlines from URLs and trim control characters, so the scheme check does
 //! the same first: `java\tscript:` is refused like `javascript:`.
@@ -67,13 +68,21 @@ pub fn check_url(raw: &str, base: Option<&str>) -> Result<String, UrlRefusal> {
         }
     }
     match scheme_of(&cleaned) {
-        Some(scheme) if is_web_scheme(&scheme) => Ok(cleaned),
+        Some(scheme) if is_web_scheme(&scheme) => Ok(match base.and_then(Base::parse) {
+            Some(base) => base.resolve_web(&scheme, &cleaned),
+            None => cleaned,
+        }),
         Some(scheme) => Err(UrlRefusal::Scheme(scheme)),
         None => Ok(match base.and_then(Base::parse) {
-            Some(base) => base.resolve(&cleaned.replace('\\', "/")),
+            Some(base) => base.resolve(&cleaned),
             None => cleaned,
         }),
     }
+}
+
+/// `/` or `\`: the same in the scheme, authority and path of an http(s) URL (WHATWG).
+fn is_slash(c: char) -> bool {
+    c == '/' || c == '\\'
 }
 
 /// `true` when `raw` is an absolute http(s) URL (used to decide which meta strings become links).
@@ -230,7 +239,30 @@ impl<'a> Base<'a> {
         })
     }
 
+    /// An http(s) URL with its scheme written out, resolved as the WHATWG URL
+    /// Standard does. With an authority (`http://h`, `http:\\h`) it is absolute
+    /// and kept as written: browsers parse it the same on any page. Otherwise the
+    /// page would matter, so it is resolved here: with the base's own scheme it is a
+    /// relative reference (`http:g`, `http:/g`, `http:`), with the other scheme the
+    /// rest is the authority (`https:/h/` is `https://h/`).
+    fn resolve_web(&self, scheme: &str, url: &str) -> String {
+        let rest = url.get(scheme.len() + 1..).unwrap_or_default();
+        if rest.chars().take(2).filter(|c| is_slash(*c)).count() == 2 {
+            return url.to_owned();
+        }
+        if self.scheme.eq_ignore_ascii_case(scheme) {
+            return self.resolve(rest);
+        }
+        format!("{scheme}://{}", rest.trim_start_matches(is_slash))
+    }
+
+    /// A relative reference resolved as the WHATWG URL Standard does for an http(s)
+    /// base (RFC 3986 §5 with the browsers' differences: `\` is `/` before the
+    /// query, any number of slashes starts an authority, `%2e` is a dot). Parts the
+    /// browser normalizes again when it parses the result (percent-encoding, host,
+    /// port) are left as written.
     fn resolve(&self, reference: &str) -> String {
+        // A fragment and a query are taken as written, backslashes and all.
         let (without_fragment, fragment) = match reference.split_once('#') {
             Some((r, f)) => (r, Some(f)),
             None => (reference, None),
@@ -239,7 +271,10 @@ impl<'a> Base<'a> {
             Some((p, q)) => (p, Some(q)),
             None => (without_fragment, None),
         };
+        let ref_path = ref_path.replace('\\', "/");
         let (authority, path, query) = if let Some(after) = ref_path.strip_prefix("//") {
+            // `///h/p` is `//h/p`: slashes before the host are skipped.
+            let after = after.trim_start_matches('/');
             let (auth, p) = match after.find('/') {
                 Some(slash) => after.split_at(slash),
                 None => (after, ""),
@@ -254,24 +289,19 @@ impl<'a> Base<'a> {
         } else if ref_path.starts_with('/') {
             (
                 self.authority.to_owned(),
-                remove_dot_segments(ref_path),
+                remove_dot_segments(&ref_path),
                 ref_query,
             )
         } else {
             (
                 self.authority.to_owned(),
-                remove_dot_segments(&self.merge(ref_path)),
+                remove_dot_segments(&self.merge(&ref_path)),
                 ref_query,
             )
         };
-        let mut out = format!("{}:", self.scheme);
-        if !authority.is_empty()
-            || self.scheme.eq_ignore_ascii_case("http")
-            || self.scheme.eq_ignore_ascii_case("https")
-        {
-            out.push_str("//");
-            out.push_str(&authority);
-        }
+        // Only http(s) bases get here, and they always have an authority (an empty
+        // one makes an invalid URL, as it does in the browser).
+        let mut out = format!("{}://{authority}", self.scheme);
         out.push_str(&path);
         if let Some(q) = query {
             out.push('?');
@@ -295,6 +325,15 @@ impl<'a> Base<'a> {
     }
 }
 
+/// 1 for a `.` segment, 2 for `..`, 0 otherwise; `%2e` is a dot (WHATWG).
+fn dots(segment: &str) -> u8 {
+    match segment.to_ascii_lowercase().as_str() {
+        "." | "%2e" => 1,
+        ".." | ".%2e" | "%2e." | "%2e%2e" => 2,
+        _ => 0,
+    }
+}
+
 fn remove_dot_segments(path: &str) -> String {
     let mut output: Vec<&str> = Vec::new();
     let absolute = path.starts_with('/');
@@ -302,16 +341,16 @@ fn remove_dot_segments(path: &str) -> String {
     let last = segments.len().saturating_sub(1);
     let mut trailing_slash = false;
     for (i, segment) in segments.iter().enumerate() {
-        match *segment {
-            "." => trailing_slash = i == last,
-            ".." => {
+        match dots(segment) {
+            1 => trailing_slash = i == last,
+            2 => {
                 if output.len() > usize::from(absolute) {
                     output.pop();
                 }
                 trailing_slash = i == last;
             }
-            s => {
-                output.push(s);
+            _ => {
+                output.push(segment);
                 trailing_slash = false;
             }
         }

@@ -2,7 +2,7 @@
 //!
 //! Writes `DIR/index.json` (format `alphanode.index/1`) and one `DIR/{slug}.json`
 //! (format `alphanode.post/1`) per post, shaped like the reference post in
-//! `shared/seeds/000_1415c791eb7cae5c.txt`. The same arguments always produce
+//! `docs/reference-post.txt`. The same arguments always produce
 //! byte-identical files: all randomness comes from a small built-in splitmix64
 //! generator seeded by `--seed`.
 //!

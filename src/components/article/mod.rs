@@ -8,6 +8,7 @@ use crate::components::kept::IntoAnyKept;
 
 use super::article_body::{ArticleBody, ArticleBodyProps};
 use super::checklist::ChecklistProgress;
+use super::class::with_host_class;
 use super::heading::{heading, HeadingOffset};
 use super::meta_box::{MetaBox, MetaLayout};
 use super::similar_posts::{NavigateRequest, SimilarPosts, SimilarPostsProps};
@@ -112,6 +113,9 @@ pub fn Article(
     /// article embedded under a host page's own `h1` should use 2.
     #[prop(optional, into)]
     heading_level: MaybeProp<u8>,
+    /// The host's own classes, added to the root element after its `anp-` classes.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
 ) -> impl IntoView {
     // The reader's language (a context, as the embed, the app and `anp-render` give
     // it): the widget's words and its layout direction; content keeps `dir="auto"`.
@@ -148,6 +152,7 @@ pub fn Article(
                         blocks: post.body,
                         post_key,
                         on_checklist_change,
+                        class: MaybeProp::default(),
                     })}
                     {post.meta.map(|meta| view! { <MetaBox meta layout /> })}
                     {SimilarPosts(SimilarPostsProps {
@@ -155,6 +160,7 @@ pub fn Article(
                         link_template,
                         on_navigate,
                         title: None,
+                        class: MaybeProp::default(),
                     })}
                 }
                 .into_any_kept()
@@ -163,7 +169,7 @@ pub fn Article(
     };
     view! {
         <article
-            class="anp-article"
+            class=with_host_class("anp-article", class)
             lang=lang
             dir=dir
             data-state=data_state

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::components::kept::{Fixed, IntoAnyKept};
 
 use super::checklist::{Checklist, ChecklistProgress, ChecklistProps};
+use super::class::with_host_class;
 use super::heading::heading;
 use crate::model::{Block, BlockKind, Image};
 
@@ -33,12 +34,15 @@ pub fn ArticleBody(
     /// Called when a checklist changes.
     #[prop(optional, into)]
     on_checklist_change: Option<Callback<ChecklistProgress>>,
+    /// The host's own classes, added to the root element after its `anp-` classes.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
 ) -> impl IntoView {
     let views = blocks
         .into_iter()
         .map(|block| render_block(block, post_key.clone(), on_checklist_change))
         .collect_view();
-    view! { <div class="anp-body">{views}</div> }
+    view! { <div class=with_host_class("anp-body", class)>{views}</div> }
 }
 
 fn render_block(
@@ -75,6 +79,7 @@ fn render_block(
             post_key,
             block_index: block.source_index,
             on_change: on_checklist_change,
+            class: MaybeProp::default(),
         })
         .into_any_kept(),
         BlockKind::Quote { text, cite } => view! {

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use serde_json::{Map, Value};
 
+use super::class::with_host_class;
 use super::heading::heading;
 use super::kept::Fixed;
 use crate::i18n::{Strings, Text};
@@ -147,6 +148,9 @@ pub fn Checklist(
     /// Called with the new progress after each change.
     #[prop(optional, into)]
     on_change: Option<Callback<ChecklistProgress>>,
+    /// The host's own classes, added to the root element after its `anp-` classes.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
 ) -> impl IntoView {
     // With storage off, the list has no key: nothing is read, written or watched.
     let storage_key = post_key
@@ -155,26 +159,30 @@ pub fn Checklist(
             use_context::<ChecklistStorage>().unwrap_or_default() == ChecklistStorage::Local
         })
         .map(|k| checklist_storage_key(k, block_index));
-    let initial = restore_checklist_state(
-        &checklist,
-        storage_key.as_deref().and_then(storage::get).as_deref(),
-    );
-    let state = RwSignal::new(initial);
+    // The first render shows the published defaults, on the server and in the
+    // browser alike, so hydration finds the HTML it expects; saved ticks are applied
+    // by the effect below, which runs only in the browser, after mount or hydration.
+    let state = RwSignal::new(restore_checklist_state(&checklist, None));
     let unsaved = RwSignal::new(false);
     let total = checklist.items.len();
     let model = StoredValue::new(checklist.clone());
+    let follow = move |saved: Option<&str>| {
+        let Some(next) = model.try_with_value(|m| restore_checklist_state(m, saved)) else {
+            return;
+        };
+        if state.try_with_untracked(|s| *s != next) == Some(true) {
+            state.try_set(next);
+        }
+    };
 
-    // Another widget of the same post (on this page or in another tab) ticked: follow.
-    if let Some(key) = &storage_key {
-        let watch = storage::watch(key, move |saved| {
-            let Some(next) = model.try_with_value(|m| restore_checklist_state(m, saved)) else {
-                return;
-            };
-            if state.try_with_untracked(|s| *s != next) == Some(true) {
-                state.try_set(next);
-            }
+    if let Some(key) = storage_key.clone() {
+        Effect::new(move |_| {
+            follow(storage::get(&key).as_deref());
+            // Another widget of the same post (on this page or in another tab)
+            // ticked: follow. Dropped with the effect, when the checklist unmounts.
+            let watch = storage::watch(&key, follow);
+            on_cleanup(move || drop(watch));
         });
-        on_cleanup(move || drop(watch));
     }
 
     let toggle = move |index: usize, checked: bool| {
@@ -236,7 +244,7 @@ pub fn Checklist(
         .collect_view();
 
     view! {
-        <section class="anp-checklist">
+        <section class=with_host_class("anp-checklist", class)>
             {checklist.title.map(|t| heading(2, "anp-checklist__title", t))}
             <p class="anp-checklist__progress" aria-live="polite" lang=lang>
                 {move || progress_text(&strings, done(), total)}

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 use crate::components::kept::IntoAnyKept;
 
+use super::class::with_host_class;
 use super::heading::heading_in;
 use crate::i18n::{Strings, Text};
 use crate::model::Meta;
@@ -135,6 +136,9 @@ pub fn MetaBox(
     /// Heading of the box.
     #[prop(optional, into)]
     title: Option<String>,
+    /// The host's own classes, added to the root element after its `anp-` classes.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
 ) -> impl IntoView {
     let strings = use_context::<Strings>().unwrap_or_default();
     let lang = strings.tag();
@@ -150,7 +154,7 @@ pub fn MetaBox(
     // code out.
     let static_html = cfg!(feature = "ssr") && use_context::<StaticHtml>().is_some();
     view! {
-        <section class="anp-meta" data-layout=move || current().as_str()>
+        <section class=with_host_class("anp-meta", class) data-layout=move || current().as_str()>
             {heading_in(2, "anp-meta__title", title, title_lang)}
             {move || {
                 let ctx = Ctx {

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::kept::{Fixed, IntoAnyKept};
 
+use super::class::with_host_class;
 use super::heading::{heading_in, HeadingOffset};
 use crate::i18n::{Strings, Text};
 use crate::model::PostRef;
@@ -47,6 +48,9 @@ pub fn SimilarPosts(
     /// Heading of the list.
     #[prop(optional, into)]
     title: Option<String>,
+    /// The host's own classes, added to the root element after its `anp-` classes.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
 ) -> impl IntoView {
     let strings = use_context::<Strings>().unwrap_or_default();
     let lang = strings.tag();
@@ -70,7 +74,7 @@ pub fn SimilarPosts(
         view! { <ul class="anp-similar__list">{cards}</ul> }.into_any_kept()
     };
     view! {
-        <section class="anp-similar">
+        <section class=with_host_class("anp-similar", class)>
             {heading_in(2, "anp-similar__title", title, title_lang)}
             {content}
         </section>
