@@ -3,23 +3,63 @@
 
 use leptos::prelude::*;
 
+use super::strings as s;
 use super::{download_json, snippet, web_base, write_fragment, Notice, Preview, VIEWPORTS};
 use crate::app::samples::SAMPLES;
+use crate::app::share::{Focus, SAFE_LINK_LENGTH};
 use crate::components::{MetaLayout, Theme};
 use crate::platform::clipboard;
 
 /// Value of the Layout menu's entry for compare mode, which shows every layout.
 const ALL_LAYOUTS: &str = "all";
 
-/// The toolbar. `load_sample` gets the id of the sample picked in the menu.
+/// Copy the share link. Built from the state, not read from the address bar: the last
+/// keystrokes may still be waiting for the debounce. A link too long to be safe says so
+/// and offers the JSON file instead.
+pub(super) fn copy_link(preview: Preview) {
+    let url = write_fragment(&preview.shared());
+    let notice = preview.notice;
+    leptos::task::spawn_local(async move {
+        let copied = clipboard::write_text(&url).await;
+        let long = url.chars().count() > SAFE_LINK_LENGTH;
+        let next = match (copied, long) {
+            (_, true) => Notice {
+                message: format!(
+                    "{} {} {}",
+                    if copied {
+                        "Link copied, but it is"
+                    } else {
+                        "This link is"
+                    },
+                    url.chars().count(),
+                    s::LONG_LINK
+                ),
+                manual: (!copied).then_some(url),
+                offer_download: true,
+            },
+            (true, false) => Notice::say("Link copied."),
+            (false, false) => Notice::say(format!("Copy this link: {url}")),
+        };
+        notice.try_set(next);
+    });
+}
+
+/// The toolbar. `load_sample` gets the id of the sample picked in the menu; `format`
+/// pretty-prints the editor's JSON, `reset` discards the draft for the sample.
 #[component]
-pub(super) fn Toolbar(preview: Preview, load_sample: Callback<String>) -> impl IntoView {
+pub(super) fn Toolbar(
+    preview: Preview,
+    load_sample: Callback<String>,
+    format: Callback<()>,
+    reset: Callback<()>,
+) -> impl IntoView {
     let Preview {
         sample,
         layout,
         theme,
         viewport,
         compare,
+        focus,
         notice,
         ..
     } = preview;
@@ -35,21 +75,10 @@ pub(super) fn Toolbar(preview: Preview, load_sample: Callback<String>) -> impl I
                 Notice {
                     message: manual.to_owned(),
                     manual: Some(text),
+                    offer_download: false,
                 }
             };
             notice.try_set(next);
-        });
-    };
-    let copy_link = move |_| {
-        // Built from the state, not read from the address bar: the last keystrokes may
-        // still be waiting for the debounce.
-        let url = write_fragment(&preview.shared());
-        leptos::task::spawn_local(async move {
-            notice.try_set(if clipboard::write_text(&url).await {
-                Notice::say("Link copied.")
-            } else {
-                Notice::say(format!("Copy this link: {url}"))
-            });
         });
     };
     let copy_snippet = move |_| {
@@ -137,6 +166,17 @@ pub(super) fn Toolbar(preview: Preview, load_sample: Callback<String>) -> impl I
                     }).collect_view()}
                 </select>
             </label>
+            <label class="anp-preview__control">
+                <span>{s::SHOW}</span>
+                // Compare mode shows the meta boxes only.
+                <select class="anp-preview__focus" prop:disabled=move || compare.get() on:change=move |ev| {
+                    focus.set(Focus::parse(&event_target_value(&ev)).unwrap_or_default())
+                }>
+                    {Focus::ALL.iter().map(|f| view! {
+                        <option value=f.as_str() prop:selected=move || focus.get() == *f>{focus_label(*f)}</option>
+                    }).collect_view()}
+                </select>
+            </label>
             <fieldset class="anp-preview__control anp-preview__viewports">
                 <legend>"Width"</legend>
                 {VIEWPORTS.iter().map(|(width, label)| {
@@ -157,17 +197,35 @@ pub(super) fn Toolbar(preview: Preview, load_sample: Callback<String>) -> impl I
                 "Compare layouts"
             </label>
             <div class="anp-preview__actions">
-                <button type="button" class="anp-preview__button" on:click=copy_link>"Copy link"</button>
+                <button type="button" class="anp-preview__button anp-preview__format" title=s::FORMAT_TITLE
+                    aria-keyshortcuts="Control+Shift+F Meta+Shift+F" on:click=move |_| format.run(())>{s::FORMAT}</button>
+                <button type="button" class="anp-preview__button anp-preview__copy-link" title=s::COPY_LINK_TITLE
+                    aria-keyshortcuts="Control+Shift+L Meta+Shift+L" on:click=move |_| copy_link(preview)>"Copy link"</button>
                 <button type="button" class="anp-preview__button" on:click=copy_snippet>"Copy embed snippet"</button>
                 <button type="button" class="anp-preview__button" on:click=copy_url_snippet>"Copy URL snippet"</button>
                 <button type="button" class="anp-preview__button" on:click=download>"Download JSON"</button>
+                <button type="button" class="anp-preview__button anp-preview__reset" title=s::RESET_TITLE
+                    on:click=move |_| reset.run(())>{s::RESET}</button>
             </div>
             <p class="anp-preview__notice" role="status">{move || notice.with(|n| n.message.clone())}</p>
+            {move || notice.with(|n| n.offer_download).then(|| view! {
+                <button type="button" class="anp-preview__button anp-preview__download-instead" on:click=download>
+                    {s::DOWNLOAD_INSTEAD}
+                </button>
+            })}
             {move || notice.with(|n| n.manual.clone()).map(|text| view! {
                 <textarea class="anp-preview__manual" readonly aria-label="Text to copy" rows="5"
                     spellcheck="false">{text}</textarea>
             })}
         </div>
+    }
+}
+
+fn focus_label(focus: Focus) -> &'static str {
+    match focus {
+        Focus::Both => s::SHOW_BOTH,
+        Focus::Meta => s::SHOW_META,
+        Focus::Article => s::SHOW_ARTICLE,
     }
 }
 
