@@ -95,8 +95,11 @@ test("a wrong-typed value gets a marker at its exact span, with its message on h
   await page.keyboard.press("Home");
   await page.waitForFunction(() => !/body\[0\]/.test(document.querySelector(".anp-editor__hint").textContent));
   // A syntax error is marked too, as an error.
-  await typeInto(page, good.trimEnd().slice(0, -1));
-  await page.waitForSelector(".anp-editor__marker--error");
+  await typeInto(page, '{\n  "title": "T",\n  "body": [}\n');
+  const error = page.locator(".anp-editor__marker--error");
+  await error.waitFor();
+  assert.equal(await error.textContent(), "}");
+  assert.match(await error.getAttribute("title"), /^\$: /);
   assert.deepEqual(page.problems, []);
   await page.close();
 });

@@ -129,10 +129,16 @@ pub(super) fn Editor(
         });
         schedule();
     });
+    // The layer is sized to the textarea's text box: follow the textarea when it is
+    // resized (by its handle, the window, or a mode with another height).
     #[cfg(target_arch = "wasm32")]
     {
-        let on_resize = window_event_listener(leptos::ev::resize, move |_| schedule());
-        on_cleanup(move || on_resize.remove());
+        let watch = Resized::new(schedule);
+        Effect::new(move |_| {
+            if let (Some(el), Some(watch)) = (area.get(), watch.as_ref()) {
+                watch.observer.observe(&el);
+            }
+        });
     }
 
     // A click on a marker selects the value it is about.
@@ -194,6 +200,34 @@ pub(super) fn Editor(
         <p class="anp-editor__hint" id="anp-editor-hint" role="status">
             {move || hint.get().unwrap_or_else(|| s::HINT_NONE.to_owned())}
         </p>
+    }
+}
+
+/// A `ResizeObserver` calling `on_resize`; disconnected when dropped, before its
+/// callback is.
+#[cfg(target_arch = "wasm32")]
+struct Resized {
+    observer: web_sys::ResizeObserver,
+    _on_resize: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Resized {
+    fn new(on_resize: impl Fn() + 'static) -> Option<Self> {
+        use wasm_bindgen::JsCast;
+        let on_resize = wasm_bindgen::closure::Closure::<dyn Fn()>::new(on_resize);
+        let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+        Some(Self {
+            observer,
+            _on_resize: on_resize,
+        })
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Drop for Resized {
+    fn drop(&mut self) {
+        self.observer.disconnect();
     }
 }
 
