@@ -138,6 +138,19 @@ test("Format pretty-prints keeping key order (Ctrl+Shift+F), and Ctrl+Z undoes i
   await page.waitForFunction((m) => document.querySelector(".anp-preview__editor").value === m, minified);
   // The render follows the undone text too.
   await page.waitForFunction(() => document.querySelector(".anp-preview__frame .anp-article__title")?.textContent === "Zebra first");
+  // A large text (over 64 KB, past what the browser's editing commands handle quickly):
+  // Ctrl+Z still brings back the text from before Format.
+  const meta = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`key ${5000 - i}`, `value ${i}`]));
+  const big = JSON.stringify({ title: "Big", body: [], meta });
+  assert.ok(big.length > 64 * 1024);
+  await typeInto(page, big);
+  await page.focus(".anp-preview__editor");
+  await page.keyboard.press("Control+Shift+F");
+  await page.waitForFunction((m) => document.querySelector(".anp-preview__editor").value !== m, big);
+  const bigFormatted = await editorText(page);
+  assert.equal(bigFormatted, JSON.stringify(JSON.parse(big), null, 2) + "\n");
+  await page.keyboard.press("Control+Z");
+  await page.waitForFunction((m) => document.querySelector(".anp-preview__editor").value === m, big);
   // Invalid JSON is left alone, with the reason.
   await typeInto(page, '{"title": ');
   await page.click(".anp-preview__format");

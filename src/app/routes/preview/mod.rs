@@ -47,6 +47,9 @@ const VIEWPORTS: [(u32, &str); 4] = [
     (1280, "Desktop 1280"),
     (0, "Fill"),
 ];
+/// Texts up to this many bytes are replaced through the browser's editing commands
+/// (undone by its own Ctrl+Z); larger ones directly (see `Preview::replace_text`).
+const NATIVE_UNDO_LIMIT: usize = 64 * 1024;
 /// Wait this long after the last keystroke before re-rendering.
 const DEBOUNCE: Duration = Duration::from_millis(250);
 
@@ -107,6 +110,12 @@ struct Preview {
     notice: RwSignal<Notice>,
     /// The editor's textarea.
     editor: NodeRef<leptos::html::Textarea>,
+    /// Set while the page itself replaces the editor's text: the input event that
+    /// fires then is not the user's edit.
+    replacing: StoredValue<bool>,
+    /// The text before and after the page's last replacement of a large text, which
+    /// the browser's undo cannot hold (see [`replace_text`](Self::replace_text)).
+    own_undo: StoredValue<Option<(String, String)>>,
 }
 
 /// What the toolbar says after an action.
@@ -154,17 +163,49 @@ impl Preview {
             focus: RwSignal::new(initial.focus),
             notice: RwSignal::new(Notice::default()),
             editor: NodeRef::new(),
+            replacing: StoredValue::new(false),
+            own_undo: StoredValue::new(None),
         }
     }
 
     /// Replace the editor's whole text as an edit of the user's, so the browser's undo
-    /// (Ctrl+Z) brings the old text back; then parse it at once.
+    /// (Ctrl+Z) brings the old text back; then parse it at once. The browser's editing
+    /// command takes tens of seconds for the 10,000-entry sample, so a large text is set
+    /// directly and Ctrl+Z is answered by the page (see [`undo`](Self::undo)).
     fn replace_text(self, json: String) {
         if let Some(area) = self.editor.get_untracked() {
-            replace_as_edit(&area, &json);
+            self.replacing.set_value(true);
+            if json.len().max(self.text.with_untracked(String::len)) <= NATIVE_UNDO_LIMIT {
+                replace_as_edit(&area, &json);
+                self.own_undo.set_value(None);
+            } else {
+                let before = self.text.get_untracked();
+                set_text(&area, &json);
+                self.own_undo.set_value(Some((before, json.clone())));
+            }
+            self.replacing.set_value(false);
         }
         self.text.set(json);
         self.reparse();
+    }
+
+    /// Undo the page's last replacement of a large text, if the text is still what it
+    /// put there; `false` leaves Ctrl+Z to the browser.
+    fn undo(self) -> bool {
+        let Some((before, after)) = self.own_undo.get_value() else {
+            return false;
+        };
+        if self.text.with_untracked(|t| *t != after) {
+            return false;
+        }
+        self.own_undo.set_value(None);
+        if let Some(area) = self.editor.get_untracked() {
+            set_text(&area, &before);
+        }
+        self.pristine.set(false);
+        self.text.set(before);
+        self.reparse();
+        true
     }
 
     /// Pretty-print the editor's JSON, keeping its key order.
@@ -264,6 +305,9 @@ pub fn PreviewPage() -> impl IntoView {
     let pending = StoredValue::new(None::<TimeoutHandle>);
 
     let on_input = Callback::new(move |ev: leptos::ev::Event| {
+        if preview.replacing.get_value() {
+            return;
+        }
         text.set(event_target_value(&ev));
         preview.pristine.set(false);
         if let Some(handle) = pending.get_value() {
@@ -303,7 +347,13 @@ pub fn PreviewPage() -> impl IntoView {
     // Shortcuts anywhere on the page: Ctrl/Cmd+Shift+F formats, Ctrl/Cmd+Shift+L copies
     // the link (the buttons say so in their titles and aria-keyshortcuts).
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        if !(ev.ctrl_key() || ev.meta_key()) || !ev.shift_key() || ev.alt_key() {
+        if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() {
+            return;
+        }
+        if !ev.shift_key() {
+            if ev.key().eq_ignore_ascii_case("z") && preview.undo() {
+                ev.prevent_default();
+            }
             return;
         }
         match ev.key().to_ascii_lowercase().as_str() {
@@ -482,6 +532,17 @@ fn replace_as_edit(area: &web_sys::HtmlTextAreaElement, json: &str) {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn replace_as_edit<T>(_: &T, _: &str) {}
+
+/// Set `area`'s text without the editing commands (the browser's undo forgets it).
+#[cfg(target_arch = "wasm32")]
+fn set_text(area: &web_sys::HtmlTextAreaElement, json: &str) {
+    area.set_value(json);
+    let _ = area.set_selection_range(0, 0);
+    area.set_scroll_top(0);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn set_text<T>(_: &T, _: &str) {}
 
 #[cfg(target_arch = "wasm32")]
 fn read_fragment() -> Option<Shared> {
