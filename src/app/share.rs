@@ -7,10 +7,21 @@
 use crate::components::{MetaLayout, Theme};
 
 /// The format version [`encode`] writes.
+///
+/// ```
+/// use alphanode_widgets::app::share::{encode, Shared, VERSION};
+/// assert!(encode(&Shared::default()).starts_with(&format!("v={VERSION}&")));
+/// ```
 pub const VERSION: u32 = 2;
 
 /// Above this many characters a link may not survive: some browsers, chat apps,
 /// proxies and servers cut or refuse URLs past about 8 KB.
+///
+/// ```
+/// use alphanode_widgets::app::share::SAFE_LINK_LENGTH;
+/// let link = "https://example.test/preview#v=2&post=…";
+/// assert!(link.chars().count() <= SAFE_LINK_LENGTH);
+/// ```
 pub const SAFE_LINK_LENGTH: usize = 8000;
 
 /// What the preview shows of the post.

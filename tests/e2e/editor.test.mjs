@@ -89,6 +89,12 @@ test("a wrong-typed value gets a marker at its exact span, with its message on h
     e.value.slice(e.selectionStart, e.selectionEnd),
   ]);
   assert.deepEqual(selected, [true, "42"]);
+  // …and keeps it on screen (focusing alone scrolls to the end of a text set by script).
+  const inView = await page.$eval(".anp-preview__editor", (e) => {
+    const top = e.value.slice(0, e.selectionStart).split("\n").length * parseFloat(getComputedStyle(e).lineHeight);
+    return top >= e.scrollTop && top <= e.scrollTop + e.clientHeight;
+  });
+  assert.ok(inView, "the selected value is in view");
   await page.waitForFunction(() => /body\[0\]\.text: expected a string/.test(document.querySelector(".anp-editor__hint").textContent));
   assert.match(await page.textContent(".anp-editor__hint"), /^Warning at the caret: body\[0\]\.text/);
   // A keyboard user moving the caret off the value: the hint goes back to its prompt.

@@ -160,8 +160,16 @@ pub(super) fn Editor(
                 return;
             };
             ev.prevent_default();
-            let _ = area.focus();
-            let _ = area.set_selection_range(from, to);
+            // Focusing alone would scroll to the old caret (the end, after a text was
+            // set): select and scroll to the value instead.
+            let range = text.with_untracked(|t| {
+                crate::platform::textarea::TextRange::from_bytes(
+                    t,
+                    highlight::byte_at(t, from),
+                    highlight::byte_at(t, to),
+                )
+            });
+            crate::platform::textarea::select_and_reveal(&area, range);
             schedule();
         }
         #[cfg(not(target_arch = "wasm32"))]
