@@ -164,6 +164,8 @@ pub(super) fn Checks() -> impl IntoView {
             </div>
         </details>
     }
+    // Erased: the preview page's view type is otherwise too deep to compile natively.
+    .into_any()
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -209,6 +209,8 @@ pub(super) fn Editor(
             {move || hint.get().unwrap_or_else(|| s::HINT_NONE.to_owned())}
         </p>
     }
+    // Erased: the preview page's view type is otherwise too deep to compile natively.
+    .into_any()
 }
 
 /// A `ResizeObserver` calling `on_resize`; disconnected when dropped, before its
