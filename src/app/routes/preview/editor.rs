@@ -118,7 +118,12 @@ pub(super) fn Editor(
     // Text from any source (typing, a sample, Format, Reset): new line starts.
     Effect::new(move |_| {
         text.with(|t| starts.set_value(highlight::line_starts(t)));
-        digits.set(digits_of(starts.with_value(Vec::len)));
+        // Only on a change: a new style on the editor restyles the textarea, and
+        // Chromium then lays out all its text again (tens of ms for the large sample).
+        let wanted = digits_of(starts.with_value(Vec::len));
+        if digits.get_untracked() != wanted {
+            digits.set(wanted);
+        }
         schedule();
     });
     // A new parse: new markers (until then the old ones stay where they were).
@@ -304,14 +309,20 @@ fn paint_now(
     gutter.set_text_content(Some(&numbers));
     let _ = web_sys::HtmlElement::style(&gutter)
         .set_property("transform", &format!("translateY({shift}px)"));
-    // The layer covers the textarea's text box, not its scrollbars.
+    // The layer covers the textarea's text box, not its scrollbars; written only when
+    // that changes, so a keystroke lays out nothing but the lines it shows.
     if let Some(layer) = code.parent_element() {
         use wasm_bindgen::JsCast;
         if let Ok(layer) = layer.dyn_into::<web_sys::HtmlElement>() {
-            let _ = web_sys::HtmlElement::style(&layer)
-                .set_property("width", &format!("{}px", area.client_width()));
-            let _ = web_sys::HtmlElement::style(&layer)
-                .set_property("height", &format!("{}px", area.client_height()));
+            let style = web_sys::HtmlElement::style(&layer);
+            for (name, value) in [
+                ("width", format!("{}px", area.client_width())),
+                ("height", format!("{}px", area.client_height())),
+            ] {
+                if style.get_property_value(name).ok().as_deref() != Some(value.as_str()) {
+                    let _ = style.set_property(name, &value);
+                }
+            }
         }
     }
     if hint.with_untracked(|h| *h != new_hint) {
