@@ -2,7 +2,7 @@
 // hand-written plain-JavaScript renderer (bench/baseline/baseline.js), in headless
 // Chromium on loopback, in one run. See bench/README.md.
 //
-//   node bench/run.mjs [--quick] [--only a,b,c,d,e,f] [--out bench/results/latest.json]
+//   node bench/run.mjs [--quick] [--only a,b,c,d,e,f,g] [--out bench/results/latest.json]
 //
 // Prints one table and writes the same figures to bench/results/latest.json.
 // Timings are reported, never asserted.
@@ -24,13 +24,13 @@ const option = (name, fallback) => {
   return i >= 0 ? argv[i + 1] : fallback;
 };
 const QUICK = flag("quick");
-const ONLY = new Set((option("only", "a,b,c,d,e,f") || "").split(","));
+const ONLY = new Set((option("only", "a,b,c,d,e,f,g") || "").split(","));
 const OUT = option("out", "bench/results/latest.json");
 
 // Repetitions (bounded; --quick for a smoke run).
 const N = QUICK
-  ? { first: 3, meta: 2, many: 2, inline: 1, spa: 5, ssrRounds: 2, ssrPasses: 3 }
-  : { first: 15, meta: 7, many: 7, inline: 5, spa: 20, ssrRounds: 7, ssrPasses: 20 };
+  ? { first: 3, meta: 2, many: 2, inline: 1, spa: 5, ssrRounds: 2, ssrPasses: 3, keys: 15, pausedKeys: 4 }
+  : { first: 15, meta: 7, many: 7, inline: 5, spa: 20, ssrRounds: 7, ssrPasses: 20, keys: 60, pausedKeys: 12 };
 
 const SOURCE_DIST = "dist"; // the release build, owned by scripts/build.sh
 const DIST = "target/bench-dist"; // a snapshot of it, so a rebuild during the run cannot mix builds
@@ -623,6 +623,87 @@ async function scenarioSpa(browser, oursUrl, baselineUrl) {
   return { path: path.map((p) => p.slug), ours, baseline };
 }
 
+/**
+ * Scenario g: typing in the designer preview's editor. Each key is pressed through
+ * the DevTools protocol (a real keydown, input, the editor's handler and its
+ * highlighted repaint); the page times keydown (`event.timeStamp`) → the end of the
+ * next frame (`requestAnimationFrame`, then a task), which covers the editor's own
+ * repaint of the visible lines. `steady`: a key every 80 ms, inside the 250 ms re-parse
+ * debounce; `paused`: a key every 450 ms, so each pause re-parses and re-renders the
+ * preview, and the longest main-thread task of that run is reported too. The library
+ * only: the baseline has no editor.
+ */
+async function typingSession(browser, url, sample, keys, delay) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  try {
+    await page.goto(`${url}/preview#v=2&sample=${sample}`);
+    await page.waitForSelector(".anp-preview__frame .anp-article[data-state=ready]", { timeout: 120000 });
+    await page.waitForSelector(".anp-editor__code .anp-editor__key");
+    const info = await page.evaluate(() => {
+      const area = document.querySelector(".anp-preview__editor");
+      // The caret inside a string value halfway down, on screen.
+      const text = area.value;
+      const at = text.indexOf('": "', text.length >> 1) + 4;
+      area.focus();
+      area.setSelectionRange(at, at);
+      const line = text.slice(0, at).split("\n").length - 1;
+      area.scrollTop = Math.max(0, line * parseFloat(getComputedStyle(area).lineHeight) - 200);
+      window.__typing = { keys: [], longest: 0 };
+      area.addEventListener(
+        "keydown",
+        (e) => {
+          const t0 = e.timeStamp;
+          requestAnimationFrame(() => setTimeout(() => window.__typing.keys.push(performance.now() - t0), 0));
+        },
+        true,
+      );
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__typing.longest = Math.max(window.__typing.longest, entry.duration);
+      }).observe({ type: "longtask" });
+      return { chars: text.length, lines: text.split("\n").length };
+    });
+    // Let the render settle before timing.
+    await page.waitForTimeout(500);
+    for (let i = 0; i < keys; i++) {
+      await page.keyboard.press("abcdefghijklmnopqrstuvwxyz"[i % 26]);
+      await page.waitForFunction((n) => window.__typing.keys.length > n, i, { polling: 5 });
+      await page.waitForTimeout(delay);
+    }
+    // The last re-parse.
+    await page.waitForTimeout(600);
+    const r = await page.evaluate(() => window.__typing);
+    if (problems.length) throw new Error(problems.join("; "));
+    return { ...info, keys: r.keys, longestTask: r.longest };
+  } finally {
+    await context.close();
+  }
+}
+
+async function scenarioTyping(browser, url) {
+  const out = {};
+  for (const [sample, label] of [["huge-meta", "10,000-entry sample"], ["reference", "reference post"]]) {
+    const steady = await typingSession(browser, url, sample, N.keys, 80);
+    const sorted = [...steady.keys].sort((a, b) => a - b);
+    const p95 = sorted.length ? sorted[Math.ceil(sorted.length * 0.95) - 1] : null;
+    addRow("g", `preview typing, ${label}`, "keydown → next frame, a key every 80 ms", "ms", "lower", steady.keys, null,
+      `${steady.chars} characters, ${steady.lines} lines${p95 === null ? "" : `; p95 ${p95.toFixed(1)} ms`}`);
+    out[sample] = { steady };
+    if (sample === "huge-meta") {
+      const paused = await typingSession(browser, url, sample, N.pausedKeys, 450);
+      addRow("g", `preview typing, ${label}`, "keydown → next frame, a key every 450 ms (each re-parses)", "ms", "lower", paused.keys, null);
+      addRow("g", `preview typing, ${label}`, "longest main-thread task while typing with pauses", "ms", "lower", [paused.longestTask], null,
+        paused.longestTask > 0
+          ? "the debounced re-parse and re-render of the preview"
+          : "no task over 50 ms (the Long Tasks API's threshold), re-parses included");
+      out[sample].paused = paused;
+    }
+  }
+  return out;
+}
+
 function scenarioSsr() {
   const bin = "target/bench-ssr/release/ssr-bench";
   const args = ["--dir", "public/posts", "--rounds", String(N.ssrRounds), "--passes", String(N.ssrPasses), "--warmup", QUICK ? "1" : "5"];
@@ -691,7 +772,7 @@ async function main() {
 
   if (ONLY.has("a")) results.scenarios.transfer = scenarioTransfer();
 
-  const needBrowser = ["b", "c", "d", "e"].some((s) => ONLY.has(s));
+  const needBrowser = ["b", "c", "d", "e", "g"].some((s) => ONLY.has(s));
   if (needBrowser) {
     // One server for the host pages of both implementations (bench pages, baseline.js,
     // dist/, the generated corpus); the library's app is its SPA fallback. A second one
@@ -720,6 +801,7 @@ async function main() {
         results.scenarios.manyInline = await attempt("d", "100 inline widgets", () => scenarioMany(browser, main.url, "inline", N.inline));
       }
       if (ONLY.has("e")) results.scenarios.spa = await attempt("e", "SPA navigation", () => scenarioSpa(browser, main.url, vanilla.url));
+      if (ONLY.has("g")) results.scenarios.typing = await attempt("g", "preview typing", () => scenarioTyping(browser, main.url));
     } finally {
       await browser.close();
       await main.close();

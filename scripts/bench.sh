@@ -4,7 +4,7 @@
 # native rendering (bench/ssr, the library's `ssr` feature) against the same baseline
 # under Node. Prints a table and writes bench/results/latest.json. See bench/README.md.
 #
-#   scripts/bench.sh [--quick] [--only a,b,c,d,e,f] [--no-native] [--out FILE]
+#   scripts/bench.sh [--quick] [--only a,b,c,d,e,f,g] [--no-native] [--out FILE]
 #
 # It never builds dist/ (scripts/build.sh does) and never asserts a timing.
 set -euo pipefail

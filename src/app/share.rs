@@ -1,7 +1,65 @@
 //! Share links for the designer preview: every toolbar setting and the JSON
 //! (deflated, base64url) in the URL fragment, so a link reproduces the preview exactly.
+//!
+//! Links carry their format version (`v=2`); links made before versions existed (no
+//! `v`) are version 1 and open the same way, since version 2 only added settings.
 
 use crate::components::{MetaLayout, Theme};
+
+/// The format version [`encode`] writes.
+///
+/// ```
+/// use alphanode_widgets::app::share::{encode, Shared, VERSION};
+/// assert!(encode(&Shared::default()).starts_with(&format!("v={VERSION}&")));
+/// ```
+pub const VERSION: u32 = 2;
+
+/// Above this many characters a link may not survive: some browsers, chat apps,
+/// proxies and servers cut or refuse URLs past about 8 KB.
+///
+/// ```
+/// use alphanode_widgets::app::share::SAFE_LINK_LENGTH;
+/// let link = "https://example.test/preview#v=2&post=…";
+/// assert!(link.chars().count() <= SAFE_LINK_LENGTH);
+/// ```
+pub const SAFE_LINK_LENGTH: usize = 8000;
+
+/// What the preview shows of the post.
+///
+/// ```
+/// use alphanode_widgets::app::share::Focus;
+/// assert_eq!(Focus::parse("meta"), Some(Focus::Meta));
+/// assert_eq!(Focus::Meta.as_str(), "meta");
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Focus {
+    /// The whole article with its meta box.
+    #[default]
+    Both,
+    /// Only the meta box, which designers compare.
+    Meta,
+    /// The article without its meta box.
+    Article,
+}
+
+impl Focus {
+    /// Every focus, in menu order.
+    pub const ALL: [Focus; 3] = [Focus::Both, Focus::Meta, Focus::Article];
+
+    /// The name in links.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Focus::Both => "both",
+            Focus::Meta => "meta",
+            Focus::Article => "article",
+        }
+    }
+
+    /// The focus named `value`, if any.
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|f| f.as_str() == value)
+    }
+}
 
 /// What a share link carries: the JSON and every toolbar control.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,6 +78,8 @@ pub struct Shared {
     pub width: u32,
     /// Whether the layouts are compared side by side.
     pub compare: bool,
+    /// What is shown of the post (version 2).
+    pub focus: Focus,
 }
 
 impl Default for Shared {
@@ -31,6 +91,7 @@ impl Default for Shared {
             theme: Theme::Auto,
             width: 0,
             compare: false,
+            focus: Focus::Both,
         }
     }
 }
@@ -73,7 +134,7 @@ fn unbase64url(text: &str) -> Option<Vec<u8>> {
 /// The fragment (without `#`) for a shared preview.
 ///
 /// ```
-/// use alphanode_widgets::app::share::{decode, encode, Shared};
+/// use alphanode_widgets::app::share::{decode, encode, Focus, Shared};
 /// use alphanode_widgets::components::{MetaLayout, Theme};
 /// let shared = Shared {
 ///     json: Some("{\"title\":\"T\",\"body\":[]}".into()),
@@ -82,16 +143,18 @@ fn unbase64url(text: &str) -> Option<Vec<u8>> {
 ///     theme: Theme::Dark,
 ///     width: 375,
 ///     compare: true,
+///     focus: Focus::Meta,
 /// };
 /// assert_eq!(decode(&encode(&shared)), Some(shared));
 /// ```
 pub fn encode(shared: &Shared) -> String {
     let mut out = format!(
-        "layout={}&theme={}&width={}&compare={}",
+        "v={VERSION}&layout={}&theme={}&width={}&compare={}&focus={}",
         shared.layout.as_str(),
         shared.theme.as_str(),
         shared.width,
-        u8::from(shared.compare)
+        u8::from(shared.compare),
+        shared.focus.as_str()
     );
     if let Some(sample) = &shared.sample {
         // Sample ids are plain words; anything else is left out rather than escaped.
@@ -114,7 +177,8 @@ pub fn encode(shared: &Shared) -> String {
 
 /// Read a fragment made by [`encode`]; `None` when it holds neither a post nor a
 /// sample. Unknown or malformed settings fall back to their defaults, so links made
-/// before a setting existed still open. Decompression is capped at 16 MiB so a crafted
+/// before a setting existed (version 1, without `v`) still open, and so do links of a
+/// later version, with the settings this one knows. Decompression is capped at 16 MiB so a crafted
 /// link cannot exhaust memory.
 pub fn decode(fragment: &str) -> Option<Shared> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
@@ -126,6 +190,7 @@ pub fn decode(fragment: &str) -> Option<Shared> {
             "theme" => shared.theme = Theme::parse(value).unwrap_or_default(),
             "width" => shared.width = value.parse().unwrap_or(0),
             "compare" => shared.compare = value == "1",
+            "focus" => shared.focus = Focus::parse(value).unwrap_or_default(),
             "sample" if !value.is_empty() => shared.sample = Some(value.to_owned()),
             "post" => {
                 let packed = unbase64url(value)?;
@@ -179,7 +244,7 @@ mod tests {
         let fragment = encode(&shared);
         assert_eq!(
             fragment,
-            "layout=list&theme=auto&width=768&compare=0&sample=huge-meta"
+            "v=2&layout=list&theme=auto&width=768&compare=0&focus=both&sample=huge-meta"
         );
         assert_eq!(decode(&fragment), Some(shared));
     }
@@ -192,7 +257,10 @@ mod tests {
             theme: Theme::Dark,
             ..Shared::default()
         };
-        let fragment = encode(&old).replace("&width=0&compare=0", "");
+        // A version-1 link: no version, width, compare or focus.
+        let fragment = encode(&old)
+            .replace("v=2&", "")
+            .replace("&width=0&compare=0&focus=both", "");
         assert!(
             fragment.starts_with("layout=grid&theme=dark&post="),
             "{fragment}"
@@ -202,5 +270,9 @@ mod tests {
             decode("width=huge&compare=yes&sample=rtl").map(|s| (s.width, s.compare, s.sample));
         assert_eq!(odd, Some((0, false, Some("rtl".to_owned()))));
         assert_eq!(decode("sample="), None);
+        // A later version's link opens with what this version knows.
+        let later =
+            decode("v=3&layout=grid&focus=meta&glow=1&sample=rtl").map(|s| (s.layout, s.focus));
+        assert_eq!(later, Some((MetaLayout::Grid, Focus::Meta)));
     }
 }

@@ -58,7 +58,7 @@ test("a shared link reproduces JSON, layout and theme", async () => {
   await page.selectOption(".anp-preview__theme", "dark");
   await page.waitForFunction(() => location.hash.includes("layout=table") && location.hash.includes("theme=dark"));
   const link = page.url();
-  assert.match(link, /#layout=table&theme=dark&width=0&compare=0&post=[A-Za-z0-9_-]+$/);
+  assert.match(link, /#v=2&layout=table&theme=dark&width=0&compare=0&focus=both&post=[A-Za-z0-9_-]+$/);
   assert.ok(link.length < good.length, `the link is compressed (${link.length} < ${good.length})`);
 
   const other = await newPage(ctx);
@@ -305,7 +305,8 @@ test("a copied link restores every control; compare mode shows that all layouts 
         layoutDisabled: layout.disabled,
         theme: document.querySelector(".anp-preview__theme").value,
         width: document.querySelector("input[name=anp-viewport]:checked")?.value,
-        frameWidth: document.querySelector(".anp-preview__frame").clientWidth,
+        // Compare mode: the width is each layout's pane.
+        paneWidth: Math.round(document.querySelector(".anp-preview__compare-cell")?.getBoundingClientRect().width),
         compare: document.querySelector(".anp-preview__compare").checked,
         compared: [...document.querySelectorAll(".anp-preview__compare-grid .anp-meta")].map((m) => m.dataset.layout),
         comparedTheme: document.querySelector(".anp-preview__compare-cell")?.dataset.theme,
@@ -318,7 +319,7 @@ test("a copied link restores every control; compare mode shows that all layouts 
     layoutDisabled: true,
     theme: "contrast",
     width: "768",
-    frameWidth: 768,
+    paneWidth: 768,
     compare: true,
     compared: ["list", "grid", "table", "compact"],
     comparedTheme: "contrast",
@@ -329,7 +330,7 @@ test("a copied link restores every control; compare mode shows that all layouts 
   await page.waitForFunction(() => document.querySelector(".anp-preview__notice")?.textContent === "Link copied.");
   const link = await page.evaluate(() => navigator.clipboard.readText());
   // The sample is unchanged, so the link names it instead of carrying its JSON.
-  assert.match(link, /#layout=grid&theme=contrast&width=768&compare=1&sample=rtl$/);
+  assert.match(link, /#v=2&layout=grid&theme=contrast&width=768&compare=1&focus=both&sample=rtl$/);
 
   const other = await newPage(ctx);
   await other.goto(link);

@@ -201,6 +201,51 @@ await shot("preview-diagnostic", {}, async (page) => {
   await problem.click();
 });
 
+// The editor (issue 18): a wrong-typed value's marker, clicked (the hint line names
+// it); the meta-only view; the contrast table; a phone's compare panes, scrolled.
+const setEditor = (page, edit) =>
+  page.$eval(
+    ".anp-preview__editor",
+    (e, edit) => {
+      e.value = new Function("t", `return ${edit}`)(e.value);
+      e.dispatchEvent(new Event("input", { bubbles: true }));
+    },
+    edit,
+  );
+await shot("preview-editor", {}, async (page) => {
+  await page.goto(`${server.url}/preview`);
+  await previewReady(page);
+  await setEditor(page, `t.replace(/"text": "a reliable/, '"text": 42, "was": "a reliable')`);
+  const marker = page.locator(".anp-editor__marker").first();
+  await marker.waitFor();
+  await marker.click();
+  await page.waitForFunction(() => /at the caret/.test(document.querySelector(".anp-editor__hint").textContent));
+  return ".anp-preview__editor-pane";
+});
+await shot("preview-meta-only", {}, async (page) => {
+  await page.goto(`${server.url}/preview`);
+  await previewReady(page);
+  await page.selectOption(".anp-preview__focus", "meta");
+  await page.waitForSelector(".anp-preview__meta-only .anp-meta");
+  return ".anp-preview__render-pane";
+});
+await shot("preview-checks", {}, async (page) => {
+  await page.goto(`${server.url}/preview`);
+  await previewReady(page);
+  await page.click(".anp-preview__checks summary");
+  await page.waitForFunction(() => document.querySelectorAll(".anp-preview__contrast tbody tr").length === 18);
+  return ".anp-preview__checks";
+});
+await shot("preview-compare-375-panes", { width: 375, height: 800 }, async (page) => {
+  await page.goto(`${server.url}/preview`);
+  await previewReady(page);
+  await page.check(".anp-preview__compare");
+  await page.waitForSelector(".anp-preview__compare-grid .anp-meta");
+  await page.$eval(".anp-preview__compare-cell", (c) => (c.scrollTop = 400));
+  await page.waitForFunction(() => document.querySelectorAll(".anp-preview__compare-cell")[1].scrollTop > 0);
+  return ".anp-preview__compare-grid";
+});
+
 // The embed demo page.
 await shot("embed-demo", {}, async (page) => {
   await page.goto(`${server.url}/embed-demo.html`);

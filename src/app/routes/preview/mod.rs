@@ -1,11 +1,23 @@
 //! `/preview`: the designer preview. Edit a post's JSON and see it rendered live, in
 //! every layout and theme, at phone, tablet and desktop widths; share it as a link.
 //!
-//! This file holds the page's state and the rendering; the toolbar and the problems
-//! list live beside it.
+//! This file holds the page's state and the rendering; the editor, the toolbar, the
+//! problems list and the checks live beside it. The draft (text and controls) is kept
+//! in `localStorage`, in the share link's format, and comes back when `/preview` is
+//! opened without a link.
 
+// The editor paints and the checks measure in the browser only: natively (tests,
+// pre-rendering) their helpers are reached from the unit tests alone.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod checks;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod editor;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod highlight;
 mod problems;
 mod snippet;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod strings;
 mod toolbar;
 
 use std::sync::Arc;
@@ -14,15 +26,20 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::app::samples::{self, REFERENCE};
-#[cfg(target_arch = "wasm32")]
-use crate::app::share;
-use crate::app::share::Shared;
+use crate::app::share::{self, Focus, Shared};
 use crate::components::{Article, ArticleState, MetaBox, MetaLayout, ReadyPost, Theme};
 use crate::i18n::{AppText, Strings};
 use crate::model::{locate_path, parse_post, Diagnostic};
+use crate::platform::storage;
 
+use checks::Checks;
+use editor::Editor;
 use problems::Problems;
+use strings as s;
 use toolbar::Toolbar;
+
+/// The `localStorage` key of the draft: the share fragment of the last state.
+const DRAFT_KEY: &str = "anp-preview-draft";
 
 /// Widths of the preview frame; 0 fills the pane.
 const VIEWPORTS: [(u32, &str); 4] = [
@@ -31,6 +48,9 @@ const VIEWPORTS: [(u32, &str); 4] = [
     (1280, "Desktop 1280"),
     (0, "Fill"),
 ];
+/// Texts up to this many bytes are replaced through the browser's editing commands
+/// (undone by its own Ctrl+Z); larger ones directly (see `Preview::replace_text`).
+const NATIVE_UNDO_LIMIT: usize = 64 * 1024;
 /// Wait this long after the last keystroke before re-rendering.
 const DEBOUNCE: Duration = Duration::from_millis(250);
 
@@ -85,8 +105,18 @@ struct Preview {
     /// Frame width preset, one of [`VIEWPORTS`].
     viewport: RwSignal<u32>,
     compare: RwSignal<bool>,
+    /// What is shown of the post.
+    focus: RwSignal<Focus>,
     /// The toolbar's message after an action.
     notice: RwSignal<Notice>,
+    /// The editor's textarea.
+    editor: NodeRef<leptos::html::Textarea>,
+    /// Set while the page itself replaces the editor's text: the input event that
+    /// fires then is not the user's edit.
+    replacing: StoredValue<bool>,
+    /// The text before and after the page's last replacement of a large text, which
+    /// the browser's undo cannot hold (see [`replace_text`](Self::replace_text)).
+    own_undo: StoredValue<Option<(String, String)>>,
 }
 
 /// What the toolbar says after an action.
@@ -95,13 +125,15 @@ struct Notice {
     message: String,
     /// Text the clipboard refused, offered for copying by hand.
     manual: Option<String>,
+    /// Offer the JSON file (a link too long to be safe).
+    offer_download: bool,
 }
 
 impl Notice {
     fn say(message: impl Into<String>) -> Self {
         Self {
             message: message.into(),
-            manual: None,
+            ..Self::default()
         }
     }
 }
@@ -129,7 +161,68 @@ impl Preview {
             theme: RwSignal::new(initial.theme),
             viewport: RwSignal::new(width),
             compare: RwSignal::new(initial.compare),
+            focus: RwSignal::new(initial.focus),
             notice: RwSignal::new(Notice::default()),
+            editor: NodeRef::new(),
+            replacing: StoredValue::new(false),
+            own_undo: StoredValue::new(None),
+        }
+    }
+
+    /// Replace the editor's whole text as an edit of the user's, so the browser's undo
+    /// (Ctrl+Z) brings the old text back; then parse it at once. The browser's editing
+    /// command takes tens of seconds for the 10,000-entry sample, so a large text is set
+    /// directly and Ctrl+Z is answered by the page (see [`undo`](Self::undo)).
+    fn replace_text(self, json: String) {
+        if let Some(area) = self.editor.get_untracked() {
+            self.replacing.set_value(true);
+            if json.len().max(self.text.with_untracked(String::len)) <= NATIVE_UNDO_LIMIT {
+                replace_as_edit(&area, &json);
+                self.own_undo.set_value(None);
+            } else {
+                let before = self.text.get_untracked();
+                set_text(&area, &json);
+                self.own_undo.set_value(Some((before, json.clone())));
+            }
+            self.replacing.set_value(false);
+        }
+        self.text.set(json);
+        self.reparse();
+    }
+
+    /// Undo the page's last replacement of a large text, if the text is still what it
+    /// put there; `false` leaves Ctrl+Z to the browser.
+    fn undo(self) -> bool {
+        let Some((before, after)) = self.own_undo.get_value() else {
+            return false;
+        };
+        if self.text.with_untracked(|t| *t != after) {
+            return false;
+        }
+        self.own_undo.set_value(None);
+        if let Some(area) = self.editor.get_untracked() {
+            set_text(&area, &before);
+        }
+        self.pristine.set(false);
+        self.text.set(before);
+        self.reparse();
+        true
+    }
+
+    /// Pretty-print the editor's JSON, keeping its key order.
+    fn format(self) {
+        let pretty = self.text.with_untracked(|t| format_json(t));
+        match pretty {
+            Ok(pretty) => {
+                if self.text.with_untracked(|t| *t != pretty) {
+                    self.pristine.set(false);
+                    self.replace_text(pretty);
+                }
+                self.notice.set(Notice::say(s::FORMAT_DONE));
+            }
+            Err(message) => self
+                .notice
+                .set(Notice::say(format!("{}: {message}", s::FORMAT_FAILED))),
         }
     }
 
@@ -144,6 +237,16 @@ impl Preview {
         write_fragment(&self.shared());
     }
 
+    /// Load a sample's JSON (as an edit, so it can be undone) and name it in the link.
+    fn load_sample(self, id: &str) {
+        let Some(sample) = samples::find(id) else {
+            return;
+        };
+        self.sample.set(Some(sample.id));
+        self.pristine.set(true);
+        self.replace_text((sample.make)());
+    }
+
     /// The current state as a share link carries it.
     fn shared(self) -> Shared {
         let sample = self.sample.get_untracked();
@@ -155,8 +258,19 @@ impl Preview {
             theme: self.theme.get_untracked(),
             width: self.viewport.get_untracked(),
             compare: self.compare.get_untracked(),
+            focus: self.focus.get_untracked(),
         }
     }
+}
+
+/// The editor's text pretty-printed with two spaces, keys in their order; the syntax
+/// error otherwise.
+fn format_json(text: &str) -> Result<String, String> {
+    let value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| format!("line {}, column {}", e.line(), e.column()))?;
+    let mut pretty = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?;
+    pretty.push('\n');
+    Ok(pretty)
 }
 
 /// The designer preview page.
@@ -164,10 +278,13 @@ impl Preview {
 pub fn PreviewPage() -> impl IntoView {
     let s = use_context::<Strings>().unwrap_or_default();
     crate::app::set_title(s.app(AppText::Preview));
-    let initial = read_fragment().unwrap_or(Shared {
-        theme: Theme::Light,
-        ..Shared::default()
-    });
+    // A link wins; without one, the kept draft; without that, the reference post.
+    let initial = read_fragment()
+        .or_else(|| storage::get(DRAFT_KEY).and_then(|d| share::decode(&d)))
+        .unwrap_or(Shared {
+            theme: Theme::Light,
+            ..Shared::default()
+        });
     let sample = initial.sample.as_deref().and_then(samples::find);
     let json = initial
         .json
@@ -183,34 +300,41 @@ pub fn PreviewPage() -> impl IntoView {
         theme,
         viewport,
         compare,
+        focus,
+        editor,
         ..
     } = preview;
-    let editor = NodeRef::<leptos::html::Textarea>::new();
     let pending = StoredValue::new(None::<TimeoutHandle>);
 
-    let on_input = move |ev: leptos::ev::Event| {
+    let on_input = Callback::new(move |ev: leptos::ev::Event| {
+        if preview.replacing.get_value() {
+            return;
+        }
         text.set(event_target_value(&ev));
         preview.pristine.set(false);
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
         pending.set_value(set_timeout_with_handle(move || preview.reparse(), DEBOUNCE).ok());
-    };
-    let load_sample = Callback::new(move |id: String| {
-        let Some(sample) = samples::find(&id) else {
-            return;
-        };
-        let json = (sample.make)();
-        if let Some(area) = editor.get_untracked() {
-            area.set_value(&json);
-        }
+    });
+    let cancel_pending = move || {
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
-        text.set(json);
-        preview.sample.set(Some(sample.id));
-        preview.pristine.set(true);
-        preview.reparse();
+    };
+    let load_sample = Callback::new(move |id: String| {
+        cancel_pending();
+        preview.load_sample(&id);
+    });
+    let reset = Callback::new(move |()| {
+        cancel_pending();
+        storage::remove(DRAFT_KEY);
+        preview.load_sample(preview.sample.get_untracked().unwrap_or("reference"));
+        preview.notice.set(Notice::say(s::RESET_DONE));
+    });
+    let format = Callback::new(move |()| {
+        cancel_pending();
+        preview.format();
     });
     // Every control is in the link as soon as it changes, so the address bar can be
     // copied as well as the button's link.
@@ -219,16 +343,48 @@ pub fn PreviewPage() -> impl IntoView {
         theme.track();
         viewport.track();
         compare.track();
+        focus.track();
         write_fragment(&preview.shared());
     });
+    // Shortcuts anywhere on the page: Ctrl/Cmd+Shift+F formats, Ctrl/Cmd+Shift+L copies
+    // the link (the buttons say so in their titles and aria-keyshortcuts).
+    let link_strings = s.clone();
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() {
+            return;
+        }
+        if !ev.shift_key() {
+            if ev.key().eq_ignore_ascii_case("z") && preview.undo() {
+                ev.prevent_default();
+            }
+            return;
+        }
+        match ev.key().to_ascii_lowercase().as_str() {
+            "f" => {
+                ev.prevent_default();
+                format.run(());
+            }
+            "l" => {
+                ev.prevent_default();
+                toolbar::copy_link(preview, link_strings.clone());
+            }
+            _ => {}
+        }
+    };
 
     let state = Signal::derive(move || match rendered.get() {
+        Some(ready) if focus.get() == Focus::Article => {
+            // The article without its meta box.
+            let mut bare = (*ready).clone();
+            bare.post.meta = None;
+            ArticleState::Ready(Arc::new(bare))
+        }
         Some(ready) => ArticleState::Ready(ready),
         None => ArticleState::Loading,
     });
     let frame_class = move || {
         let width = viewport.get();
-        if width == 0 {
+        if compare.get() || width == 0 {
             "anp-preview__frame anp-preview__frame--fill".to_owned()
         } else {
             format!("anp-preview__frame anp-preview__frame--{width}")
@@ -236,30 +392,22 @@ pub fn PreviewPage() -> impl IntoView {
     };
 
     view! {
-        <section class="anp-page anp-preview" data-page="preview">
+        <section class="anp-page anp-preview" data-page="preview" on:keydown=on_keydown>
             <h1 class="anp-page__title">{s.app(AppText::DesignerPreview).to_owned()}</h1>
-            <Toolbar preview load_sample />
+            <Toolbar preview load_sample format reset />
             <div class="anp-preview__panes" class:anp-preview__panes--compare=move || compare.get()>
                 <div class="anp-preview__editor-pane">
                     <label class="anp-preview__label" for="anp-preview-json">{s.app(AppText::PostJson).to_owned()}</label>
-                    // JSON reads left to right whatever the interface's language.
-                    <textarea
-                        id="anp-preview-json"
-                        dir="ltr"
-                        node_ref=editor
-                        class="anp-preview__editor"
-                        spellcheck="false"
-                        wrap="off"
-                        autocomplete="off"
-                        prop:value=initial_json
-                        on:input=on_input
-                    ></textarea>
+                    <Editor text status=preview.status area=editor initial=initial_json on_input />
                     <Problems status=preview.status text editor />
+                    <Checks />
                 </div>
-                <div class="anp-preview__render-pane">
+                <div class="anp-preview__render-pane" data-focus=move || focus.get().as_str()>
                     <div class=frame_class data-width=move || viewport.get().to_string()>
                         {move || if compare.get() {
-                            compare_view(&s, rendered.get(), theme.get()).into_any()
+                            compare_view(&s, rendered.get(), theme.get(), viewport.get()).into_any()
+                        } else if focus.get() == Focus::Meta {
+                            meta_only(&s, rendered.get(), theme.get(), layout.get()).into_any()
                         } else {
                             view! { <Article state theme=theme layout=layout heading_level=2u8 /> }.into_any()
                         }}
@@ -270,18 +418,51 @@ pub fn PreviewPage() -> impl IntoView {
     }
 }
 
-/// Every layout's meta box side by side for the same data.
-fn compare_view(s: &Strings, ready: Option<Arc<ReadyPost>>, theme: Theme) -> impl IntoView {
+/// The meta box alone, as the article would show it.
+fn meta_only(
+    s: &Strings,
+    ready: Option<Arc<ReadyPost>>,
+    theme: Theme,
+    layout: MetaLayout,
+) -> impl IntoView {
     let meta = ready.and_then(|r| r.post.meta.clone());
     let no_meta = s.app(AppText::NoMeta).to_owned();
     view! {
-        <div class="anp-preview__compare-grid">
+        <div class="anp-article anp-preview__meta-only" data-theme=theme.as_str() data-state="ready">
+            {match meta {
+                Some(meta) => view! { <MetaBox meta layout /> }.into_any(),
+                None => view! { <p>{no_meta}</p> }.into_any(),
+            }}
+        </div>
+    }
+}
+
+/// Every layout's meta box for the same data, in panes side by side at every width
+/// (a phone scrolls them sideways, one pane at a time), each scrolling on its own and
+/// keeping the others at the same relative position.
+fn compare_view(
+    s: &Strings,
+    ready: Option<Arc<ReadyPost>>,
+    theme: Theme,
+    width: u32,
+) -> impl IntoView {
+    let meta = ready.and_then(|r| r.post.meta.clone());
+    let no_meta = s.app(AppText::NoMeta).to_owned();
+    // The ratio last applied to every pane: a pane's scroll event at that ratio is the
+    // echo of our own write, not the user's.
+    let synced = StoredValue::new(-1.0f64);
+    let style = (width > 0).then(|| format!("--anp-pane-width: {width}px"));
+    view! {
+        <div class="anp-preview__compare-grid" role="group" aria-label=s::COMPARE_PANES style=style>
             {MetaLayout::ALL.iter().map(|layout| {
                 let meta = meta.clone();
                 let no_meta = no_meta.clone();
+                let title_id = format!("anp-compare-{}", layout.as_str());
+                let on_scroll = move |ev: leptos::ev::Event| sync_panes(&ev, synced);
                 view! {
-                    <section class="anp-preview__compare-cell anp-theme" data-theme=theme.as_str()>
-                        <h2 class="anp-preview__compare-title">{layout.as_str()}</h2>
+                    <section class="anp-preview__compare-cell anp-theme" data-theme=theme.as_str()
+                        data-layout=layout.as_str() aria-labelledby=title_id.clone() tabindex="0" on:scroll=on_scroll>
+                        <h2 class="anp-preview__compare-title" id=title_id.clone()>{layout.as_str()}</h2>
                         <div class="anp-article" data-theme=theme.as_str() data-state="ready">
                             {match meta {
                                 Some(meta) => view! { <MetaBox meta layout=*layout /> }.into_any(),
@@ -295,6 +476,90 @@ fn compare_view(s: &Strings, ready: Option<Arc<ReadyPost>>, theme: Theme) -> imp
     }
 }
 
+/// Scroll every other pane of the compare grid to the scrolled pane's relative
+/// position.
+fn sync_panes(ev: &leptos::ev::Event, synced: StoredValue<f64>) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let Some(pane) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let range = |el: &web_sys::Element| f64::from(el.scroll_height() - el.client_height());
+        let ratio = if range(&pane) > 0.0 {
+            f64::from(pane.scroll_top()) / range(&pane)
+        } else {
+            0.0
+        };
+        if (ratio - synced.get_value()).abs() < 0.01 {
+            return;
+        }
+        synced.set_value(ratio);
+        let Some(grid) = pane.parent_element() else {
+            return;
+        };
+        let children = grid.children();
+        for i in 0..children.length() {
+            if let Some(other) = children.item(i) {
+                if other != pane {
+                    other.set_scroll_top((ratio * range(&other)).round() as i32);
+                }
+            }
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (ev, synced);
+}
+
+/// Replace all of `area`'s text through the editing commands, so it lands on the
+/// browser's undo stack; a browser without `execCommand` gets the value set (no undo).
+#[cfg(target_arch = "wasm32")]
+fn replace_as_edit(area: &web_sys::HtmlTextAreaElement, json: &str) {
+    use js_sys::{Function, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
+    let _ = area.focus();
+    area.select();
+    let inserted = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            let exec: Function = Reflect::get(&d, &"execCommand".into())
+                .ok()?
+                .dyn_into()
+                .ok()?;
+            exec.call3(
+                &d,
+                &"insertText".into(),
+                &JsValue::FALSE,
+                &JsValue::from_str(json),
+            )
+            .ok()
+        })
+        .and_then(|r| r.as_bool())
+        .unwrap_or(false);
+    if !inserted || area.value() != json {
+        area.set_value(json);
+    }
+    let _ = area.set_selection_range(0, 0);
+    area.set_scroll_top(0);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn replace_as_edit<T>(_: &T, _: &str) {}
+
+/// Set `area`'s text without the editing commands (the browser's undo forgets it).
+#[cfg(target_arch = "wasm32")]
+fn set_text(area: &web_sys::HtmlTextAreaElement, json: &str) {
+    area.set_value(json);
+    let _ = area.set_selection_range(0, 0);
+    area.set_scroll_top(0);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn set_text<T>(_: &T, _: &str) {}
+
 #[cfg(target_arch = "wasm32")]
 fn read_fragment() -> Option<Shared> {
     let hash = web_sys::window()?.location().hash().ok()?;
@@ -305,6 +570,8 @@ fn read_fragment() -> Option<Shared> {
 #[cfg(target_arch = "wasm32")]
 fn write_fragment(shared: &Shared) -> String {
     let fragment = share::encode(shared);
+    // The draft: refused (full, disabled) only means it is not kept.
+    let _ = storage::set(DRAFT_KEY, &fragment);
     let Some(window) = web_sys::window() else {
         return String::new();
     };

@@ -81,7 +81,7 @@ fn diagnostic_range(text: &str, d: &Diagnostic) -> Option<TextRange> {
 }
 
 /// Byte offset of a 1-based line and column (in characters), clamped to the text.
-fn byte_offset(text: &str, line: usize, column: usize) -> usize {
+pub(super) fn byte_offset(text: &str, line: usize, column: usize) -> usize {
     let mut offset = 0;
     for (i, l) in text.split('\n').enumerate() {
         if i + 1 == line {

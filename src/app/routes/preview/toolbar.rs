@@ -3,8 +3,10 @@
 
 use leptos::prelude::*;
 
+use super::strings as s;
 use super::{download_json, snippet, web_base, write_fragment, Notice, Preview, VIEWPORTS};
 use crate::app::samples::SAMPLES;
+use crate::app::share::{Focus, SAFE_LINK_LENGTH};
 use crate::components::{MetaLayout, Theme};
 use crate::i18n::{AppText, Strings};
 use crate::platform::clipboard;
@@ -12,15 +14,55 @@ use crate::platform::clipboard;
 /// Value of the Layout menu's entry for compare mode, which shows every layout.
 const ALL_LAYOUTS: &str = "all";
 
-/// The toolbar. `load_sample` gets the id of the sample picked in the menu.
+/// Copy the share link. Built from the state, not read from the address bar: the last
+/// keystrokes may still be waiting for the debounce. A link too long to be safe says so
+/// and offers the JSON file instead.
+pub(super) fn copy_link(preview: Preview, strings: Strings) {
+    let url = write_fragment(&preview.shared());
+    let notice = preview.notice;
+    leptos::task::spawn_local(async move {
+        let copied = clipboard::write_text(&url).await;
+        let long = url.chars().count() > SAFE_LINK_LENGTH;
+        let next = match (copied, long) {
+            (_, true) => Notice {
+                message: format!(
+                    "{} {} {}",
+                    if copied {
+                        "Link copied, but it is"
+                    } else {
+                        "This link is"
+                    },
+                    url.chars().count(),
+                    s::LONG_LINK
+                ),
+                manual: (!copied).then_some(url),
+                offer_download: true,
+            },
+            (true, false) => Notice::say(strings.app(AppText::LinkCopied).to_owned()),
+            (false, false) => {
+                Notice::say(strings.app_with(AppText::CopyThisLink, &[], &[("url", &url)]))
+            }
+        };
+        notice.try_set(next);
+    });
+}
+
+/// The toolbar. `load_sample` gets the id of the sample picked in the menu; `format`
+/// pretty-prints the editor's JSON, `reset` discards the draft for the sample.
 #[component]
-pub(super) fn Toolbar(preview: Preview, load_sample: Callback<String>) -> impl IntoView {
+pub(super) fn Toolbar(
+    preview: Preview,
+    load_sample: Callback<String>,
+    format: Callback<()>,
+    reset: Callback<()>,
+) -> impl IntoView {
     let Preview {
         sample,
         layout,
         theme,
         viewport,
         compare,
+        focus,
         notice,
         ..
     } = preview;
@@ -41,26 +83,14 @@ pub(super) fn Toolbar(preview: Preview, load_sample: Callback<String>) -> impl I
                 Notice {
                     message: manual,
                     manual: Some(text),
+                    offer_download: false,
                 }
             };
             notice.try_set(next);
         });
     };
-    let (copied, copy_this) = (say(AppText::LinkCopied), s.clone());
-    let copy_link = move |_| {
-        let copied = copied.clone();
-        let copy_this = copy_this.clone();
-        // Built from the state, not read from the address bar: the last keystrokes may
-        // still be waiting for the debounce.
-        let url = write_fragment(&preview.shared());
-        leptos::task::spawn_local(async move {
-            notice.try_set(if clipboard::write_text(&url).await {
-                Notice::say(copied)
-            } else {
-                Notice::say(copy_this.app_with(AppText::CopyThisLink, &[], &[("url", &url)]))
-            });
-        });
-    };
+    let link_strings = s.clone();
+    let on_copy_link = move |_| copy_link(preview, link_strings.clone());
     let snippet_texts = (
         say(AppText::SnippetCopiedOld),
         say(AppText::SnippetCopied),
@@ -93,14 +123,15 @@ pub(super) fn Toolbar(preview: Preview, load_sample: Callback<String>) -> impl I
             url_manual.clone(),
         );
     };
-    let download_failed = say(AppText::DownloadFailed);
+    // A stored value, so that the handler is Copy: two buttons use it.
+    let download_failed = StoredValue::new(say(AppText::DownloadFailed));
     let text_to_copy = say(AppText::TextToCopy);
     let download = move |_| {
         notice.set(Notice::say(
             if download_json(&preview.text.get_untracked()) {
                 "post.json downloaded.".to_owned()
             } else {
-                download_failed.clone()
+                download_failed.get_value()
             },
         ));
     };
@@ -148,6 +179,17 @@ pub(super) fn Toolbar(preview: Preview, load_sample: Callback<String>) -> impl I
                     }).collect_view()}
                 </select>
             </label>
+            <label class="anp-preview__control">
+                <span>{s::SHOW}</span>
+                // Compare mode shows the meta boxes only.
+                <select class="anp-preview__focus" prop:disabled=move || compare.get() on:change=move |ev| {
+                    focus.set(Focus::parse(&event_target_value(&ev)).unwrap_or_default())
+                }>
+                    {Focus::ALL.iter().map(|f| view! {
+                        <option value=f.as_str() prop:selected=move || focus.get() == *f>{focus_label(*f)}</option>
+                    }).collect_view()}
+                </select>
+            </label>
             <fieldset class="anp-preview__control anp-preview__viewports">
                 <legend>{s.app(AppText::Width).to_owned()}</legend>
                 {VIEWPORTS.iter().map(|(width, label)| {
@@ -168,17 +210,37 @@ pub(super) fn Toolbar(preview: Preview, load_sample: Callback<String>) -> impl I
                 {s.app(AppText::Compare).to_owned()}
             </label>
             <div class="anp-preview__actions">
-                <button type="button" class="anp-preview__button" on:click=copy_link>{s.app(AppText::CopyLink).to_owned()}</button>
+                <button type="button" class="anp-preview__button anp-preview__format" title=s::FORMAT_TITLE
+                    aria-keyshortcuts="Control+Shift+F Meta+Shift+F" on:click=move |_| format.run(())>{s::FORMAT}</button>
+                <button type="button" class="anp-preview__button anp-preview__copy-link" title=s::COPY_LINK_TITLE
+                    aria-keyshortcuts="Control+Shift+L Meta+Shift+L" on:click=on_copy_link>{s.app(AppText::CopyLink).to_owned()}</button>
                 <button type="button" class="anp-preview__button" on:click=copy_snippet>{s.app(AppText::CopySnippet).to_owned()}</button>
                 <button type="button" class="anp-preview__button" on:click=copy_url_snippet>{s.app(AppText::CopyUrlSnippet).to_owned()}</button>
                 <button type="button" class="anp-preview__button" on:click=download>{s.app(AppText::Download).to_owned()}</button>
+                <button type="button" class="anp-preview__button anp-preview__reset" title=s::RESET_TITLE
+                    on:click=move |_| reset.run(())>{s::RESET}</button>
             </div>
             <p class="anp-preview__notice" role="status">{move || notice.with(|n| n.message.clone())}</p>
+            {move || notice.with(|n| n.offer_download).then(|| view! {
+                <button type="button" class="anp-preview__button anp-preview__download-instead" on:click=download>
+                    {s::DOWNLOAD_INSTEAD}
+                </button>
+            })}
             {move || notice.with(|n| n.manual.clone()).map(|text| view! {
                 <textarea class="anp-preview__manual" dir="ltr" readonly aria-label=text_to_copy.clone() rows="5"
                     spellcheck="false">{text}</textarea>
             })}
         </div>
+    }
+    // Erased: the preview page's view type is otherwise too deep to compile natively.
+    .into_any()
+}
+
+fn focus_label(focus: Focus) -> &'static str {
+    match focus {
+        Focus::Both => s::SHOW_BOTH,
+        Focus::Meta => s::SHOW_META,
+        Focus::Article => s::SHOW_ARTICLE,
     }
 }
 

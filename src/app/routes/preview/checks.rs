@@ -1,0 +1,303 @@
+//! The preview's accessibility checks: the WCAG contrast ratio of the widget's text and
+//! meter colours in the light, dark and high-contrast themes, read from the styles the
+//! browser computes (so host overrides and stylesheet edits are what is measured), and
+//! axe-core, fetched only when asked for (it is half a megabyte).
+
+use leptos::prelude::*;
+
+use super::strings as s;
+use crate::components::Theme;
+
+/// The themes checked, with their labels.
+const THEMES: [(Theme, &str); 3] = [
+    (Theme::Light, "Light"),
+    (Theme::Dark, "Dark"),
+    (Theme::Contrast, "High contrast"),
+];
+
+/// Colour roles of the palette a probe element shows, by custom property.
+const ROLES: [&str; 6] = ["fg", "bg", "surface", "muted", "link", "accent"];
+/// The meter's track; it is drawn with `--anp-skeleton` (alphanode.css, meter rules).
+const TRACK: &str = "skeleton";
+
+/// The pairs checked: label, foreground role, background role, the ratio WCAG asks for
+/// (4.5 for body text, SC 1.4.3; 3 for the parts of a graphic, SC 1.4.11).
+const PAIRS: [(&str, &str, &str, f64); 6] = [
+    ("Text on background", "fg", "bg", 4.5),
+    ("Text on surface", "fg", "surface", 4.5),
+    ("Muted text on background", "muted", "bg", 4.5),
+    ("Link on background", "link", "bg", 4.5),
+    ("Meter fill on its track", "accent", TRACK, 3.0),
+    ("Meter fill on background", "accent", "bg", 3.0),
+];
+
+/// An sRGB colour, 0–255 per channel.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Rgb(pub f64, pub f64, pub f64);
+
+/// Parse a computed colour: `rgb(…)`, `rgba(…)` (alpha ignored: the palette is
+/// opaque) or `color(srgb r g b)`.
+pub(super) fn parse_color(css: &str) -> Option<Rgb> {
+    let css = css.trim();
+    let (scale, inner) = if let Some(rest) = css.strip_prefix("color(srgb ") {
+        (255.0, rest.strip_suffix(')')?)
+    } else {
+        let rest = css
+            .strip_prefix("rgba(")
+            .or_else(|| css.strip_prefix("rgb("))?;
+        (1.0, rest.strip_suffix(')')?)
+    };
+    let mut parts = inner
+        .split(|c: char| c == ',' || c == '/' || c.is_whitespace())
+        .filter(|p| !p.is_empty())
+        .map(|p| p.parse::<f64>().ok());
+    let mut next = || parts.next().flatten().map(|v| v * scale);
+    Some(Rgb(next()?, next()?, next()?))
+}
+
+/// WCAG 2 relative luminance.
+fn luminance(c: Rgb) -> f64 {
+    let channel = |v: f64| {
+        let v = (v / 255.0).clamp(0.0, 1.0);
+        if v <= 0.04045 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2)
+}
+
+/// WCAG 2 contrast ratio, 1 to 21.
+pub(super) fn contrast(a: Rgb, b: Rgb) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// One measured pair.
+#[derive(Clone, Debug, PartialEq)]
+struct Row {
+    theme: &'static str,
+    pair: &'static str,
+    ratio: Option<f64>,
+    needs: f64,
+}
+
+/// The checks panel (a `details`, closed until opened).
+#[component]
+pub(super) fn Checks() -> impl IntoView {
+    let probes = NodeRef::<leptos::html::Div>::new();
+    let rows = RwSignal::new(Vec::<Row>::new());
+    let axe = RwSignal::new(None::<AxeState>);
+    let measure = move || {
+        #[cfg(target_arch = "wasm32")]
+        if let Some(probes) = probes.get_untracked() {
+            rows.set(measure_rows(&probes));
+        }
+    };
+    // After the first render, when the stylesheet applies to the probes.
+    Effect::new(move |_| request_animation_frame(measure));
+    let run_axe = move |_| {
+        axe.set(Some(AxeState::Running));
+        #[cfg(target_arch = "wasm32")]
+        leptos::task::spawn_local(async move {
+            let result = axe_run().await;
+            axe.try_set(Some(match result {
+                Some(list) => AxeState::Done(list),
+                None => AxeState::Failed,
+            }));
+        });
+    };
+
+    view! {
+        // One element per theme whose children show the palette's colours, so the
+        // computed colours are the theme's whatever the preview shows.
+        <div class="anp-preview__probes" node_ref=probes aria-hidden="true">
+            {THEMES.iter().map(|(theme, _)| view! {
+                <div class="anp-theme" data-theme=theme.as_str()>
+                    {ROLES.iter().chain([TRACK].iter()).map(|role| view! {
+                        <span data-role=*role style=format!("color: var(--anp-{role})")></span>
+                    }).collect_view()}
+                </div>
+            }).collect_view()}
+        </div>
+        <details class="anp-preview__checks" on:toggle=move |_| measure()>
+            <summary>{s::CHECKS}</summary>
+            <p class="anp-preview__checks-intro">{s::CONTRAST_INTRO}</p>
+            <table class="anp-preview__contrast">
+                <thead><tr>
+                    <th scope="col">{s::CONTRAST_THEME}</th>
+                    <th scope="col">{s::CONTRAST_PAIR}</th>
+                    <th scope="col">{s::CONTRAST_RATIO}</th>
+                    <th scope="col">{s::CONTRAST_NEEDS}</th>
+                </tr></thead>
+                <tbody>
+                    {move || rows.get().into_iter().map(|row| {
+                        let pass = row.ratio.is_some_and(|r| r >= row.needs);
+                        view! {
+                            <tr data-pass=pass.to_string() data-theme=row.theme>
+                                <td>{row.theme}</td>
+                                <td>{row.pair}</td>
+                                <td class="anp-preview__ratio">
+                                    {row.ratio.map_or_else(|| "?".to_owned(), |r| format!("{r:.2}:1"))}
+                                </td>
+                                <td>{format!("{}:1 ", row.needs)}{if pass { s::PASS } else { s::FAIL }}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+            <div class="anp-preview__actions">
+                <button type="button" class="anp-preview__button" on:click=move |_| measure()>{s::CONTRAST_RECHECK}</button>
+                <button type="button" class="anp-preview__button anp-preview__axe" on:click=run_axe>{s::AXE_RUN}</button>
+            </div>
+            <div class="anp-preview__axe-result" role="status">
+                {move || axe.get().map(|state| match state {
+                    AxeState::Running => view! { <p>{s::AXE_LOADING}</p> }.into_any(),
+                    AxeState::Failed => view! { <p>{s::AXE_FAILED}</p> }.into_any(),
+                    AxeState::Done(list) if list.is_empty() => view! { <p data-violations="0">{s::AXE_CLEAN}</p> }.into_any(),
+                    AxeState::Done(list) => view! {
+                        <p data-violations=list.len().to_string()>{s::AXE_FOUND}</p>
+                        <ul>{list.into_iter().map(|v| view! { <li>{v}</li> }).collect_view()}</ul>
+                    }.into_any(),
+                })}
+            </div>
+        </details>
+    }
+    // Erased: the preview page's view type is otherwise too deep to compile natively.
+    .into_any()
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum AxeState {
+    Running,
+    Failed,
+    /// One line per violation: rule, impact, help, how many elements.
+    Done(Vec<String>),
+}
+
+#[cfg(target_arch = "wasm32")]
+fn measure_rows(probes: &web_sys::HtmlDivElement) -> Vec<Row> {
+    let window = web_sys::window();
+    let color_of = |theme: Theme, role: &str| -> Option<Rgb> {
+        let el = probes
+            .query_selector(&format!(
+                "[data-theme=\"{}\"] [data-role=\"{role}\"]",
+                theme.as_str()
+            ))
+            .ok()
+            .flatten()?;
+        let style = window.as_ref()?.get_computed_style(&el).ok().flatten()?;
+        parse_color(&style.get_property_value("color").ok()?)
+    };
+    let mut rows = Vec::new();
+    for (theme, label) in THEMES {
+        for (pair, fg, bg, needs) in PAIRS {
+            let ratio = color_of(theme, fg)
+                .zip(color_of(theme, bg))
+                .map(|(a, b)| contrast(a, b));
+            rows.push(Row {
+                theme: label,
+                pair,
+                ratio,
+                needs,
+            });
+        }
+    }
+    rows
+}
+
+/// Load axe-core (once) and run it on the preview's rendering.
+#[cfg(target_arch = "wasm32")]
+async fn axe_run() -> Option<Vec<String>> {
+    use js_sys::{Array, Function, Promise, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+
+    let window = web_sys::window()?;
+    let document = window.document()?;
+    let loaded = |w: &web_sys::Window| {
+        Reflect::get(w, &"axe".into())
+            .ok()
+            .filter(|a| !a.is_undefined())
+    };
+    if loaded(&window).is_none() {
+        let script: web_sys::HtmlScriptElement =
+            document.create_element("script").ok()?.dyn_into().ok()?;
+        script.set_src(&format!("{}/axe.min.js", crate::app::base_path()));
+        let done = Promise::new(&mut |resolve: Function, reject: Function| {
+            script.set_onload(Some(&resolve));
+            script.set_onerror(Some(&reject));
+        });
+        document.body()?.append_child(&script).ok()?;
+        JsFuture::from(done).await.ok()?;
+    }
+    let axe = loaded(&window)?;
+    let run: Function = Reflect::get(&axe, &"run".into()).ok()?.dyn_into().ok()?;
+    let target: JsValue = document
+        .query_selector(".anp-preview__render-pane")
+        .ok()
+        .flatten()?
+        .into();
+    let promise: Promise = run.call1(&axe, &target).ok()?.dyn_into().ok()?;
+    let result = JsFuture::from(promise).await.ok()?;
+    let violations: Array = Reflect::get(&result, &"violations".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let text = |v: &JsValue, key: &str| {
+        Reflect::get(v, &key.into())
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_default()
+    };
+    Some(
+        violations
+            .iter()
+            .map(|v| {
+                let nodes = Reflect::get(&v, &"nodes".into())
+                    .ok()
+                    .and_then(|n| n.dyn_into::<Array>().ok())
+                    .map_or(0, |n| n.length());
+                format!(
+                    "{} ({}): {} — {nodes}",
+                    text(&v, "id"),
+                    text(&v, "impact"),
+                    text(&v, "help")
+                )
+            })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn computed_colours_parse() {
+        assert_eq!(parse_color("rgb(29, 35, 48)"), Some(Rgb(29.0, 35.0, 48.0)));
+        assert_eq!(
+            parse_color("rgba(255, 255, 0, 0.5)"),
+            Some(Rgb(255.0, 255.0, 0.0))
+        );
+        assert_eq!(
+            parse_color("color(srgb 1 0.5 0)"),
+            Some(Rgb(255.0, 127.5, 0.0))
+        );
+        assert_eq!(parse_color("light-dark(#fff, #000)"), None);
+        assert_eq!(parse_color("rgb(1, 2)"), None);
+    }
+
+    #[test]
+    fn ratios_follow_wcag() {
+        let white = Rgb(255.0, 255.0, 255.0);
+        let black = Rgb(0.0, 0.0, 0.0);
+        assert!((contrast(white, black) - 21.0).abs() < 1e-9);
+        assert!((contrast(black, white) - 21.0).abs() < 1e-9);
+        assert!((contrast(white, white) - 1.0).abs() < 1e-9);
+        // #767676 on white is the well-known 4.54:1.
+        let grey = Rgb(118.0, 118.0, 118.0);
+        assert!((contrast(grey, white) - 4.54).abs() < 0.01);
+    }
+}

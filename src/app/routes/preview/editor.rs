@@ -1,0 +1,378 @@
+//! The JSON editor: a plain `<textarea>` (so typing, selection, undo, IME and screen
+//! readers are the browser's own) under a highlighted copy of the lines on screen,
+//! with a line-number gutter, a wavy marker at the span of every diagnostic and the
+//! caret's matching bracket.
+//!
+//! The textarea's text is transparent and the layer above it paints the same glyphs
+//! in colour at the same places: both use one font, size, line height, padding and
+//! `white-space: pre`, and the layer follows the textarea's scroll. Only the visible
+//! lines (and a margin) are rendered, after an animation frame, so a keystroke in the
+//! 10,000-entry sample costs what it costs in a short post.
+
+use leptos::prelude::*;
+
+use super::highlight::{self, Mark, MarkKind};
+use super::strings as s;
+use super::Check;
+use crate::model::{locate_span, Diagnostic, Severity};
+
+/// Lines rendered above and below the visible ones, so a quick scroll shows text
+/// before the next frame repaints.
+#[cfg(target_arch = "wasm32")]
+const OVERSCAN: usize = 20;
+
+/// Where a diagnostic's marker goes: the value at its path; for a missing field, the
+/// first character of the object that lacks it; for a syntax error, the character
+/// at its line and column (the last one when that is the end of the text).
+pub(super) fn marker_span(text: &str, d: &Diagnostic) -> Option<(usize, usize)> {
+    let one_char = |at: usize| {
+        let at = at.min(text.len());
+        let next = text
+            .get(at..)
+            .and_then(|rest| rest.chars().next())
+            .map(char::len_utf8);
+        match next {
+            Some(len) => (at, at + len),
+            None => {
+                let before = text.trim_end();
+                let start = before.char_indices().last().map_or(0, |(i, _)| i);
+                (start, before.len().max(start))
+            }
+        }
+    };
+    if d.path == "$" {
+        let at = super::problems::byte_offset(text, d.line.unwrap_or(1), d.column.unwrap_or(1));
+        return Some(one_char(at));
+    }
+    let span = locate_span(text, &d.path)?;
+    if span.exact && span.end > span.start {
+        Some((span.start, span.end))
+    } else {
+        Some(one_char(span.start))
+    }
+}
+
+/// The markers of a parse's diagnostics.
+pub(super) fn problem_marks(text: &str, check: &Check) -> Vec<Mark> {
+    check
+        .diagnostics
+        .iter()
+        .filter_map(|d| {
+            let (start, end) = marker_span(text, d)?;
+            Some(Mark {
+                start,
+                end,
+                what: MarkKind::Problem {
+                    severity: d.severity,
+                    message: format!("{}: {}", d.path, d.message),
+                },
+            })
+        })
+        .collect()
+}
+
+/// What the hint line says when the caret (byte `at`) is inside a marker.
+fn hint_at(marks: &[Mark], at: usize) -> Option<String> {
+    marks.iter().find_map(|m| match &m.what {
+        MarkKind::Problem { severity, message } if m.start <= at && at <= m.end => Some(format!(
+            "{} {message}",
+            match severity {
+                Severity::Error => s::HINT_ERROR,
+                Severity::Warning => s::HINT_WARNING,
+            }
+        )),
+        _ => None,
+    })
+}
+
+/// The editor. `on_input` gets every input event of the textarea.
+#[component]
+pub(super) fn Editor(
+    text: RwSignal<String>,
+    status: RwSignal<Check>,
+    area: NodeRef<leptos::html::Textarea>,
+    initial: String,
+    on_input: Callback<leptos::ev::Event>,
+) -> impl IntoView {
+    let code = NodeRef::<leptos::html::Code>::new();
+    let gutter = NodeRef::<leptos::html::Div>::new();
+    let marks = StoredValue::new(Vec::<Mark>::new());
+    let starts = StoredValue::new(highlight::line_starts(&initial));
+    let hint = RwSignal::new(None::<String>);
+    let scheduled = StoredValue::new(false);
+    let digits = RwSignal::new(digits_of(starts.with_value(Vec::len)));
+
+    let paint = move || {
+        scheduled.set_value(false);
+        #[cfg(target_arch = "wasm32")]
+        paint_now(area, code, gutter, text, starts, marks, hint);
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = (code, gutter, hint);
+    };
+    let schedule = move || {
+        if !scheduled.get_value() {
+            scheduled.set_value(true);
+            request_animation_frame(paint);
+        }
+    };
+    // Text from any source (typing, a sample, Format, Reset): new line starts.
+    Effect::new(move |_| {
+        text.with(|t| starts.set_value(highlight::line_starts(t)));
+        // Only on a change: a new style on the editor restyles the textarea, and
+        // Chromium then lays out all its text again (tens of ms for the large sample).
+        let wanted = digits_of(starts.with_value(Vec::len));
+        if digits.get_untracked() != wanted {
+            digits.set(wanted);
+        }
+        schedule();
+    });
+    // A new parse: new markers (until then the old ones stay where they were).
+    Effect::new(move |_| {
+        status.with(|check| {
+            let fresh = text.with_untracked(|t| problem_marks(t, check));
+            marks.set_value(fresh);
+        });
+        schedule();
+    });
+    // The layer is sized to the textarea's text box: follow the textarea when it is
+    // resized (by its handle, the window, or a mode with another height).
+    #[cfg(target_arch = "wasm32")]
+    {
+        let watch = Resized::new(schedule);
+        Effect::new(move |_| {
+            if let (Some(el), Some(watch)) = (area.get(), watch.as_ref()) {
+                watch.observer.observe(&el);
+            }
+        });
+    }
+
+    // A click on a marker selects the value it is about.
+    let on_layer_down = move |ev: leptos::ev::MouseEvent| {
+        #[cfg(target_arch = "wasm32")]
+        {
+            use wasm_bindgen::JsCast;
+            let Some(el) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|e| e.closest("[data-from]").ok().flatten())
+            else {
+                return;
+            };
+            let attr = |name: &str| el.get_attribute(name).and_then(|v| v.parse::<u32>().ok());
+            let (Some(from), Some(to), Some(area)) =
+                (attr("data-from"), attr("data-to"), area.get_untracked())
+            else {
+                return;
+            };
+            ev.prevent_default();
+            // Focusing alone would scroll to the old caret (the end, after a text was
+            // set): select and scroll to the value instead.
+            let range = text.with_untracked(|t| {
+                crate::platform::textarea::TextRange::from_bytes(
+                    t,
+                    highlight::byte_at(t, from),
+                    highlight::byte_at(t, to),
+                )
+            });
+            crate::platform::textarea::select_and_reveal(&area, range);
+            schedule();
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = ev;
+    };
+
+    view! {
+        // JSON reads left to right whatever the interface's language (gutter included).
+        <div class="anp-editor" dir="ltr" style=move || format!("--anp-editor-digits: {}", digits.get())>
+            <div class="anp-editor__gutter" aria-hidden="true">
+                <div class="anp-editor__numbers" node_ref=gutter></div>
+            </div>
+            <div class="anp-editor__body">
+                <textarea
+                    id="anp-preview-json"
+                    node_ref=area
+                    class="anp-preview__editor anp-editor__input"
+                    spellcheck="false"
+                    wrap="off"
+                    autocomplete="off"
+                    autocapitalize="off"
+                    aria-describedby="anp-editor-hint"
+                    prop:value=initial
+                    on:input=move |ev| on_input.run(ev)
+                    on:scroll=move |_| schedule()
+                    on:keyup=move |_| schedule()
+                    on:click=move |_| schedule()
+                    on:select=move |_| schedule()
+                    on:focus=move |_| schedule()
+                    on:mouseup=move |_| schedule()
+                ></textarea>
+                <pre class="anp-editor__layer" aria-hidden="true" on:mousedown=on_layer_down>
+                    <code class="anp-editor__code" node_ref=code></code>
+                </pre>
+            </div>
+        </div>
+        <p class="anp-editor__hint" id="anp-editor-hint" role="status">
+            {move || hint.get().unwrap_or_else(|| s::HINT_NONE.to_owned())}
+        </p>
+    }
+    // Erased: the preview page's view type is otherwise too deep to compile natively.
+    .into_any()
+}
+
+/// A `ResizeObserver` calling `on_resize`; disconnected when dropped, before its
+/// callback is.
+#[cfg(target_arch = "wasm32")]
+struct Resized {
+    observer: web_sys::ResizeObserver,
+    _on_resize: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Resized {
+    fn new(on_resize: impl Fn() + 'static) -> Option<Self> {
+        use wasm_bindgen::JsCast;
+        let on_resize = wasm_bindgen::closure::Closure::<dyn Fn()>::new(on_resize);
+        let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+        Some(Self {
+            observer,
+            _on_resize: on_resize,
+        })
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Drop for Resized {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+fn digits_of(lines: usize) -> usize {
+    lines.max(1).to_string().len().max(2)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn paint_now(
+    area: NodeRef<leptos::html::Textarea>,
+    code: NodeRef<leptos::html::Code>,
+    gutter: NodeRef<leptos::html::Div>,
+    text: RwSignal<String>,
+    starts: StoredValue<Vec<usize>>,
+    marks: StoredValue<Vec<Mark>>,
+    hint: RwSignal<Option<String>>,
+) {
+    let (Some(area), Some(code), Some(gutter)) = (
+        area.get_untracked(),
+        code.get_untracked(),
+        gutter.get_untracked(),
+    ) else {
+        return;
+    };
+    let line_height = line_height(&area);
+    let top = f64::from(area.scroll_top());
+    let left = f64::from(area.scroll_left());
+    let visible = f64::from(area.client_height());
+    let first = ((top / line_height).floor() as usize).saturating_sub(OVERSCAN);
+    let last = first + (visible / line_height).ceil() as usize + 2 * OVERSCAN;
+    let (html, numbers, new_hint) = text.with_untracked(|t| {
+        starts.with_value(|starts| {
+            marks.with_value(|problems| {
+                let caret = area.selection_start().ok().flatten();
+                let collapsed = caret == area.selection_end().ok().flatten();
+                let caret = caret.map(|c| highlight::byte_at(t, c));
+                let mut all = problems.clone();
+                if let (Some(at), true) = (caret, collapsed) {
+                    if let Some((a, b)) = highlight::matching_bracket(t, starts, at) {
+                        for pos in [a, b] {
+                            all.push(Mark {
+                                start: pos,
+                                end: pos + 1,
+                                what: MarkKind::Bracket,
+                            });
+                        }
+                    }
+                }
+                let html = highlight::render_lines(t, starts, first, last, &all);
+                let end = last.min(starts.len());
+                let numbers: String = (first..end)
+                    .map(|n| (n + 1).to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                let new_hint = caret.and_then(|at| hint_at(problems, at));
+                (html, numbers, new_hint)
+            })
+        })
+    });
+    code.set_inner_html(&html);
+    let shift = f64::from(u32::try_from(first).unwrap_or(u32::MAX)) * line_height - top;
+    let _ = web_sys::HtmlElement::style(&code)
+        .set_property("transform", &format!("translate({}px, {shift}px)", -left));
+    gutter.set_text_content(Some(&numbers));
+    let _ = web_sys::HtmlElement::style(&gutter)
+        .set_property("transform", &format!("translateY({shift}px)"));
+    // The layer covers the textarea's text box, not its scrollbars; written only when
+    // that changes, so a keystroke lays out nothing but the lines it shows.
+    if let Some(layer) = code.parent_element() {
+        use wasm_bindgen::JsCast;
+        if let Ok(layer) = layer.dyn_into::<web_sys::HtmlElement>() {
+            let style = web_sys::HtmlElement::style(&layer);
+            for (name, value) in [
+                ("width", format!("{}px", area.client_width())),
+                ("height", format!("{}px", area.client_height())),
+            ] {
+                if style.get_property_value(name).ok().as_deref() != Some(value.as_str()) {
+                    let _ = style.set_property(name, &value);
+                }
+            }
+        }
+    }
+    if hint.with_untracked(|h| *h != new_hint) {
+        hint.set(new_hint);
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn line_height(area: &web_sys::HtmlTextAreaElement) -> f64 {
+    web_sys::window()
+        .and_then(|w| w.get_computed_style(area).ok().flatten())
+        .and_then(|style| style.get_property_value("line-height").ok())
+        .and_then(|v| v.trim_end_matches("px").trim().parse::<f64>().ok())
+        .filter(|h| *h > 0.0)
+        .unwrap_or(18.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::JsonPath;
+
+    #[test]
+    fn markers_sit_on_the_value_the_parent_or_the_syntax_error() {
+        let text = "{\n  \"title\": 42,\n  \"body\": []\n}";
+        let root = JsonPath::root();
+        let at = |d: &Diagnostic| marker_span(text, d).map(|(a, b)| &text[a..b]);
+        assert_eq!(at(&Diagnostic::error(&root.key("title"), "x")), Some("42"));
+        assert_eq!(at(&Diagnostic::warning(&root.key("meta"), "x")), Some("{"));
+        let syntax = Diagnostic::error(&root, "x").at(2, 12);
+        assert_eq!(at(&syntax), Some("4"));
+        // At the very end: the last character, never an empty or out-of-range span.
+        let end = Diagnostic::error(&root, "x").at(99, 1);
+        assert_eq!(at(&end), Some("}"));
+        assert_eq!(marker_span("", &end), Some((0, 0)));
+    }
+
+    #[test]
+    fn the_hint_names_the_problem_at_the_caret() {
+        let text = "{\"title\": 42}";
+        let check = Check {
+            diagnostics: vec![Diagnostic::error(&JsonPath::root().key("title"), "bad")],
+            ok: false,
+        };
+        let marks = problem_marks(text, &check);
+        assert_eq!(
+            hint_at(&marks, 11).as_deref(),
+            Some("Error at the caret: title: bad")
+        );
+        assert_eq!(hint_at(&marks, 2), None);
+    }
+}
