@@ -75,7 +75,7 @@ const post = async (slug) => JSON.parse(await readFile(`public/posts/${slug}.jso
 test("the server's HTML holds the post before any script runs", async () => {
   const reference = await post(REFERENCE_SLUG);
   const html = await (await fetch(`${url}/posts/${REFERENCE_SLUG}`)).text();
-  assert.match(html, /<article data-state="ready"[^>]* class="anp-article example-article">/);
+  assert.match(html, /<article [^>]*data-state="ready"[^>]* class="anp-article example-article">/);
   assert.ok(html.includes(`>${reference.title}</h1>`), "the title is in the HTML");
   const paragraphs = reference.body.filter((b) => b.type === "paragraph");
   for (const p of paragraphs) assert.ok(html.includes(p.text), `paragraph ${p.text.slice(0, 30)}…`);
