@@ -1149,6 +1149,8 @@ export function renderArticle(article, view, { theme = "auto", layout = "list", 
   article.dataset.state = view.state;
   article.dataset.theme = theme;
   article.setAttribute("aria-busy", String(view.state === "loading"));
+  // The widget's chrome direction, as ours sets it (the baseline speaks English only).
+  article.dir = "ltr";
   cleanUp(article);
   article.textContent = "";
   // The post's own language marks the content; absent, nothing is claimed.
