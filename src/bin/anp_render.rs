@@ -23,6 +23,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use alphanode_widgets::components::{MetaLayout, Theme};
+use alphanode_widgets::i18n::{AppText, Strings};
 use alphanode_widgets::model::{parse_index, Diagnostic};
 use alphanode_widgets::prerender::{fill_template, render_index, render_post, RenderOptions};
 
@@ -169,7 +170,13 @@ fn corpus(args: &Args, index_path: &Path) -> Result<bool, String> {
             }
         }
     }
-    let page = fill_template(&template, "Posts", None, &render_index(&index, base));
+    let strings = Strings::for_tag(args.options.lang.as_deref().unwrap_or("en"));
+    let page = fill_template(
+        &template,
+        strings.app(AppText::Posts),
+        None,
+        &render_index(&index, base, &strings),
+    );
     write(&out.join("index.html"), &page)?;
     eprintln!(
         "anp-render: {ok} post pages and the index written to {}; {failed} failed",
