@@ -107,7 +107,7 @@ pub(super) fn Editor(
     let paint = move || {
         scheduled.set_value(false);
         #[cfg(target_arch = "wasm32")]
-        paint_now(area, code, gutter, text, starts, marks, hint);
+        paint_now(area, code, gutter, text, starts, marks, hint, strings);
         #[cfg(not(target_arch = "wasm32"))]
         let _ = (code, gutter, hint);
     };
@@ -253,7 +253,10 @@ fn digits_of(lines: usize) -> usize {
     lines.max(1).to_string().len().max(2)
 }
 
+// Every argument is one of the editor's Copy handles; a struct of them would only
+// rename them.
 #[cfg(target_arch = "wasm32")]
+#[allow(clippy::too_many_arguments)]
 fn paint_now(
     area: NodeRef<leptos::html::Textarea>,
     code: NodeRef<leptos::html::Code>,
@@ -262,6 +265,7 @@ fn paint_now(
     starts: StoredValue<Vec<usize>>,
     marks: StoredValue<Vec<Mark>>,
     hint: RwSignal<Option<String>>,
+    strings: StoredValue<Strings>,
 ) {
     let (Some(area), Some(code), Some(gutter)) = (
         area.get_untracked(),
