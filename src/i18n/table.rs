@@ -326,7 +326,7 @@ Link kopiert, aber er ist {n} Zeichen lang: Links über etwa {limit} Zeichen kö
 Dieser Link ist {n} Zeichen lang: Links über etwa {limit} Zeichen können von Browsern, Chat-Apps oder Servern abgeschnitten werden. Teile lieber die JSON-Datei.|Dieser Link ist {n} Zeichen lang: Links über etwa {limit} Zeichen können von Browsern, Chat-Apps oder Servern abgeschnitten werden. Teile lieber die JSON-Datei.
 Stattdessen JSON herunterladen
 Barrierefreiheitsprüfungen
-WCAG-Kontrastverhältnisse der Farben des Widgets in jedem Theme, berechnet aus den Stilen, die der Browser anwendet.
+WCAG-Kontrastverhältnisse der Farben des Widgets in jedem Farbschema, berechnet aus den Stilen, die der Browser anwendet.
 Kontrast neu berechnen
 Farben
 Verhältnis
