@@ -15,7 +15,8 @@
 //! `<div data-alphanode-post="URL">`. The second writes a crawlable page per post at
 //! `DIR/posts/{slug}/index.html` and the index at `DIR/index.html`, from the app's
 //! `index.html`. `--lang` is the reader's language (the widget's words and numbers;
-//! `de-AT` falls back to `de`, unknown tags to English), as `data-alphanode-lang`.
+//! `de-AT` falls back to `de`, unknown tags to English), as `data-alphanode-lang`; with
+//! `--index` the index page's own words (title, heading, count, reading times) too.
 //! Diagnostics go to stderr; errors exit with status 1, usage with 2.
 
 use std::io::Write;
