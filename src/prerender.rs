@@ -12,7 +12,8 @@ use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
 use crate::components::{Article, ArticleState, MetaLayout, ReadyPost, StaticHtml, Theme};
-use crate::model::{format_number, parse_post, Diagnostic, Failure, Index, Post};
+use crate::i18n::{AppText, Strings};
+use crate::model::{parse_post, Diagnostic, Failure, Index, Post};
 
 /// How to render.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -117,8 +118,18 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// The index as a static list with the app's classes (`anp-index__…`).
-pub fn render_index(index: &Index, base: &str) -> String {
+/// The index as a static list with the app's classes (`anp-index__…`), in the
+/// reader's language like the app's index (`anp-render --index --lang TAG`).
+///
+/// ```
+/// use alphanode_widgets::i18n::Strings;
+/// use alphanode_widgets::model::parse_index;
+/// use alphanode_widgets::prerender::render_index;
+/// let index = parse_index(r#"{"posts":[{"title":"T","slug":"t"}]}"#, None).into_result().unwrap().0;
+/// let html = render_index(&index, "", &Strings::for_tag("de"));
+/// assert!(html.contains(">Beiträge</h1>"));
+/// ```
+pub fn render_index(index: &Index, base: &str, s: &Strings) -> String {
     let base = base.trim_end_matches('/');
     let items: String = index
         .posts
@@ -132,13 +143,14 @@ pub fn render_index(index: &Index, base: &str) -> String {
                 escape(&href),
                 escape(&e.title),
                 escape(&e.summary),
-                escape(&e.meta_line())
+                escape(&s.index_meta(e))
             )
         })
         .collect();
     format!(
-        "<section class=\"anp-page anp-index\" data-page=\"index\"><h1 class=\"anp-page__title\">Posts</h1><p class=\"anp-index__status\">{} posts</p><ul class=\"anp-index__list\">{items}</ul></section>",
-        format_number(&index.posts.len().into())
+        "<section class=\"anp-page anp-index\" data-page=\"index\"><h1 class=\"anp-page__title\">{}</h1><p class=\"anp-index__status\">{}</p><ul class=\"anp-index__list\">{items}</ul></section>",
+        escape(s.app(AppText::Posts)),
+        escape(&s.index_status(0, index.posts.len(), index.posts.len()))
     )
 }
 

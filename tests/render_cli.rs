@@ -93,6 +93,32 @@ fn exports_a_corpus_as_pages() {
     assert!(page.contains(r#"<meta name="description""#));
     let index = std::fs::read_to_string(dir.join("index.html")).expect("index page");
     assert!(index.contains(r#"href="/posts/keeping-staging-close-to-production-python-services""#));
+    assert!(index.contains(r#"<h1 class="anp-page__title">Posts</h1>"#));
+    assert!(index.contains(" min read</p>"), "{index}");
+
+    // The static index speaks the reader's language, as the app's does.
+    let german = dir.join("de");
+    run_ok(
+        Command::new(BIN)
+            .args([
+                "--index",
+                "public/posts/index.json",
+                "--lang",
+                "de",
+                "--out",
+            ])
+            .arg(&german)
+            .arg("--template")
+            .arg(&template),
+    );
+    let index = std::fs::read_to_string(german.join("index.html")).expect("German index page");
+    assert!(
+        index.contains("<title>Beiträge — alphanode</title>"),
+        "{index}"
+    );
+    assert!(index.contains(r#"<h1 class="anp-page__title">Beiträge</h1>"#));
+    assert!(index.contains(" Min. Lesezeit</p>"), "{index}");
+    assert!(!index.contains(">Posts<") && !index.contains("min read"));
     let _ = std::fs::remove_dir_all(&dir);
 }
 

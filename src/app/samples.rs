@@ -2,6 +2,11 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::i18n::{AppText, Strings};
+
+/// Entries of the huge-meta sample (its label says how many).
+const HUGE_META_ENTRIES: usize = 10_000;
+
 /// The reference post, as shipped in `public/posts/`.
 pub const REFERENCE: &str =
     include_str!("../../public/posts/keeping-staging-close-to-production-python-services.json");
@@ -10,8 +15,8 @@ pub const REFERENCE: &str =
 pub struct Sample {
     /// Stable id for the menu and tests.
     pub id: &'static str,
-    /// Menu label.
-    pub label: &'static str,
+    /// Menu label, in the reader's language (see [`Sample::label_in`]).
+    pub label: AppText,
     /// Pretty-printed JSON.
     pub make: fn() -> String,
 }
@@ -20,46 +25,60 @@ pub struct Sample {
 pub const SAMPLES: &[Sample] = &[
     Sample {
         id: "reference",
-        label: "Reference post",
+        label: AppText::SampleReference,
         make: reference,
     },
     Sample {
         id: "empty-meta",
-        label: "Empty meta",
+        label: AppText::SampleEmptyMeta,
         make: empty_meta,
     },
     Sample {
         id: "huge-meta",
-        label: "Huge meta (10,000 entries)",
+        label: AppText::SampleHugeMeta,
         make: huge_meta,
     },
     Sample {
         id: "long-strings",
-        label: "Very long unbroken strings",
+        label: AppText::SampleLongStrings,
         make: long_strings,
     },
     Sample {
         id: "rtl",
-        label: "Right-to-left text",
+        label: AppText::SampleRtl,
         make: rtl,
     },
     Sample {
         id: "deep",
-        label: "Deep nesting",
+        label: AppText::SampleDeep,
         make: deep,
     },
     Sample {
         id: "many-similar",
-        label: "Many similar posts",
+        label: AppText::SampleSimilar,
         make: many_similar,
     },
 ];
+
+impl Sample {
+    /// The menu label in the reader's language.
+    ///
+    /// ```
+    /// use alphanode_widgets::app::samples::find;
+    /// use alphanode_widgets::i18n::Strings;
+    /// let huge = find("huge-meta").map(|s| s.label_in(&Strings::for_tag("de")));
+    /// assert_eq!(huge.as_deref(), Some("Riesige Metadaten (10.000 Einträge)"));
+    /// ```
+    pub fn label_in(&self, s: &Strings) -> String {
+        s.app_with(self.label, &[("n", HUGE_META_ENTRIES)], &[])
+    }
+}
 
 /// The sample with this id.
 ///
 /// ```
 /// use alphanode_widgets::app::samples::find;
-/// assert_eq!(find("rtl").map(|s| s.label), Some("Right-to-left text"));
+/// assert_eq!(find("rtl").map(|s| s.id), Some("rtl"));
 /// assert!(find("nope").is_none());
 /// ```
 pub fn find(id: &str) -> Option<&'static Sample> {
@@ -91,7 +110,7 @@ fn empty_meta() -> String {
 }
 
 fn huge_meta() -> String {
-    let meta: Map<String, Value> = (1..=10_000)
+    let meta: Map<String, Value> = (1..=HUGE_META_ENTRIES)
         .map(|i| {
             let value = match i % 5 {
                 0 => json!(i * 37),

@@ -15,7 +15,8 @@
 //! `<div data-alphanode-post="URL">`. The second writes a crawlable page per post at
 //! `DIR/posts/{slug}/index.html` and the index at `DIR/index.html`, from the app's
 //! `index.html`. `--lang` is the reader's language (the widget's words and numbers;
-//! `de-AT` falls back to `de`, unknown tags to English), as `data-alphanode-lang`.
+//! `de-AT` falls back to `de`, unknown tags to English), as `data-alphanode-lang`; with
+//! `--index` the index page's own words (title, heading, count, reading times) too.
 //! Diagnostics go to stderr; errors exit with status 1, usage with 2.
 
 use std::io::Write;
@@ -23,6 +24,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use alphanode_widgets::components::{MetaLayout, Theme};
+use alphanode_widgets::i18n::{AppText, Strings};
 use alphanode_widgets::model::{parse_index, Diagnostic};
 use alphanode_widgets::prerender::{fill_template, render_index, render_post, RenderOptions};
 
@@ -169,7 +171,13 @@ fn corpus(args: &Args, index_path: &Path) -> Result<bool, String> {
             }
         }
     }
-    let page = fill_template(&template, "Posts", None, &render_index(&index, base));
+    let strings = Strings::for_tag(args.options.lang.as_deref().unwrap_or("en"));
+    let page = fill_template(
+        &template,
+        strings.app(AppText::Posts),
+        None,
+        &render_index(&index, base, &strings),
+    );
     write(&out.join("index.html"), &page)?;
     eprintln!(
         "anp-render: {ok} post pages and the index written to {}; {failed} failed",

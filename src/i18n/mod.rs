@@ -71,7 +71,7 @@ pub struct Locale {
     /// the order of [`PluralRule::forms`].
     pub widget: &'static str,
     /// The app's and the preview's strings, one line per [`AppText`].
-    #[cfg(feature = "app")]
+    #[cfg(any(feature = "app", feature = "ssr"))]
     pub app: &'static str,
 }
 
@@ -170,7 +170,7 @@ keys! {
     }
 }
 
-#[cfg(feature = "app")]
+#[cfg(any(feature = "app", feature = "ssr"))]
 keys! {
     /// A string of the app or the preview.
     ///
@@ -321,6 +321,108 @@ keys! {
         AllPosts = "app.all_posts",
         /// Not found (the window title)
         NotFoundTitle = "app.not_found_title",
+        /// Put the caret on an underlined value to read its problem here.
+        HintNone = "app.hint_none",
+        /// Error at the caret:
+        HintError = "app.hint_error",
+        /// Warning at the caret:
+        HintWarning = "app.hint_warning",
+        /// Format
+        Format = "app.format",
+        /// Pretty-print the JSON, keeping key order (Ctrl+Shift+F); Ctrl+Z undoes it
+        FormatTitle = "app.format_title",
+        /// Formatted. Ctrl+Z (Cmd+Z) undoes it.
+        FormatDone = "app.format_done",
+        /// Can't format: the JSON has a syntax error
+        FormatFailed = "app.format_failed",
+        /// Copy a link to this preview (Ctrl+Shift+L)
+        CopyLinkTitle = "app.copy_link_title",
+        /// Reset to sample
+        Reset = "app.reset",
+        /// Forget the kept draft and load the sample's JSON again
+        ResetTitle = "app.reset_title",
+        /// The draft was discarded; the sample is loaded again.
+        ResetDone = "app.reset_done",
+        /// Show
+        Show = "app.show",
+        /// Article and meta box
+        ShowBoth = "app.show_both",
+        /// Meta box only
+        ShowMeta = "app.show_meta",
+        /// Article only
+        ShowArticle = "app.show_article",
+        /// Layouts compared side by side
+        ComparePanes = "app.compare_panes",
+        /// Link copied, but it is {n} characters long: links over about {limit} characters may be cut by browsers, chat apps or servers. Share the JSON file instead.
+        LongLinkCopied = "app.long_link_copied",
+        /// This link is {n} characters long: links over about {limit} characters may be cut by browsers, chat apps or servers. Share the JSON file instead.
+        LongLink = "app.long_link",
+        /// Download JSON instead
+        DownloadInstead = "app.download_instead",
+        /// Accessibility checks
+        Checks = "app.checks",
+        /// WCAG contrast ratios of the widget's colours in each theme, computed from the styles the browser applies.
+        ContrastIntro = "app.contrast_intro",
+        /// Recompute contrast
+        ContrastRecheck = "app.contrast_recheck",
+        /// Colours
+        ContrastPair = "app.contrast_pair",
+        /// Ratio
+        ContrastRatio = "app.contrast_ratio",
+        /// Needs
+        ContrastNeeds = "app.contrast_needs",
+        /// pass
+        Pass = "app.pass",
+        /// fail
+        Fail = "app.fail",
+        /// Run accessibility check (axe)
+        AxeRun = "app.axe_run",
+        /// Loading axe-core and checking the preview…
+        AxeLoading = "app.axe_loading",
+        /// axe-core could not be loaded or run.
+        AxeFailed = "app.axe_failed",
+        /// axe-core found no violations in the preview.
+        AxeClean = "app.axe_clean",
+        /// axe-core violations in the preview:
+        AxeFound = "app.axe_found",
+        /// Text on background
+        PairText = "app.pair_text",
+        /// Text on surface
+        PairSurface = "app.pair_surface",
+        /// Muted text on background
+        PairMuted = "app.pair_muted",
+        /// Link on background
+        PairLink = "app.pair_link",
+        /// Meter fill on its track
+        PairMeterTrack = "app.pair_meter_track",
+        /// Meter fill on background
+        PairMeterBg = "app.pair_meter_bg",
+        /// URL embed snippet copied: publish post.json (Download JSON) and put its address in it.
+        UrlSnippetCopied = "app.url_snippet_copied",
+        /// post.json downloaded.
+        Downloaded = "app.downloaded",
+        /// Unknown stack “{asked}” was ignored.
+        UnknownStack = "app.unknown_stack",
+        /// Unknown difficulty “{asked}” was ignored.
+        UnknownDifficulty = "app.unknown_difficulty",
+        /// Unknown sort order “{asked}” was ignored.
+        UnknownSort = "app.unknown_sort",
+        /// There is no page {asked}; showing page {page}.
+        NoSuchPage = "app.no_such_page",
+        /// Reference post
+        SampleReference = "app.sample_reference",
+        /// Empty meta
+        SampleEmptyMeta = "app.sample_empty_meta",
+        /// Huge meta ({n} entries)
+        SampleHugeMeta = "app.sample_huge_meta",
+        /// Very long unbroken strings
+        SampleLongStrings = "app.sample_long_strings",
+        /// Right-to-left text
+        SampleRtl = "app.sample_rtl",
+        /// Deep nesting
+        SampleDeep = "app.sample_deep",
+        /// Many similar posts
+        SampleSimilar = "app.sample_similar",
     }
 }
 
@@ -578,7 +680,7 @@ impl Strings {
     /// use alphanode_widgets::i18n::{AppText, Strings};
     /// assert_eq!(Strings::for_tag("de").app(AppText::Language), "Sprache");
     /// ```
-    #[cfg(feature = "app")]
+    #[cfg(any(feature = "app", feature = "ssr"))]
     pub fn app(&self, key: AppText) -> &str {
         let raw = self.raw(key.key(), self.locale.app, key.index());
         raw.split('|').next_back().unwrap_or(raw)
@@ -591,7 +693,7 @@ impl Strings {
     /// let s = Strings::for_tag("de");
     /// assert_eq!(s.app_with(AppText::PageOf, &[("pages", 3), ("page", 1)], &[]), "Seite 1 von 3");
     /// ```
-    #[cfg(feature = "app")]
+    #[cfg(any(feature = "app", feature = "ssr"))]
     pub fn app_with(
         &self,
         key: AppText,
@@ -605,6 +707,56 @@ impl Strings {
             out = out.replace(&format!("{{{name}}}"), value);
         }
         out
+    }
+}
+
+#[cfg(any(feature = "app", feature = "ssr"))]
+impl Strings {
+    /// The line under a listed post (see [`crate::model::IndexEntry::meta_line`]),
+    /// with the reading time in the reader's language: the app's index and the static
+    /// one `anp-render --index` writes say the same.
+    ///
+    /// ```
+    /// use alphanode_widgets::i18n::Strings;
+    /// use alphanode_widgets::model::parse_index;
+    /// let index = parse_index(r#"{"posts":[{"title":"T","slug":"t","reading_time":7}]}"#, None).into_result().unwrap().0;
+    /// assert_eq!(Strings::for_tag("de").index_meta(&index.posts[0]), "7 Min. Lesezeit");
+    /// ```
+    pub fn index_meta(&self, e: &crate::model::IndexEntry) -> String {
+        [
+            (!e.topic.is_empty()).then(|| e.topic.clone()),
+            (!e.stack.is_empty()).then(|| e.stack.join(", ")),
+            e.difficulty.clone(),
+            e.reading_time
+                .map(|t| self.app_with(AppText::MinRead, &[("n", t as usize)], &[])),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ")
+    }
+
+    /// "1–20 of 41 posts", "1 of 1 post" or "No posts match.": `shown` posts from the
+    /// `start`th (0-based) of `total`.
+    ///
+    /// ```
+    /// use alphanode_widgets::i18n::Strings;
+    /// assert_eq!(Strings::default().index_status(20, 20, 41), "21–40 of 41 posts");
+    /// ```
+    pub fn index_status(&self, start: usize, shown: usize, total: usize) -> String {
+        if total == 0 || shown == 0 {
+            return self.app(AppText::NoMatch).to_owned();
+        }
+        let (from, to) = (start + 1, start + shown);
+        if shown == 1 {
+            self.app_with(AppText::AllShown, &[("n", total), ("from", from)], &[])
+        } else {
+            self.app_with(
+                AppText::Range,
+                &[("n", total), ("from", from), ("to", to)],
+                &[],
+            )
+        }
     }
 }
 
@@ -634,7 +786,7 @@ fn line(table: &str, index: usize) -> Option<&str> {
 
 /// English's table of the same kind (widget or app), for a line a locale lacks.
 fn fallback_table(table: &'static str, locale: &'static Locale) -> &'static str {
-    #[cfg(feature = "app")]
+    #[cfg(any(feature = "app", feature = "ssr"))]
     if std::ptr::eq(table, locale.app) {
         return table::EN.app;
     }

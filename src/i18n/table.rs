@@ -68,7 +68,7 @@ The request failed (network error, or blocked by CORS).
 The document is too large to show.
 The document is not a valid post.
 Something went wrong.",
-    #[cfg(feature = "app")]
+    #[cfg(any(feature = "app", feature = "ssr"))]
     app: "Language
 Skip to content
 engineering posts
@@ -139,7 +139,58 @@ Tablet
 Desktop
 Fill
 All posts
-Not found",
+Not found
+Put the caret on an underlined value to read its problem here.
+Error at the caret:
+Warning at the caret:
+Format
+Pretty-print the JSON, keeping key order (Ctrl+Shift+F); Ctrl+Z undoes it
+Formatted. Ctrl+Z (Cmd+Z) undoes it.
+Can't format: the JSON has a syntax error
+Copy a link to this preview (Ctrl+Shift+L)
+Reset to sample
+Forget the kept draft and load the sample's JSON again
+The draft was discarded; the sample is loaded again.
+Show
+Article and meta box
+Meta box only
+Article only
+Layouts compared side by side
+Link copied, but it is {n} character long: links over about {limit} characters may be cut by browsers, chat apps or servers. Share the JSON file instead.|Link copied, but it is {n} characters long: links over about {limit} characters may be cut by browsers, chat apps or servers. Share the JSON file instead.
+This link is {n} character long: links over about {limit} characters may be cut by browsers, chat apps or servers. Share the JSON file instead.|This link is {n} characters long: links over about {limit} characters may be cut by browsers, chat apps or servers. Share the JSON file instead.
+Download JSON instead
+Accessibility checks
+WCAG contrast ratios of the widget's colours in each theme, computed from the styles the browser applies.
+Recompute contrast
+Colours
+Ratio
+Needs
+pass
+fail
+Run accessibility check (axe)
+Loading axe-core and checking the preview…
+axe-core could not be loaded or run.
+axe-core found no violations in the preview.
+axe-core violations in the preview:
+Text on background
+Text on surface
+Muted text on background
+Link on background
+Meter fill on its track
+Meter fill on background
+URL embed snippet copied: publish post.json (Download JSON) and put its address in it.
+post.json downloaded.
+Unknown stack “{asked}” was ignored.
+Unknown difficulty “{asked}” was ignored.
+Unknown sort order “{asked}” was ignored.
+There is no page {asked}; showing page {page}.
+Reference post
+Empty meta
+Huge meta ({n} entry)|Huge meta ({n} entries)
+Very long unbroken strings
+Right-to-left text
+Deep nesting
+Many similar posts",
 };
 
 /// Every shipped locale, English first.
@@ -183,7 +234,7 @@ Die Anfrage ist fehlgeschlagen (Netzwerkfehler oder durch CORS blockiert).
 Das Dokument ist zu groß zum Anzeigen.
 Das Dokument ist kein gültiger Beitrag.
 Etwas ist schiefgelaufen."),
-        #[cfg(feature = "app")]
+        #[cfg(any(feature = "app", feature = "ssr"))]
         app: "Sprache
 Zum Inhalt springen
 Technik-Beiträge
@@ -254,7 +305,58 @@ Tablet
 Desktop
 Füllen
 Alle Beiträge
-Nicht gefunden",
+Nicht gefunden
+Setze die Einfügemarke auf einen unterstrichenen Wert, um sein Problem hier zu lesen.
+Fehler an der Einfügemarke:
+Warnung an der Einfügemarke:
+Formatieren
+JSON übersichtlich formatieren, Schlüsselreihenfolge bleibt (Strg+Umschalt+F); Strg+Z macht es rückgängig
+Formatiert. Strg+Z (Cmd+Z) macht es rückgängig.
+Formatieren nicht möglich: Das JSON hat einen Syntaxfehler
+Einen Link zu dieser Vorschau kopieren (Strg+Umschalt+L)
+Auf Beispiel zurücksetzen
+Den gespeicherten Entwurf verwerfen und das JSON des Beispiels neu laden
+Der Entwurf wurde verworfen; das Beispiel ist neu geladen.
+Anzeigen
+Artikel und Metabox
+Nur Metabox
+Nur Artikel
+Layouts nebeneinander verglichen
+Link kopiert, aber er ist {n} Zeichen lang: Links über etwa {limit} Zeichen können von Browsern, Chat-Apps oder Servern abgeschnitten werden. Teile lieber die JSON-Datei.|Link kopiert, aber er ist {n} Zeichen lang: Links über etwa {limit} Zeichen können von Browsern, Chat-Apps oder Servern abgeschnitten werden. Teile lieber die JSON-Datei.
+Dieser Link ist {n} Zeichen lang: Links über etwa {limit} Zeichen können von Browsern, Chat-Apps oder Servern abgeschnitten werden. Teile lieber die JSON-Datei.|Dieser Link ist {n} Zeichen lang: Links über etwa {limit} Zeichen können von Browsern, Chat-Apps oder Servern abgeschnitten werden. Teile lieber die JSON-Datei.
+Stattdessen JSON herunterladen
+Barrierefreiheitsprüfungen
+WCAG-Kontrastverhältnisse der Farben des Widgets in jedem Farbschema, berechnet aus den Stilen, die der Browser anwendet.
+Kontrast neu berechnen
+Farben
+Verhältnis
+Benötigt
+bestanden
+nicht bestanden
+Barrierefreiheitsprüfung starten (axe)
+axe-core wird geladen und die Vorschau geprüft…
+axe-core konnte nicht geladen oder ausgeführt werden.
+axe-core hat in der Vorschau keine Verstöße gefunden.
+Verstöße laut axe-core in der Vorschau:
+Text auf Hintergrund
+Text auf Fläche
+Gedämpfter Text auf Hintergrund
+Link auf Hintergrund
+Anzeigefüllung auf ihrer Spur
+Anzeigefüllung auf Hintergrund
+URL-Einbettungscode kopiert: Veröffentliche post.json (JSON herunterladen) und trage ihre Adresse darin ein.
+post.json heruntergeladen.
+Unbekannter Stack „{asked}“ wurde ignoriert.
+Unbekannte Schwierigkeit „{asked}“ wurde ignoriert.
+Unbekannte Sortierung „{asked}“ wurde ignoriert.
+Es gibt keine Seite {asked}; Seite {page} wird angezeigt.
+Referenzbeitrag
+Leere Metadaten
+Riesige Metadaten ({n} Eintrag)|Riesige Metadaten ({n} Einträge)
+Sehr lange ununterbrochene Zeichenketten
+Text von rechts nach links
+Tiefe Verschachtelung
+Viele ähnliche Beiträge",
     },
     Locale {
         tag: "fr",
@@ -288,7 +390,7 @@ La requête a échoué (erreur réseau ou blocage CORS).
 Le document est trop volumineux pour être affiché.
 Le document n’est pas un article valide.
 Une erreur s’est produite."),
-        #[cfg(feature = "app")]
+        #[cfg(any(feature = "app", feature = "ssr"))]
         app: "Langue
 Aller au contenu
 articles techniques
@@ -359,7 +461,58 @@ Tablette
 Ordinateur
 Remplir
 Tous les articles
-Introuvable",
+Introuvable
+Placez le curseur sur une valeur soulignée pour lire ici son problème.
+Erreur au curseur :
+Avertissement au curseur :
+Mettre en forme
+Mettre en forme le JSON en gardant l’ordre des clés (Ctrl+Maj+F) ; Ctrl+Z l’annule
+Mis en forme. Ctrl+Z (Cmd+Z) l’annule.
+Mise en forme impossible : le JSON a une erreur de syntaxe
+Copier un lien vers cet aperçu (Ctrl+Maj+L)
+Revenir à l’exemple
+Oublier le brouillon gardé et recharger le JSON de l’exemple
+Le brouillon a été abandonné ; l’exemple est rechargé.
+Afficher
+Article et encadré méta
+Encadré méta seul
+Article seul
+Mises en page comparées côte à côte
+Lien copié, mais il fait {n} caractère : les liens de plus de {limit} caractères environ peuvent être coupés par les navigateurs, les messageries ou les serveurs. Partagez plutôt le fichier JSON.|Lien copié, mais il fait {n} caractères : les liens de plus de {limit} caractères environ peuvent être coupés par les navigateurs, les messageries ou les serveurs. Partagez plutôt le fichier JSON.
+Ce lien fait {n} caractère : les liens de plus de {limit} caractères environ peuvent être coupés par les navigateurs, les messageries ou les serveurs. Partagez plutôt le fichier JSON.|Ce lien fait {n} caractères : les liens de plus de {limit} caractères environ peuvent être coupés par les navigateurs, les messageries ou les serveurs. Partagez plutôt le fichier JSON.
+Télécharger le JSON à la place
+Contrôles d’accessibilité
+Rapports de contraste WCAG des couleurs du widget dans chaque thème, calculés d’après les styles appliqués par le navigateur.
+Recalculer le contraste
+Couleurs
+Rapport
+Requis
+réussi
+échoué
+Lancer le contrôle d’accessibilité (axe)
+Chargement d’axe-core et contrôle de l’aperçu…
+axe-core n’a pas pu être chargé ou exécuté.
+axe-core n’a trouvé aucune violation dans l’aperçu.
+Violations trouvées par axe-core dans l’aperçu :
+Texte sur le fond
+Texte sur la surface
+Texte atténué sur le fond
+Lien sur le fond
+Remplissage de la jauge sur sa piste
+Remplissage de la jauge sur le fond
+Code d’intégration par URL copié : publiez post.json (Télécharger le JSON) et mettez-y son adresse.
+post.json téléchargé.
+La pile inconnue « {asked} » a été ignorée.
+La difficulté inconnue « {asked} » a été ignorée.
+L’ordre de tri inconnu « {asked} » a été ignoré.
+Il n’y a pas de page {asked} ; la page {page} est affichée.
+Article de référence
+Méta vides
+Méta énormes ({n} entrée)|Méta énormes ({n} entrées)
+Très longues chaînes sans coupure
+Texte de droite à gauche
+Imbrication profonde
+Nombreux articles similaires",
     },
     Locale {
         tag: "es",
@@ -393,7 +546,7 @@ La solicitud falló (error de red o bloqueo por CORS).
 El documento es demasiado grande para mostrarlo.
 El documento no es una publicación válida.
 Algo salió mal."),
-        #[cfg(feature = "app")]
+        #[cfg(any(feature = "app", feature = "ssr"))]
         app: "Idioma
 Saltar al contenido
 publicaciones técnicas
@@ -464,7 +617,58 @@ Tableta
 Escritorio
 Llenar
 Todas las publicaciones
-No encontrado",
+No encontrado
+Pon el cursor sobre un valor subrayado para leer aquí su problema.
+Error en el cursor:
+Aviso en el cursor:
+Formatear
+Formatear el JSON conservando el orden de las claves (Ctrl+Mayús+F); Ctrl+Z lo deshace
+Formateado. Ctrl+Z (Cmd+Z) lo deshace.
+No se puede formatear: el JSON tiene un error de sintaxis
+Copiar un enlace a esta vista previa (Ctrl+Mayús+L)
+Restablecer el ejemplo
+Olvidar el borrador guardado y volver a cargar el JSON del ejemplo
+Se descartó el borrador; el ejemplo se ha vuelto a cargar.
+Mostrar
+Artículo y cuadro de metadatos
+Solo el cuadro de metadatos
+Solo el artículo
+Diseños comparados lado a lado
+Enlace copiado, pero tiene {n} carácter: los enlaces de más de unos {limit} caracteres pueden quedar cortados en navegadores, apps de chat o servidores. Comparte mejor el archivo JSON.|Enlace copiado, pero tiene {n} caracteres: los enlaces de más de unos {limit} caracteres pueden quedar cortados en navegadores, apps de chat o servidores. Comparte mejor el archivo JSON.
+Este enlace tiene {n} carácter: los enlaces de más de unos {limit} caracteres pueden quedar cortados en navegadores, apps de chat o servidores. Comparte mejor el archivo JSON.|Este enlace tiene {n} caracteres: los enlaces de más de unos {limit} caracteres pueden quedar cortados en navegadores, apps de chat o servidores. Comparte mejor el archivo JSON.
+Descargar el JSON en su lugar
+Comprobaciones de accesibilidad
+Relaciones de contraste WCAG de los colores del widget en cada tema, calculadas a partir de los estilos que aplica el navegador.
+Recalcular el contraste
+Colores
+Relación
+Requiere
+aprobado
+suspenso
+Ejecutar la comprobación de accesibilidad (axe)
+Cargando axe-core y comprobando la vista previa…
+No se pudo cargar o ejecutar axe-core.
+axe-core no encontró infracciones en la vista previa.
+Infracciones de axe-core en la vista previa:
+Texto sobre el fondo
+Texto sobre la superficie
+Texto atenuado sobre el fondo
+Enlace sobre el fondo
+Relleno del medidor sobre su pista
+Relleno del medidor sobre el fondo
+Fragmento de inserción por URL copiado: publica post.json (Descargar JSON) y pon su dirección en él.
+post.json descargado.
+Se ignoró la pila desconocida «{asked}».
+Se ignoró la dificultad desconocida «{asked}».
+Se ignoró el orden desconocido «{asked}».
+No existe la página {asked}; se muestra la página {page}.
+Publicación de referencia
+Metadatos vacíos
+Metadatos enormes ({n} entrada)|Metadatos enormes ({n} entradas)
+Cadenas muy largas sin cortes
+Texto de derecha a izquierda
+Anidamiento profundo
+Muchas publicaciones similares",
     },
     Locale {
         tag: "pt",
@@ -498,7 +702,7 @@ A solicitação falhou (erro de rede ou bloqueio por CORS).
 O documento é grande demais para ser exibido.
 O documento não é uma publicação válida.
 Algo deu errado."),
-        #[cfg(feature = "app")]
+        #[cfg(any(feature = "app", feature = "ssr"))]
         app: "Idioma
 Pular para o conteúdo
 publicações técnicas
@@ -569,7 +773,58 @@ Tablet
 Desktop
 Preencher
 Todas as publicações
-Não encontrado",
+Não encontrado
+Coloque o cursor sobre um valor sublinhado para ler aqui o problema dele.
+Erro no cursor:
+Aviso no cursor:
+Formatar
+Formatar o JSON mantendo a ordem das chaves (Ctrl+Shift+F); Ctrl+Z desfaz
+Formatado. Ctrl+Z (Cmd+Z) desfaz.
+Não é possível formatar: o JSON tem um erro de sintaxe
+Copiar um link para esta pré-visualização (Ctrl+Shift+L)
+Voltar ao exemplo
+Esquecer o rascunho guardado e carregar de novo o JSON do exemplo
+O rascunho foi descartado; o exemplo foi carregado de novo.
+Mostrar
+Artigo e caixa de metadados
+Só a caixa de metadados
+Só o artigo
+Layouts comparados lado a lado
+Link copiado, mas ele tem {n} caractere: links com mais de cerca de {limit} caracteres podem ser cortados por navegadores, apps de conversa ou servidores. Compartilhe o arquivo JSON em vez disso.|Link copiado, mas ele tem {n} caracteres: links com mais de cerca de {limit} caracteres podem ser cortados por navegadores, apps de conversa ou servidores. Compartilhe o arquivo JSON em vez disso.
+Este link tem {n} caractere: links com mais de cerca de {limit} caracteres podem ser cortados por navegadores, apps de conversa ou servidores. Compartilhe o arquivo JSON em vez disso.|Este link tem {n} caracteres: links com mais de cerca de {limit} caracteres podem ser cortados por navegadores, apps de conversa ou servidores. Compartilhe o arquivo JSON em vez disso.
+Baixar o JSON em vez disso
+Verificações de acessibilidade
+Razões de contraste WCAG das cores do widget em cada tema, calculadas a partir dos estilos que o navegador aplica.
+Recalcular o contraste
+Cores
+Razão
+Exige
+aprovado
+reprovado
+Executar a verificação de acessibilidade (axe)
+Carregando o axe-core e verificando a pré-visualização…
+Não foi possível carregar ou executar o axe-core.
+O axe-core não encontrou violações na pré-visualização.
+Violações do axe-core na pré-visualização:
+Texto sobre o fundo
+Texto sobre a superfície
+Texto esmaecido sobre o fundo
+Link sobre o fundo
+Preenchimento do medidor sobre a trilha
+Preenchimento do medidor sobre o fundo
+Snippet de incorporação por URL copiado: publique o post.json (Baixar JSON) e coloque o endereço dele no snippet.
+post.json baixado.
+A stack desconhecida “{asked}” foi ignorada.
+A dificuldade desconhecida “{asked}” foi ignorada.
+A ordenação desconhecida “{asked}” foi ignorada.
+Não existe a página {asked}; mostrando a página {page}.
+Post de referência
+Metadados vazios
+Metadados enormes ({n} entrada)|Metadados enormes ({n} entradas)
+Strings muito longas sem quebras
+Texto da direita para a esquerda
+Aninhamento profundo
+Muitos posts semelhantes",
     },
     Locale {
         tag: "it",
@@ -603,7 +858,7 @@ La richiesta non è riuscita (errore di rete o blocco CORS).
 Il documento è troppo grande per essere mostrato.
 Il documento non è un post valido.
 Qualcosa è andato storto."),
-        #[cfg(feature = "app")]
+        #[cfg(any(feature = "app", feature = "ssr"))]
         app: "Lingua
 Vai al contenuto
 post tecnici
@@ -674,7 +929,58 @@ Tablet
 Desktop
 Riempi
 Tutti i post
-Non trovato",
+Non trovato
+Metti il cursore su un valore sottolineato per leggere qui il suo problema.
+Errore al cursore:
+Avviso al cursore:
+Formatta
+Formatta il JSON mantenendo l’ordine delle chiavi (Ctrl+Maiusc+F); Ctrl+Z lo annulla
+Formattato. Ctrl+Z (Cmd+Z) lo annulla.
+Impossibile formattare: il JSON ha un errore di sintassi
+Copia un link a questa anteprima (Ctrl+Maiusc+L)
+Ripristina l’esempio
+Dimentica la bozza salvata e ricarica il JSON dell’esempio
+La bozza è stata scartata; l’esempio è stato ricaricato.
+Mostra
+Articolo e riquadro dei metadati
+Solo il riquadro dei metadati
+Solo l’articolo
+Layout confrontati fianco a fianco
+Link copiato, ma è lungo {n} carattere: i link oltre circa {limit} caratteri possono essere troncati da browser, app di chat o server. Condividi invece il file JSON.|Link copiato, ma è lungo {n} caratteri: i link oltre circa {limit} caratteri possono essere troncati da browser, app di chat o server. Condividi invece il file JSON.
+Questo link è lungo {n} carattere: i link oltre circa {limit} caratteri possono essere troncati da browser, app di chat o server. Condividi invece il file JSON.|Questo link è lungo {n} caratteri: i link oltre circa {limit} caratteri possono essere troncati da browser, app di chat o server. Condividi invece il file JSON.
+Scarica invece il JSON
+Controlli di accessibilità
+Rapporti di contrasto WCAG dei colori del widget in ogni tema, calcolati dagli stili applicati dal browser.
+Ricalcola il contrasto
+Colori
+Rapporto
+Richiede
+superato
+non superato
+Esegui il controllo di accessibilità (axe)
+Caricamento di axe-core e controllo dell’anteprima…
+Impossibile caricare o eseguire axe-core.
+axe-core non ha trovato violazioni nell’anteprima.
+Violazioni di axe-core nell’anteprima:
+Testo sullo sfondo
+Testo sulla superficie
+Testo attenuato sullo sfondo
+Link sullo sfondo
+Riempimento dell’indicatore sulla sua traccia
+Riempimento dell’indicatore sullo sfondo
+Snippet di incorporamento via URL copiato: pubblica post.json (Scarica JSON) e inserisci il suo indirizzo.
+post.json scaricato.
+Lo stack sconosciuto «{asked}» è stato ignorato.
+La difficoltà sconosciuta «{asked}» è stata ignorata.
+L’ordinamento sconosciuto «{asked}» è stato ignorato.
+La pagina {asked} non esiste; viene mostrata la pagina {page}.
+Articolo di riferimento
+Metadati vuoti
+Metadati enormi ({n} voce)|Metadati enormi ({n} voci)
+Stringhe lunghissime senza interruzioni
+Testo da destra a sinistra
+Annidamento profondo
+Molti articoli simili",
     },
     Locale {
         tag: "nl",
@@ -708,7 +1014,7 @@ Het verzoek is mislukt (netwerkfout of geblokkeerd door CORS).
 Het document is te groot om weer te geven.
 Het document is geen geldig bericht.
 Er ging iets mis."),
-        #[cfg(feature = "app")]
+        #[cfg(any(feature = "app", feature = "ssr"))]
         app: "Taal
 Naar de inhoud
 technische berichten
@@ -779,7 +1085,58 @@ Tablet
 Desktop
 Vullen
 Alle berichten
-Niet gevonden",
+Niet gevonden
+Zet de cursor op een onderstreepte waarde om hier het probleem te lezen.
+Fout bij de cursor:
+Waarschuwing bij de cursor:
+Opmaken
+De JSON netjes opmaken met behoud van sleutelvolgorde (Ctrl+Shift+F); Ctrl+Z maakt het ongedaan
+Opgemaakt. Ctrl+Z (Cmd+Z) maakt het ongedaan.
+Opmaken lukt niet: de JSON bevat een syntaxfout
+Een link naar deze voorvertoning kopiëren (Ctrl+Shift+L)
+Terug naar voorbeeld
+Het bewaarde concept vergeten en de JSON van het voorbeeld opnieuw laden
+Het concept is weggegooid; het voorbeeld is opnieuw geladen.
+Tonen
+Artikel en metavak
+Alleen metavak
+Alleen artikel
+Lay-outs naast elkaar vergeleken
+Link gekopieerd, maar hij is {n} teken lang: links van meer dan ongeveer {limit} tekens kunnen door browsers, chat-apps of servers worden afgekapt. Deel liever het JSON-bestand.|Link gekopieerd, maar hij is {n} tekens lang: links van meer dan ongeveer {limit} tekens kunnen door browsers, chat-apps of servers worden afgekapt. Deel liever het JSON-bestand.
+Deze link is {n} teken lang: links van meer dan ongeveer {limit} tekens kunnen door browsers, chat-apps of servers worden afgekapt. Deel liever het JSON-bestand.|Deze link is {n} tekens lang: links van meer dan ongeveer {limit} tekens kunnen door browsers, chat-apps of servers worden afgekapt. Deel liever het JSON-bestand.
+In plaats daarvan JSON downloaden
+Toegankelijkheidscontroles
+WCAG-contrastverhoudingen van de kleuren van de widget in elk thema, berekend uit de stijlen die de browser toepast.
+Contrast opnieuw berekenen
+Kleuren
+Verhouding
+Vereist
+geslaagd
+gezakt
+Toegankelijkheidscontrole uitvoeren (axe)
+axe-core laden en de voorvertoning controleren…
+axe-core kon niet worden geladen of uitgevoerd.
+axe-core vond geen schendingen in de voorvertoning.
+Schendingen volgens axe-core in de voorvertoning:
+Tekst op achtergrond
+Tekst op vlak
+Gedempte tekst op achtergrond
+Link op achtergrond
+Metervulling op haar spoor
+Metervulling op achtergrond
+URL-insluitcode gekopieerd: publiceer post.json (JSON downloaden) en zet het adres erin.
+post.json gedownload.
+Onbekende stack ‘{asked}’ is genegeerd.
+Onbekende moeilijkheid ‘{asked}’ is genegeerd.
+Onbekende sortering ‘{asked}’ is genegeerd.
+Er is geen pagina {asked}; pagina {page} wordt getoond.
+Referentiebericht
+Lege metagegevens
+Enorme metagegevens ({n} item)|Enorme metagegevens ({n} items)
+Zeer lange ononderbroken tekenreeksen
+Tekst van rechts naar links
+Diepe nesting
+Veel vergelijkbare berichten",
     },
     Locale {
         tag: "pl",
@@ -813,7 +1170,7 @@ Serwer nie wysłał danych JSON.
 Dokument jest zbyt duży, aby go wyświetlić.
 Dokument nie jest prawidłowym wpisem.
 Coś poszło nie tak."),
-        #[cfg(feature = "app")]
+        #[cfg(any(feature = "app", feature = "ssr"))]
         app: "Język
 Przejdź do treści
 wpisy techniczne
@@ -884,7 +1241,58 @@ Tablet
 Komputer
 Wypełnij
 Wszystkie wpisy
-Nie znaleziono",
+Nie znaleziono
+Umieść kursor na podkreślonej wartości, aby przeczytać tu jej problem.
+Błąd przy kursorze:
+Ostrzeżenie przy kursorze:
+Formatuj
+Sformatuj JSON, zachowując kolejność kluczy (Ctrl+Shift+F); Ctrl+Z to cofa
+Sformatowano. Ctrl+Z (Cmd+Z) to cofa.
+Nie można sformatować: JSON zawiera błąd składni
+Kopiuj link do tego podglądu (Ctrl+Shift+L)
+Przywróć przykład
+Zapomnij zapisany szkic i wczytaj ponownie JSON przykładu
+Szkic odrzucono; przykład wczytano ponownie.
+Pokaż
+Artykuł i ramka metadanych
+Tylko ramka metadanych
+Tylko artykuł
+Układy porównane obok siebie
+Link skopiowano, ale ma {n} znak: linki dłuższe niż około {limit} znaków mogą zostać obcięte przez przeglądarki, komunikatory lub serwery. Udostępnij raczej plik JSON.|Link skopiowano, ale ma {n} znaki: linki dłuższe niż około {limit} znaków mogą zostać obcięte przez przeglądarki, komunikatory lub serwery. Udostępnij raczej plik JSON.|Link skopiowano, ale ma {n} znaków: linki dłuższe niż około {limit} znaków mogą zostać obcięte przez przeglądarki, komunikatory lub serwery. Udostępnij raczej plik JSON.
+Ten link ma {n} znak: linki dłuższe niż około {limit} znaków mogą zostać obcięte przez przeglądarki, komunikatory lub serwery. Udostępnij raczej plik JSON.|Ten link ma {n} znaki: linki dłuższe niż około {limit} znaków mogą zostać obcięte przez przeglądarki, komunikatory lub serwery. Udostępnij raczej plik JSON.|Ten link ma {n} znaków: linki dłuższe niż około {limit} znaków mogą zostać obcięte przez przeglądarki, komunikatory lub serwery. Udostępnij raczej plik JSON.
+Zamiast tego pobierz JSON
+Kontrole dostępności
+Współczynniki kontrastu WCAG kolorów widżetu w każdym motywie, obliczone ze stylów stosowanych przez przeglądarkę.
+Przelicz kontrast
+Kolory
+Współczynnik
+Wymaga
+zaliczone
+niezaliczone
+Uruchom kontrolę dostępności (axe)
+Wczytywanie axe-core i sprawdzanie podglądu…
+Nie udało się wczytać ani uruchomić axe-core.
+axe-core nie znalazł naruszeń w podglądzie.
+Naruszenia wykryte przez axe-core w podglądzie:
+Tekst na tle
+Tekst na powierzchni
+Przygaszony tekst na tle
+Link na tle
+Wypełnienie wskaźnika na jego ścieżce
+Wypełnienie wskaźnika na tle
+Skopiowano kod osadzenia z adresem URL: opublikuj post.json (Pobierz JSON) i wpisz w nim jego adres.
+Pobrano post.json.
+Nieznany stos „{asked}” został zignorowany.
+Nieznany poziom trudności „{asked}” został zignorowany.
+Nieznana kolejność sortowania „{asked}” została zignorowana.
+Nie ma strony {asked}; wyświetlana jest strona {page}.
+Wpis wzorcowy
+Puste metadane
+Ogromne metadane ({n} wpis)|Ogromne metadane ({n} wpisy)|Ogromne metadane ({n} wpisów)
+Bardzo długie ciągi bez podziałów
+Tekst od prawej do lewej
+Głębokie zagnieżdżenie
+Wiele podobnych wpisów",
     },
     Locale {
         tag: "ru",
@@ -918,7 +1326,7 @@ Nie znaleziono",
 Документ слишком большой для показа.
 Документ не является корректной публикацией.
 Что-то пошло не так."),
-        #[cfg(feature = "app")]
+        #[cfg(any(feature = "app", feature = "ssr"))]
         app: "Язык
 Перейти к содержимому
 технические публикации
@@ -989,7 +1397,58 @@ JSON не удаётся отобразить; остаётся видна по�
 Компьютер
 Во всю ширину
 Все публикации
-Не найдено",
+Не найдено
+Поставьте курсор на подчёркнутое значение, чтобы прочитать здесь, что с ним не так.
+Ошибка у курсора:
+Предупреждение у курсора:
+Форматировать
+Отформатировать JSON, сохранив порядок ключей (Ctrl+Shift+F); Ctrl+Z отменяет
+Отформатировано. Ctrl+Z (Cmd+Z) отменяет.
+Не удаётся отформатировать: в JSON синтаксическая ошибка
+Скопировать ссылку на этот предпросмотр (Ctrl+Shift+L)
+Вернуть образец
+Забыть сохранённый черновик и снова загрузить JSON образца
+Черновик удалён; образец загружен снова.
+Показать
+Статья и блок метаданных
+Только блок метаданных
+Только статья
+Макеты рядом для сравнения
+Ссылка скопирована, но её длина — {n} символ: ссылки длиннее примерно {limit} символов браузеры, мессенджеры или серверы могут обрезать. Лучше поделитесь файлом JSON.|Ссылка скопирована, но её длина — {n} символа: ссылки длиннее примерно {limit} символов браузеры, мессенджеры или серверы могут обрезать. Лучше поделитесь файлом JSON.|Ссылка скопирована, но её длина — {n} символов: ссылки длиннее примерно {limit} символов браузеры, мессенджеры или серверы могут обрезать. Лучше поделитесь файлом JSON.
+Длина этой ссылки — {n} символ: ссылки длиннее примерно {limit} символов браузеры, мессенджеры или серверы могут обрезать. Лучше поделитесь файлом JSON.|Длина этой ссылки — {n} символа: ссылки длиннее примерно {limit} символов браузеры, мессенджеры или серверы могут обрезать. Лучше поделитесь файлом JSON.|Длина этой ссылки — {n} символов: ссылки длиннее примерно {limit} символов браузеры, мессенджеры или серверы могут обрезать. Лучше поделитесь файлом JSON.
+Скачать JSON вместо этого
+Проверки доступности
+Коэффициенты контраста WCAG для цветов виджета в каждой теме, вычисленные по стилям, которые применяет браузер.
+Пересчитать контраст
+Цвета
+Коэффициент
+Нужно
+пройдено
+не пройдено
+Запустить проверку доступности (axe)
+Загрузка axe-core и проверка предпросмотра…
+Не удалось загрузить или запустить axe-core.
+axe-core не нашёл нарушений в предпросмотре.
+Нарушения, найденные axe-core в предпросмотре:
+Текст на фоне
+Текст на поверхности
+Приглушённый текст на фоне
+Ссылка на фоне
+Заполнение шкалы на её дорожке
+Заполнение шкалы на фоне
+Код встраивания по URL скопирован: опубликуйте post.json (Скачать JSON) и укажите в коде его адрес.
+post.json скачан.
+Неизвестный стек «{asked}» проигнорирован.
+Неизвестная сложность «{asked}» проигнорирована.
+Неизвестный порядок сортировки «{asked}» проигнорирован.
+Страницы {asked} нет; показана страница {page}.
+Эталонная статья
+Пустые метаданные
+Огромные метаданные ({n} запись)|Огромные метаданные ({n} записи)|Огромные метаданные ({n} записей)
+Очень длинные строки без переносов
+Текст справа налево
+Глубокая вложенность
+Много похожих статей",
     },
     Locale {
         tag: "tr",
@@ -1023,7 +1482,7 @@ Sunucu JSON göndermedi.
 Belge gösterilemeyecek kadar büyük.
 Belge geçerli bir gönderi değil.
 Bir şeyler ters gitti."),
-        #[cfg(feature = "app")]
+        #[cfg(any(feature = "app", feature = "ssr"))]
         app: "Dil
 İçeriğe atla
 teknik gönderiler
@@ -1094,7 +1553,58 @@ Tablet
 Masaüstü
 Doldur
 Tüm gönderiler
-Bulunamadı",
+Bulunamadı
+Sorununu burada okumak için imleci altı çizili bir değerin üzerine getirin.
+İmleçteki hata:
+İmleçteki uyarı:
+Biçimlendir
+JSON'u anahtar sırasını koruyarak düzenle (Ctrl+Shift+F); Ctrl+Z geri alır
+Biçimlendirildi. Ctrl+Z (Cmd+Z) geri alır.
+Biçimlendirilemiyor: JSON'da söz dizimi hatası var
+Bu önizlemenin bağlantısını kopyala (Ctrl+Shift+L)
+Örneğe sıfırla
+Saklanan taslağı unut ve örneğin JSON'unu yeniden yükle
+Taslak silindi; örnek yeniden yüklendi.
+Göster
+Makale ve meta kutusu
+Yalnızca meta kutusu
+Yalnızca makale
+Düzenler yan yana karşılaştırıldı
+Bağlantı kopyalandı, ancak {n} karakter uzunluğunda: yaklaşık {limit} karakterden uzun bağlantılar tarayıcılar, sohbet uygulamaları veya sunucular tarafından kesilebilir. Bunun yerine JSON dosyasını paylaşın.|Bağlantı kopyalandı, ancak {n} karakter uzunluğunda: yaklaşık {limit} karakterden uzun bağlantılar tarayıcılar, sohbet uygulamaları veya sunucular tarafından kesilebilir. Bunun yerine JSON dosyasını paylaşın.
+Bu bağlantı {n} karakter uzunluğunda: yaklaşık {limit} karakterden uzun bağlantılar tarayıcılar, sohbet uygulamaları veya sunucular tarafından kesilebilir. Bunun yerine JSON dosyasını paylaşın.|Bu bağlantı {n} karakter uzunluğunda: yaklaşık {limit} karakterden uzun bağlantılar tarayıcılar, sohbet uygulamaları veya sunucular tarafından kesilebilir. Bunun yerine JSON dosyasını paylaşın.
+Bunun yerine JSON indir
+Erişilebilirlik denetimleri
+Widget renklerinin her temadaki WCAG kontrast oranları, tarayıcının uyguladığı stillerden hesaplanır.
+Kontrastı yeniden hesapla
+Renkler
+Oran
+Gereken
+geçti
+kaldı
+Erişilebilirlik denetimini çalıştır (axe)
+axe-core yükleniyor ve önizleme denetleniyor…
+axe-core yüklenemedi veya çalıştırılamadı.
+axe-core önizlemede ihlal bulmadı.
+axe-core'un önizlemede bulduğu ihlaller:
+Arka plan üzerinde metin
+Yüzey üzerinde metin
+Arka plan üzerinde soluk metin
+Arka plan üzerinde bağlantı
+Kendi izi üzerinde gösterge dolgusu
+Arka plan üzerinde gösterge dolgusu
+URL yerleştirme kodu kopyalandı: post.json'u yayımlayın (JSON indir) ve adresini koda yazın.
+post.json indirildi.
+Bilinmeyen yığın “{asked}” yok sayıldı.
+Bilinmeyen zorluk “{asked}” yok sayıldı.
+Bilinmeyen sıralama “{asked}” yok sayıldı.
+{asked}. sayfa yok; {page}. sayfa gösteriliyor.
+Referans yazı
+Boş meta
+Devasa meta ({n} girdi)|Devasa meta ({n} girdi)
+Çok uzun kesintisiz dizeler
+Sağdan sola metin
+Derin iç içe yapı
+Çok sayıda benzer yazı",
     },
     Locale {
         tag: "ja",
@@ -1128,7 +1638,7 @@ alphanode 投稿メタデータ
 ドキュメントが大きすぎて表示できません。
 ドキュメントは有効な投稿ではありません。
 問題が発生しました。"),
-        #[cfg(feature = "app")]
+        #[cfg(any(feature = "app", feature = "ssr"))]
         app: "言語
 本文へスキップ
 技術記事
@@ -1199,7 +1709,58 @@ JSON をダウンロード
 デスクトップ
 全幅
 すべての投稿
-見つかりません",
+見つかりません
+下線の付いた値にカーソルを置くと、ここにその問題が表示されます。
+カーソル位置のエラー:
+カーソル位置の警告:
+整形
+キーの順序を保ったまま JSON を整形します (Ctrl+Shift+F)。Ctrl+Z で元に戻せます
+整形しました。Ctrl+Z (Cmd+Z) で元に戻せます。
+整形できません: JSON に構文エラーがあります
+このプレビューへのリンクをコピー (Ctrl+Shift+L)
+サンプルに戻す
+保存された下書きを破棄し、サンプルの JSON を読み込み直します
+下書きを破棄し、サンプルを読み込み直しました。
+表示
+記事とメタボックス
+メタボックスのみ
+記事のみ
+レイアウトを並べて比較
+リンクをコピーしましたが、長さが {n} 文字あります。約 {limit} 文字を超えるリンクはブラウザー、チャットアプリ、サーバーで切り詰められることがあります。代わりに JSON ファイルを共有してください。
+このリンクは {n} 文字あります。約 {limit} 文字を超えるリンクはブラウザー、チャットアプリ、サーバーで切り詰められることがあります。代わりに JSON ファイルを共有してください。
+代わりに JSON をダウンロード
+アクセシビリティチェック
+各テーマにおけるウィジェットの色の WCAG コントラスト比。ブラウザーが適用したスタイルから計算します。
+コントラストを再計算
+色
+比
+必要
+合格
+不合格
+アクセシビリティチェックを実行 (axe)
+axe-core を読み込んでプレビューをチェックしています…
+axe-core を読み込めないか、実行できませんでした。
+axe-core はプレビューに違反を見つけませんでした。
+プレビューで axe-core が見つけた違反:
+背景上のテキスト
+サーフェス上のテキスト
+背景上の淡色テキスト
+背景上のリンク
+トラック上のメーターの塗り
+背景上のメーターの塗り
+URL 埋め込みスニペットをコピーしました。post.json を公開し (JSON をダウンロード)、そのアドレスをスニペットに入れてください。
+post.json をダウンロードしました。
+不明なスタック「{asked}」は無視されました。
+不明な難易度「{asked}」は無視されました。
+不明な並べ替え順「{asked}」は無視されました。
+{asked} ページはありません。{page} ページを表示しています。
+参考記事
+空のメタ
+巨大なメタ ({n} 件)
+非常に長い途切れない文字列
+右から左へのテキスト
+深い入れ子
+多数の関連記事",
     },
     Locale {
         tag: "zh",
@@ -1233,7 +1794,7 @@ alphanode 文章元数据
 文档太大，无法显示。
 该文档不是有效的文章。
 出了点问题。"),
-        #[cfg(feature = "app")]
+        #[cfg(any(feature = "app", feature = "ssr"))]
         app: "语言
 跳到内容
 技术文章
@@ -1304,7 +1865,58 @@ alphanode 文章元数据
 桌面
 填满
 所有文章
-未找到",
+未找到
+将光标放在带下划线的值上，即可在此查看其问题。
+光标处的错误：
+光标处的警告：
+格式化
+格式化 JSON 并保留键的顺序 (Ctrl+Shift+F)；Ctrl+Z 可撤销
+已格式化。Ctrl+Z (Cmd+Z) 可撤销。
+无法格式化：JSON 有语法错误
+复制此预览的链接 (Ctrl+Shift+L)
+重置为示例
+丢弃保存的草稿并重新加载示例的 JSON
+草稿已丢弃；已重新加载示例。
+显示
+文章和元数据框
+仅元数据框
+仅文章
+并排比较布局
+链接已复制，但它长 {n} 个字符：超过约 {limit} 个字符的链接可能会被浏览器、聊天应用或服务器截断。请改为分享 JSON 文件。
+此链接长 {n} 个字符：超过约 {limit} 个字符的链接可能会被浏览器、聊天应用或服务器截断。请改为分享 JSON 文件。
+改为下载 JSON
+无障碍检查
+小部件颜色在各主题中的 WCAG 对比度，根据浏览器应用的样式计算。
+重新计算对比度
+颜色
+对比度
+要求
+通过
+未通过
+运行无障碍检查 (axe)
+正在加载 axe-core 并检查预览…
+无法加载或运行 axe-core。
+axe-core 未在预览中发现违规。
+axe-core 在预览中发现的违规：
+背景上的文字
+表面上的文字
+背景上的弱化文字
+背景上的链接
+轨道上的进度条填充
+背景上的进度条填充
+已复制 URL 嵌入代码：发布 post.json（下载 JSON）并在代码中填入其地址。
+已下载 post.json。
+已忽略未知的技术栈“{asked}”。
+已忽略未知的难度“{asked}”。
+已忽略未知的排序方式“{asked}”。
+没有第 {asked} 页；显示第 {page} 页。
+参考文章
+空元数据
+超大元数据（{n} 项）
+超长无断行字符串
+从右到左的文字
+深层嵌套
+大量相似文章",
     },
     Locale {
         tag: "ko",
@@ -1338,7 +1950,7 @@ alphanode 게시물 메타데이터
 문서가 너무 커서 표시할 수 없습니다.
 문서가 올바른 게시물이 아닙니다.
 문제가 발생했습니다."),
-        #[cfg(feature = "app")]
+        #[cfg(any(feature = "app", feature = "ssr"))]
         app: "언어
 본문으로 건너뛰기
 기술 게시물
@@ -1409,7 +2021,58 @@ JSON 다운로드
 데스크톱
 채우기
 모든 게시물
-찾을 수 없음",
+찾을 수 없음
+밑줄이 그어진 값에 커서를 두면 여기에서 문제를 볼 수 있습니다.
+커서 위치의 오류:
+커서 위치의 경고:
+서식 지정
+키 순서를 유지하며 JSON 서식 지정 (Ctrl+Shift+F); Ctrl+Z로 되돌릴 수 있음
+서식을 지정했습니다. Ctrl+Z (Cmd+Z)로 되돌릴 수 있습니다.
+서식을 지정할 수 없음: JSON에 구문 오류가 있습니다
+이 미리보기 링크 복사 (Ctrl+Shift+L)
+샘플로 재설정
+저장된 초안을 버리고 샘플의 JSON을 다시 불러오기
+초안을 버렸고 샘플을 다시 불러왔습니다.
+표시
+글과 메타 상자
+메타 상자만
+글만
+레이아웃 나란히 비교
+링크를 복사했지만 길이가 {n}자입니다. 약 {limit}자를 넘는 링크는 브라우저, 채팅 앱 또는 서버에서 잘릴 수 있습니다. 대신 JSON 파일을 공유하세요.
+이 링크의 길이는 {n}자입니다. 약 {limit}자를 넘는 링크는 브라우저, 채팅 앱 또는 서버에서 잘릴 수 있습니다. 대신 JSON 파일을 공유하세요.
+대신 JSON 다운로드
+접근성 검사
+브라우저가 적용한 스타일로 계산한, 테마별 위젯 색상의 WCAG 명암비입니다.
+명암비 다시 계산
+색상
+비율
+기준
+통과
+실패
+접근성 검사 실행 (axe)
+axe-core를 불러와 미리보기를 검사하는 중…
+axe-core를 불러오거나 실행할 수 없습니다.
+axe-core가 미리보기에서 위반 사항을 찾지 못했습니다.
+axe-core가 미리보기에서 찾은 위반 사항:
+배경 위 텍스트
+표면 위 텍스트
+배경 위 흐린 텍스트
+배경 위 링크
+트랙 위 미터 채움
+배경 위 미터 채움
+URL 임베드 스니펫을 복사했습니다. post.json을 게시하고(JSON 다운로드) 그 주소를 스니펫에 넣으세요.
+post.json을 다운로드했습니다.
+알 수 없는 스택 “{asked}”을(를) 무시했습니다.
+알 수 없는 난이도 “{asked}”을(를) 무시했습니다.
+알 수 없는 정렬 순서 “{asked}”을(를) 무시했습니다.
+{asked}페이지가 없어 {page}페이지를 표시합니다.
+참고 글
+빈 메타
+거대한 메타 ({n}개 항목)
+끊김 없는 매우 긴 문자열
+오른쪽에서 왼쪽으로 쓰는 텍스트
+깊은 중첩
+비슷한 글 다수",
     },
     Locale {
         tag: "ar",
@@ -1449,7 +2112,7 @@ JSON 다운로드
 المستند أكبر من أن يُعرض.
 المستند ليس منشورًا صالحًا.
 حدث خطأ ما."),
-        #[cfg(feature = "app")]
+        #[cfg(any(feature = "app", feature = "ssr"))]
         app: "اللغة
 انتقل إلى المحتوى
 منشورات تقنية
@@ -1520,7 +2183,58 @@ JSON المنشور
 حاسوب
 ملء
 كل المنشورات
-غير موجود",
+غير موجود
+ضع المؤشر على قيمة مسطّرة لتقرأ مشكلتها هنا.
+خطأ عند المؤشر:
+تحذير عند المؤشر:
+تنسيق
+تنسيق JSON مع الحفاظ على ترتيب المفاتيح (Ctrl+Shift+F)؛ يتراجع عنه Ctrl+Z
+تم التنسيق. يتراجع عنه Ctrl+Z (Cmd+Z).
+تعذّر التنسيق: في JSON خطأ في الصياغة
+نسخ رابط إلى هذه المعاينة (Ctrl+Shift+L)
+إعادة العيّنة
+تجاهل المسودة المحفوظة وتحميل JSON العيّنة من جديد
+تم تجاهل المسودة؛ وأُعيد تحميل العيّنة.
+عرض
+المقالة ومربع البيانات الوصفية
+مربع البيانات الوصفية فقط
+المقالة فقط
+التخطيطات متجاورة للمقارنة
+نُسخ الرابط، لكن طوله {n} حرف: قد تقطع المتصفحات أو تطبيقات الدردشة أو الخوادم الروابط التي تزيد على نحو {limit} حرف. شارك ملف JSON بدلًا منه.|نُسخ الرابط، لكن طوله حرف واحد ({n}): قد تقطع المتصفحات أو تطبيقات الدردشة أو الخوادم الروابط التي تزيد على نحو {limit} حرف. شارك ملف JSON بدلًا منه.|نُسخ الرابط، لكن طوله حرفان ({n}): قد تقطع المتصفحات أو تطبيقات الدردشة أو الخوادم الروابط التي تزيد على نحو {limit} حرف. شارك ملف JSON بدلًا منه.|نُسخ الرابط، لكن طوله {n} أحرف: قد تقطع المتصفحات أو تطبيقات الدردشة أو الخوادم الروابط التي تزيد على نحو {limit} حرف. شارك ملف JSON بدلًا منه.|نُسخ الرابط، لكن طوله {n} حرفًا: قد تقطع المتصفحات أو تطبيقات الدردشة أو الخوادم الروابط التي تزيد على نحو {limit} حرف. شارك ملف JSON بدلًا منه.|نُسخ الرابط، لكن طوله {n} حرف: قد تقطع المتصفحات أو تطبيقات الدردشة أو الخوادم الروابط التي تزيد على نحو {limit} حرف. شارك ملف JSON بدلًا منه.
+طول هذا الرابط {n} حرف: قد تقطع المتصفحات أو تطبيقات الدردشة أو الخوادم الروابط التي تزيد على نحو {limit} حرف. شارك ملف JSON بدلًا منه.|طول هذا الرابط حرف واحد ({n}): قد تقطع المتصفحات أو تطبيقات الدردشة أو الخوادم الروابط التي تزيد على نحو {limit} حرف. شارك ملف JSON بدلًا منه.|طول هذا الرابط حرفان ({n}): قد تقطع المتصفحات أو تطبيقات الدردشة أو الخوادم الروابط التي تزيد على نحو {limit} حرف. شارك ملف JSON بدلًا منه.|طول هذا الرابط {n} أحرف: قد تقطع المتصفحات أو تطبيقات الدردشة أو الخوادم الروابط التي تزيد على نحو {limit} حرف. شارك ملف JSON بدلًا منه.|طول هذا الرابط {n} حرفًا: قد تقطع المتصفحات أو تطبيقات الدردشة أو الخوادم الروابط التي تزيد على نحو {limit} حرف. شارك ملف JSON بدلًا منه.|طول هذا الرابط {n} حرف: قد تقطع المتصفحات أو تطبيقات الدردشة أو الخوادم الروابط التي تزيد على نحو {limit} حرف. شارك ملف JSON بدلًا منه.
+تنزيل JSON بدلًا من ذلك
+فحوص إمكانية الوصول
+نسب التباين وفق WCAG لألوان الأداة في كل سمة، محسوبة من الأنماط التي يطبّقها المتصفح.
+إعادة حساب التباين
+الألوان
+النسبة
+المطلوب
+ناجح
+راسب
+تشغيل فحص إمكانية الوصول (axe)
+جارٍ تحميل axe-core وفحص المعاينة…
+تعذّر تحميل axe-core أو تشغيله.
+لم يجد axe-core أي مخالفات في المعاينة.
+مخالفات وجدها axe-core في المعاينة:
+نص على الخلفية
+نص على السطح
+نص باهت على الخلفية
+رابط على الخلفية
+تعبئة المقياس على مساره
+تعبئة المقياس على الخلفية
+نُسخت شيفرة التضمين بعنوان URL: انشر post.json (تنزيل JSON) وضع عنوانه فيها.
+نُزّل post.json.
+تم تجاهل الحزمة التقنية غير المعروفة «{asked}».
+تم تجاهل مستوى الصعوبة غير المعروف «{asked}».
+تم تجاهل ترتيب الفرز غير المعروف «{asked}».
+لا توجد صفحة {asked}؛ تُعرض الصفحة {page}.
+منشور مرجعي
+بيانات وصفية فارغة
+بيانات وصفية ضخمة ({n} إدخال)|بيانات وصفية ضخمة (إدخال واحد)|بيانات وصفية ضخمة (إدخالان)|بيانات وصفية ضخمة ({n} إدخالات)|بيانات وصفية ضخمة ({n} إدخالًا)|بيانات وصفية ضخمة ({n} إدخال)
+سلاسل طويلة جدًا بلا فواصل
+نص من اليمين إلى اليسار
+تداخل عميق
+منشورات مشابهة كثيرة",
     },
     Locale {
         tag: "he",
@@ -1560,7 +2274,7 @@ JSON المنشور
 המסמך גדול מכדי להציג אותו.
 המסמך אינו פוסט תקין.
 משהו השתבש."),
-        #[cfg(feature = "app")]
+        #[cfg(any(feature = "app", feature = "ssr"))]
         app: "שפה
 דילוג לתוכן
 פוסטים טכניים
@@ -1631,6 +2345,57 @@ JSON של הפוסט
 מחשב
 מילוי
 כל הפוסטים
-לא נמצא",
+לא נמצא
+הציבו את הסמן על ערך עם קו תחתון כדי לקרוא כאן את הבעיה שלו.
+שגיאה במיקום הסמן:
+אזהרה במיקום הסמן:
+עיצוב
+עיצוב ה-JSON תוך שמירה על סדר המפתחות (Ctrl+Shift+F); Ctrl+Z מבטל
+עוצב. Ctrl+Z (Cmd+Z) מבטל.
+אי אפשר לעצב: יש ב-JSON שגיאת תחביר
+העתקת קישור לתצוגה המקדימה הזו (Ctrl+Shift+L)
+איפוס לדוגמה
+שכחת הטיוטה השמורה וטעינה מחדש של ה-JSON של הדוגמה
+הטיוטה נמחקה; הדוגמה נטענה מחדש.
+הצגה
+מאמר ותיבת מטא
+תיבת מטא בלבד
+מאמר בלבד
+פריסות זו לצד זו להשוואה
+הקישור הועתק, אבל אורכו תו אחד ({n}): קישורים ארוכים מכ-{limit} תווים עלולים להיחתך בדפדפנים, באפליקציות צ'אט או בשרתים. עדיף לשתף את קובץ ה-JSON.|הקישור הועתק, אבל אורכו {n} תווים: קישורים ארוכים מכ-{limit} תווים עלולים להיחתך בדפדפנים, באפליקציות צ'אט או בשרתים. עדיף לשתף את קובץ ה-JSON.|הקישור הועתק, אבל אורכו {n} תווים: קישורים ארוכים מכ-{limit} תווים עלולים להיחתך בדפדפנים, באפליקציות צ'אט או בשרתים. עדיף לשתף את קובץ ה-JSON.
+אורך הקישור הזה תו אחד ({n}): קישורים ארוכים מכ-{limit} תווים עלולים להיחתך בדפדפנים, באפליקציות צ'אט או בשרתים. עדיף לשתף את קובץ ה-JSON.|אורך הקישור הזה {n} תווים: קישורים ארוכים מכ-{limit} תווים עלולים להיחתך בדפדפנים, באפליקציות צ'אט או בשרתים. עדיף לשתף את קובץ ה-JSON.|אורך הקישור הזה {n} תווים: קישורים ארוכים מכ-{limit} תווים עלולים להיחתך בדפדפנים, באפליקציות צ'אט או בשרתים. עדיף לשתף את קובץ ה-JSON.
+הורדת JSON במקום זאת
+בדיקות נגישות
+יחסי ניגודיות לפי WCAG של צבעי הווידג'ט בכל ערכת נושא, מחושבים מהסגנונות שהדפדפן מחיל.
+חישוב ניגודיות מחדש
+צבעים
+יחס
+נדרש
+עבר
+נכשל
+הרצת בדיקת נגישות (axe)
+טוען את axe-core ובודק את התצוגה המקדימה…
+לא ניתן לטעון או להריץ את axe-core.
+axe-core לא מצא הפרות בתצוגה המקדימה.
+הפרות ש-axe-core מצא בתצוגה המקדימה:
+טקסט על הרקע
+טקסט על המשטח
+טקסט מעומעם על הרקע
+קישור על הרקע
+מילוי המד על המסילה שלו
+מילוי המד על הרקע
+קטע ההטמעה עם כתובת URL הועתק: פרסמו את post.json (הורדת JSON) והכניסו אליו את הכתובת שלו.
+post.json הורד.
+הסטאק הלא מוכר „{asked}” לא נלקח בחשבון.
+רמת הקושי הלא מוכרת „{asked}” לא נלקחה בחשבון.
+סדר המיון הלא מוכר „{asked}” לא נלקח בחשבון.
+אין עמוד {asked}; מוצג עמוד {page}.
+פוסט לדוגמה
+מטא ריק
+מטא ענק (רשומה אחת, {n})|מטא ענק ({n} רשומות)|מטא ענק ({n} רשומות)
+מחרוזות ארוכות מאוד ללא שבירה
+טקסט מימין לשמאל
+קינון עמוק
+פוסטים דומים רבים",
     },
 ];

@@ -242,6 +242,48 @@ test("the preview's picker switches its interface and the rendered widget live",
   assert.equal(await page.textContent(".anp-page__title"), "תצוגה מקדימה לעיצוב");
   assert.equal(await page.getAttribute(".anp-preview__frame .anp-article", "dir"), "rtl");
   assert.equal(await page.textContent(".anp-preview__headline"), "אין בעיות.");
+
+  // German: no word of the preview's interface is left in English, text or attribute
+  // (titles, labels), collapsed checks panel included. The rendered post and the JSON
+  // are content, not the library's words.
+  await page.selectOption(".anp-app__lang-select", "de");
+  await page.waitForFunction(
+    () => document.querySelector(".anp-preview__frame .anp-similar__title")?.textContent === "Ähnliche Beiträge",
+  );
+  await page.waitForFunction(() => document.querySelector(".anp-preview__reset")?.textContent === "Auf Beispiel zurücksetzen");
+  const words = await page.$eval("main", (root) => {
+    const clone = root.cloneNode(true);
+    for (const el of clone.querySelectorAll(".anp-preview__frame, textarea, .anp-editor__layer, .anp-editor__gutter")) {
+      el.remove();
+    }
+    const attributes = [...clone.querySelectorAll("[title], [aria-label], [placeholder]")].flatMap((el) =>
+      ["title", "aria-label", "placeholder"].map((a) => el.getAttribute(a) ?? ""),
+    );
+    return [clone.textContent, ...attributes].join("\n");
+  });
+  const english = await appEnglishNotGerman();
+  assert.ok(english.length > 80, `the table's English app lines are read (${english.length})`);
+  for (const named of ["Reset to sample", "Meta box only", "Accessibility checks", "Format", "Huge meta (10,000 entries)"]) {
+    assert.ok(english.some((p) => p.test(named)), `${named} is among the checked strings`);
+  }
+  const left = english.filter((p) => p.test(words)).map(String);
+  assert.deepEqual(left, [], "English interface words on the German preview");
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+/** The app's English lines (src/i18n/table.rs) whose German line differs, each as a
+ * whole-word pattern matching it with anything filled into its placeholders. */
+async function appEnglishNotGerman() {
+  const table = await readFile("src/i18n/table.rs", "utf8");
+  const [en, de] = [...table.matchAll(/app: "([^"]*)"/g)].map((m) => m[1].split("\n"));
+  return en
+    .filter((line, i) => line !== de[i])
+    .flatMap((line) => line.split("|"))
+    .map((s) => {
+      const escaped = s.replace(/[.*+?^$()[\]\\]/g, "\\$&").replace(/\\?\{[a-z]+\\?\}/g, ".+?");
+      const start = /^\w/.test(s) ? "\\b" : "";
+      const end = /\w$/.test(s) ? "\\b" : "";
+      return new RegExp(start + escaped + end);
+    });
+}

@@ -147,30 +147,36 @@ pub fn IndexPage() -> impl IntoView {
     {
         let set = set.clone();
         let on_index = on_index.clone();
+        let s = s.clone();
         Effect::new(move |_| {
             if search.with(Option::is_none) || !on_index() {
                 return;
             }
             let raw = query_map.get();
             let mut fixed = Vec::new();
-            for (key, kept) in [("stack", stack.get()), ("difficulty", difficulty.get())] {
+            for (key, kept, note) in [
+                ("stack", stack.get(), AppText::UnknownStack),
+                ("difficulty", difficulty.get(), AppText::UnknownDifficulty),
+            ] {
                 let asked = raw.get(key).unwrap_or_default();
                 if asked != kept {
-                    fixed.push(format!("Unknown {key} “{asked}” was ignored."));
+                    fixed.push(s.app_with(note, &[], &[("asked", &asked)]));
                 }
             }
             let asked_sort = raw.get("sort").unwrap_or_default();
             if !asked_sort.is_empty() && SortOrder::parse(&asked_sort).is_none() {
-                fixed.push(format!("Unknown sort order “{asked_sort}” was ignored."));
+                fixed.push(s.app_with(AppText::UnknownSort, &[], &[("asked", &asked_sort)]));
             }
             let asked_page = raw.get("page").unwrap_or_default();
             let shown_page = current_page();
             let asked_number = asked_page.parse::<usize>().ok();
             let page_ok = asked_page.is_empty()
                 || asked_number.is_some_and(|n| (1..=shown_page).contains(&n));
-            if asked_number.is_some_and(|n| n > shown_page) {
-                fixed.push(format!(
-                    "There is no page {asked_page}; showing page {shown_page}."
+            if let Some(asked) = asked_number.filter(|n| *n > shown_page) {
+                fixed.push(s.app_with(
+                    AppText::NoSuchPage,
+                    &[("page", shown_page), ("asked", asked)],
+                    &[],
                 ));
             }
             if page_ok && fixed.is_empty() {
@@ -356,7 +362,7 @@ pub fn IndexPage() -> impl IntoView {
                     let page_no = current_page();
                     let start = (page_no - 1) * PAGE_SIZE;
                     let shown: Vec<usize> = hits.iter().skip(start).take(PAGE_SIZE).copied().collect();
-                    let status = status_line(&s, start, shown.len(), total);
+                    let status = s.index_status(start, shown.len(), total);
                     let page_count = pages();
                     view! {
                         <p class="anp-index__status" role="status" aria-live="polite">{status}</p>
@@ -387,7 +393,7 @@ fn list_items(
             let hover_slug = slug.clone();
             let on_hover = move |_| store.prefetch(&hover_slug);
             let on_focus = move |_| store.prefetch(&slug);
-            let meta = meta_line(s, entry);
+            let meta = s.index_meta(entry);
             view! {
                 <li class="anp-index__item">
                     <h2 class="anp-index__title">
@@ -432,24 +438,6 @@ fn Pager(page: usize, pages: usize, href: impl Fn(usize) -> String + 'static) ->
     }
 }
 
-/// "1–20 of 41 posts", "41 of 41 posts", "1 of 1 post" or "No posts match.", in the
-/// reader's language.
-fn status_line(s: &Strings, start: usize, shown: usize, total: usize) -> String {
-    if total == 0 || shown == 0 {
-        return s.app(AppText::NoMatch).to_owned();
-    }
-    let (from, to) = (start + 1, start + shown);
-    if shown == 1 {
-        s.app_with(AppText::AllShown, &[("n", total), ("from", from)], &[])
-    } else {
-        s.app_with(
-            AppText::Range,
-            &[("n", total), ("from", from), ("to", to)],
-            &[],
-        )
-    }
-}
-
 /// A sort order's menu label.
 fn sort_label(s: &Strings, order: SortOrder) -> String {
     let key = match order {
@@ -459,20 +447,4 @@ fn sort_label(s: &Strings, order: SortOrder) -> String {
         SortOrder::ReadingTimeDesc => AppText::SortLong,
     };
     s.app(key).to_owned()
-}
-
-/// The line under a listed post (see [`crate::model::IndexEntry::meta_line`]), with
-/// the reading time in the reader's language.
-fn meta_line(s: &Strings, e: &crate::model::IndexEntry) -> String {
-    [
-        (!e.topic.is_empty()).then(|| e.topic.clone()),
-        (!e.stack.is_empty()).then(|| e.stack.join(", ")),
-        e.difficulty.clone(),
-        e.reading_time
-            .map(|t| s.app_with(AppText::MinRead, &[("n", t as usize)], &[])),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" · ")
 }

@@ -5,14 +5,14 @@
 
 use leptos::prelude::*;
 
-use super::strings as s;
 use crate::components::Theme;
+use crate::i18n::{AppText, Strings};
 
 /// The themes checked, with their labels.
-const THEMES: [(Theme, &str); 3] = [
-    (Theme::Light, "Light"),
-    (Theme::Dark, "Dark"),
-    (Theme::Contrast, "High contrast"),
+const THEMES: [(Theme, AppText); 3] = [
+    (Theme::Light, AppText::ThemeLight),
+    (Theme::Dark, AppText::ThemeDark),
+    (Theme::Contrast, AppText::ThemeContrast),
 ];
 
 /// Colour roles of the palette a probe element shows, by custom property.
@@ -22,13 +22,13 @@ const TRACK: &str = "skeleton";
 
 /// The pairs checked: label, foreground role, background role, the ratio WCAG asks for
 /// (4.5 for body text, SC 1.4.3; 3 for the parts of a graphic, SC 1.4.11).
-const PAIRS: [(&str, &str, &str, f64); 6] = [
-    ("Text on background", "fg", "bg", 4.5),
-    ("Text on surface", "fg", "surface", 4.5),
-    ("Muted text on background", "muted", "bg", 4.5),
-    ("Link on background", "link", "bg", 4.5),
-    ("Meter fill on its track", "accent", TRACK, 3.0),
-    ("Meter fill on background", "accent", "bg", 3.0),
+const PAIRS: [(AppText, &str, &str, f64); 6] = [
+    (AppText::PairText, "fg", "bg", 4.5),
+    (AppText::PairSurface, "fg", "surface", 4.5),
+    (AppText::PairMuted, "muted", "bg", 4.5),
+    (AppText::PairLink, "link", "bg", 4.5),
+    (AppText::PairMeterTrack, "accent", TRACK, 3.0),
+    (AppText::PairMeterBg, "accent", "bg", 3.0),
 ];
 
 /// An sRGB colour, 0–255 per channel.
@@ -77,8 +77,9 @@ pub(super) fn contrast(a: Rgb, b: Rgb) -> f64 {
 /// One measured pair.
 #[derive(Clone, Debug, PartialEq)]
 struct Row {
-    theme: &'static str,
-    pair: &'static str,
+    theme: Theme,
+    label: AppText,
+    pair: AppText,
     ratio: Option<f64>,
     needs: f64,
 }
@@ -86,6 +87,9 @@ struct Row {
 /// The checks panel (a `details`, closed until opened).
 #[component]
 pub(super) fn Checks() -> impl IntoView {
+    // Stored, so that `t` is Copy and every reactive closure below can use it.
+    let strings = StoredValue::new(use_context::<Strings>().unwrap_or_default());
+    let t = move |key: AppText| strings.with_value(|s| s.app(key).to_owned());
     let probes = NodeRef::<leptos::html::Div>::new();
     let rows = RwSignal::new(Vec::<Row>::new());
     let axe = RwSignal::new(None::<AxeState>);
@@ -122,42 +126,43 @@ pub(super) fn Checks() -> impl IntoView {
             }).collect_view()}
         </div>
         <details class="anp-preview__checks" on:toggle=move |_| measure()>
-            <summary>{s::CHECKS}</summary>
-            <p class="anp-preview__checks-intro">{s::CONTRAST_INTRO}</p>
+            <summary>{t(AppText::Checks)}</summary>
+            <p class="anp-preview__checks-intro">{t(AppText::ContrastIntro)}</p>
             <table class="anp-preview__contrast">
                 <thead><tr>
-                    <th scope="col">{s::CONTRAST_THEME}</th>
-                    <th scope="col">{s::CONTRAST_PAIR}</th>
-                    <th scope="col">{s::CONTRAST_RATIO}</th>
-                    <th scope="col">{s::CONTRAST_NEEDS}</th>
+                    <th scope="col">{t(AppText::Theme)}</th>
+                    <th scope="col">{t(AppText::ContrastPair)}</th>
+                    <th scope="col">{t(AppText::ContrastRatio)}</th>
+                    <th scope="col">{t(AppText::ContrastNeeds)}</th>
                 </tr></thead>
                 <tbody>
                     {move || rows.get().into_iter().map(|row| {
                         let pass = row.ratio.is_some_and(|r| r >= row.needs);
+                        let verdict = t(if pass { AppText::Pass } else { AppText::Fail });
                         view! {
-                            <tr data-pass=pass.to_string() data-theme=row.theme>
-                                <td>{row.theme}</td>
-                                <td>{row.pair}</td>
+                            <tr data-pass=pass.to_string() data-theme=row.theme.as_str()>
+                                <td>{t(row.label)}</td>
+                                <td>{t(row.pair)}</td>
                                 <td class="anp-preview__ratio">
                                     {row.ratio.map_or_else(|| "?".to_owned(), |r| format!("{r:.2}:1"))}
                                 </td>
-                                <td>{format!("{}:1 ", row.needs)}{if pass { s::PASS } else { s::FAIL }}</td>
+                                <td>{format!("{}:1 ", row.needs)}{verdict}</td>
                             </tr>
                         }
                     }).collect_view()}
                 </tbody>
             </table>
             <div class="anp-preview__actions">
-                <button type="button" class="anp-preview__button" on:click=move |_| measure()>{s::CONTRAST_RECHECK}</button>
-                <button type="button" class="anp-preview__button anp-preview__axe" on:click=run_axe>{s::AXE_RUN}</button>
+                <button type="button" class="anp-preview__button" on:click=move |_| measure()>{t(AppText::ContrastRecheck)}</button>
+                <button type="button" class="anp-preview__button anp-preview__axe" on:click=run_axe>{t(AppText::AxeRun)}</button>
             </div>
             <div class="anp-preview__axe-result" role="status">
                 {move || axe.get().map(|state| match state {
-                    AxeState::Running => view! { <p>{s::AXE_LOADING}</p> }.into_any(),
-                    AxeState::Failed => view! { <p>{s::AXE_FAILED}</p> }.into_any(),
-                    AxeState::Done(list) if list.is_empty() => view! { <p data-violations="0">{s::AXE_CLEAN}</p> }.into_any(),
+                    AxeState::Running => view! { <p>{t(AppText::AxeLoading)}</p> }.into_any(),
+                    AxeState::Failed => view! { <p>{t(AppText::AxeFailed)}</p> }.into_any(),
+                    AxeState::Done(list) if list.is_empty() => view! { <p data-violations="0">{t(AppText::AxeClean)}</p> }.into_any(),
                     AxeState::Done(list) => view! {
-                        <p data-violations=list.len().to_string()>{s::AXE_FOUND}</p>
+                        <p data-violations=list.len().to_string()>{t(AppText::AxeFound)}</p>
                         <ul>{list.into_iter().map(|v| view! { <li>{v}</li> }).collect_view()}</ul>
                     }.into_any(),
                 })}
@@ -197,7 +202,8 @@ fn measure_rows(probes: &web_sys::HtmlDivElement) -> Vec<Row> {
                 .zip(color_of(theme, bg))
                 .map(|(a, b)| contrast(a, b));
             rows.push(Row {
-                theme: label,
+                theme,
+                label,
                 pair,
                 ratio,
                 needs,

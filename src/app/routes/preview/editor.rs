@@ -12,8 +12,8 @@
 use leptos::prelude::*;
 
 use super::highlight::{self, Mark, MarkKind};
-use super::strings as s;
 use super::Check;
+use crate::i18n::{AppText, Strings};
 use crate::model::{locate_span, Diagnostic, Severity};
 
 /// Lines rendered above and below the visible ones, so a quick scroll shows text
@@ -72,13 +72,13 @@ pub(super) fn problem_marks(text: &str, check: &Check) -> Vec<Mark> {
 }
 
 /// What the hint line says when the caret (byte `at`) is inside a marker.
-fn hint_at(marks: &[Mark], at: usize) -> Option<String> {
+fn hint_at(marks: &[Mark], at: usize, s: &Strings) -> Option<String> {
     marks.iter().find_map(|m| match &m.what {
         MarkKind::Problem { severity, message } if m.start <= at && at <= m.end => Some(format!(
             "{} {message}",
             match severity {
-                Severity::Error => s::HINT_ERROR,
-                Severity::Warning => s::HINT_WARNING,
+                Severity::Error => s.app(AppText::HintError),
+                Severity::Warning => s.app(AppText::HintWarning),
             }
         )),
         _ => None,
@@ -99,13 +99,15 @@ pub(super) fn Editor(
     let marks = StoredValue::new(Vec::<Mark>::new());
     let starts = StoredValue::new(highlight::line_starts(&initial));
     let hint = RwSignal::new(None::<String>);
+    // Stored, so that the (Copy) closures below can read it.
+    let strings = StoredValue::new(use_context::<Strings>().unwrap_or_default());
     let scheduled = StoredValue::new(false);
     let digits = RwSignal::new(digits_of(starts.with_value(Vec::len)));
 
     let paint = move || {
         scheduled.set_value(false);
         #[cfg(target_arch = "wasm32")]
-        paint_now(area, code, gutter, text, starts, marks, hint);
+        paint_now(area, code, gutter, text, starts, marks, hint, strings);
         #[cfg(not(target_arch = "wasm32"))]
         let _ = (code, gutter, hint);
     };
@@ -212,7 +214,7 @@ pub(super) fn Editor(
             </div>
         </div>
         <p class="anp-editor__hint" id="anp-editor-hint" role="status">
-            {move || hint.get().unwrap_or_else(|| s::HINT_NONE.to_owned())}
+            {move || hint.get().unwrap_or_else(|| strings.with_value(|s| s.app(AppText::HintNone).to_owned()))}
         </p>
     }
     // Erased: the preview page's view type is otherwise too deep to compile natively.
@@ -251,7 +253,10 @@ fn digits_of(lines: usize) -> usize {
     lines.max(1).to_string().len().max(2)
 }
 
+// Every argument is one of the editor's Copy handles; a struct of them would only
+// rename them.
 #[cfg(target_arch = "wasm32")]
+#[allow(clippy::too_many_arguments)]
 fn paint_now(
     area: NodeRef<leptos::html::Textarea>,
     code: NodeRef<leptos::html::Code>,
@@ -260,6 +265,7 @@ fn paint_now(
     starts: StoredValue<Vec<usize>>,
     marks: StoredValue<Vec<Mark>>,
     hint: RwSignal<Option<String>>,
+    strings: StoredValue<Strings>,
 ) {
     let (Some(area), Some(code), Some(gutter)) = (
         area.get_untracked(),
@@ -298,7 +304,8 @@ fn paint_now(
                     .map(|n| (n + 1).to_string())
                     .collect::<Vec<_>>()
                     .join("\n");
-                let new_hint = caret.and_then(|at| hint_at(problems, at));
+                let new_hint =
+                    caret.and_then(|at| strings.with_value(|s| hint_at(problems, at, s)));
                 (html, numbers, new_hint)
             })
         })
@@ -370,9 +377,9 @@ mod tests {
         };
         let marks = problem_marks(text, &check);
         assert_eq!(
-            hint_at(&marks, 11).as_deref(),
+            hint_at(&marks, 11, &Strings::default()).as_deref(),
             Some("Error at the caret: title: bad")
         );
-        assert_eq!(hint_at(&marks, 2), None);
+        assert_eq!(hint_at(&marks, 2, &Strings::default()), None);
     }
 }

@@ -17,7 +17,6 @@ mod highlight;
 mod problems;
 mod snippet;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-mod strings;
 mod toolbar;
 
 use std::sync::Arc;
@@ -35,19 +34,13 @@ use crate::platform::storage;
 use checks::Checks;
 use editor::Editor;
 use problems::Problems;
-use strings as s;
 use toolbar::Toolbar;
 
 /// The `localStorage` key of the draft: the share fragment of the last state.
 const DRAFT_KEY: &str = "anp-preview-draft";
 
 /// Widths of the preview frame; 0 fills the pane.
-const VIEWPORTS: [(u32, &str); 4] = [
-    (375, "Phone 375"),
-    (768, "Tablet 768"),
-    (1280, "Desktop 1280"),
-    (0, "Fill"),
-];
+const VIEWPORTS: [u32; 4] = [375, 768, 1280, 0];
 /// Texts up to this many bytes are replaced through the browser's editing commands
 /// (undone by its own Ctrl+Z); larger ones directly (see `Preview::replace_text`).
 const NATIVE_UNDO_LIMIT: usize = 64 * 1024;
@@ -143,7 +136,7 @@ impl Preview {
         let (first_check, first_ready) = check(&json);
         let width = VIEWPORTS
             .iter()
-            .map(|(w, _)| *w)
+            .copied()
             .find(|w| *w == initial.width)
             .unwrap_or(0);
         Self {
@@ -210,7 +203,7 @@ impl Preview {
     }
 
     /// Pretty-print the editor's JSON, keeping its key order.
-    fn format(self) {
+    fn format(self, s: &Strings) {
         let pretty = self.text.with_untracked(|t| format_json(t));
         match pretty {
             Ok(pretty) => {
@@ -218,11 +211,13 @@ impl Preview {
                     self.pristine.set(false);
                     self.replace_text(pretty);
                 }
-                self.notice.set(Notice::say(s::FORMAT_DONE));
+                self.notice
+                    .set(Notice::say(s.app(AppText::FormatDone).to_owned()));
             }
-            Err(message) => self
-                .notice
-                .set(Notice::say(format!("{}: {message}", s::FORMAT_FAILED))),
+            Err(message) => self.notice.set(Notice::say(format!(
+                "{}: {message}",
+                s.app(AppText::FormatFailed)
+            ))),
         }
     }
 
@@ -326,15 +321,19 @@ pub fn PreviewPage() -> impl IntoView {
         cancel_pending();
         preview.load_sample(&id);
     });
+    let reset_strings = s.clone();
     let reset = Callback::new(move |()| {
         cancel_pending();
         storage::remove(DRAFT_KEY);
         preview.load_sample(preview.sample.get_untracked().unwrap_or("reference"));
-        preview.notice.set(Notice::say(s::RESET_DONE));
+        preview.notice.set(Notice::say(
+            reset_strings.app(AppText::ResetDone).to_owned(),
+        ));
     });
+    let format_strings = s.clone();
     let format = Callback::new(move |()| {
         cancel_pending();
-        preview.format();
+        preview.format(&format_strings);
     });
     // Every control is in the link as soon as it changes, so the address bar can be
     // copied as well as the button's link.
@@ -453,7 +452,7 @@ fn compare_view(
     let synced = StoredValue::new(-1.0f64);
     let style = (width > 0).then(|| format!("--anp-pane-width: {width}px"));
     view! {
-        <div class="anp-preview__compare-grid" role="group" aria-label=s::COMPARE_PANES style=style>
+        <div class="anp-preview__compare-grid" role="group" aria-label=s.app(AppText::ComparePanes).to_owned() style=style>
             {MetaLayout::ALL.iter().map(|layout| {
                 let meta = meta.clone();
                 let no_meta = no_meta.clone();

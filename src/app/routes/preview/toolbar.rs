@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::strings as s;
 use super::{download_json, snippet, web_base, write_fragment, Notice, Preview, VIEWPORTS};
 use crate::app::samples::SAMPLES;
 use crate::app::share::{Focus, SAFE_LINK_LENGTH};
@@ -25,15 +24,14 @@ pub(super) fn copy_link(preview: Preview, strings: Strings) {
         let long = url.chars().count() > SAFE_LINK_LENGTH;
         let next = match (copied, long) {
             (_, true) => Notice {
-                message: format!(
-                    "{} {} {}",
+                message: strings.app_with(
                     if copied {
-                        "Link copied, but it is"
+                        AppText::LongLinkCopied
                     } else {
-                        "This link is"
+                        AppText::LongLink
                     },
-                    url.chars().count(),
-                    s::LONG_LINK
+                    &[("n", url.chars().count()), ("limit", SAFE_LINK_LENGTH)],
+                    &[],
                 ),
                 manual: (!copied).then_some(url),
                 offer_download: true,
@@ -113,23 +111,21 @@ pub(super) fn Toolbar(
         copy(snippet, if stale { old } else { fresh }, manual);
     };
     let url_manual = say(AppText::CopyThisUrlSnippet);
+    let url_done = say(AppText::UrlSnippetCopied);
     let copy_url_snippet = move |_| {
         let snippet =
             snippet::url_snippet(&web_base(), layout.get_untracked(), theme.get_untracked());
-        copy(
-            snippet,
-            "URL embed snippet copied: publish post.json (Download JSON) and put its address in it."
-                .to_owned(),
-            url_manual.clone(),
-        );
+        copy(snippet, url_done.clone(), url_manual.clone());
     };
     // A stored value, so that the handler is Copy: two buttons use it.
     let download_failed = StoredValue::new(say(AppText::DownloadFailed));
+    let downloaded = StoredValue::new(say(AppText::Downloaded));
     let text_to_copy = say(AppText::TextToCopy);
+    let download_instead = say(AppText::DownloadInstead);
     let download = move |_| {
         notice.set(Notice::say(
             if download_json(&preview.text.get_untracked()) {
-                "post.json downloaded.".to_owned()
+                downloaded.get_value()
             } else {
                 download_failed.get_value()
             },
@@ -143,7 +139,7 @@ pub(super) fn Toolbar(
                 <select class="anp-preview__sample" on:change=move |ev| load_sample.run(event_target_value(&ev))>
                     <option value="" prop:selected=move || sample.get().is_none()>{s.app(AppText::LoadSample).to_owned()}</option>
                     {SAMPLES.iter().map(|x| view! {
-                        <option value=x.id prop:selected=move || sample.get() == Some(x.id)>{x.label}</option>
+                        <option value=x.id prop:selected=move || sample.get() == Some(x.id)>{x.label_in(&s)}</option>
                     }).collect_view()}
                 </select>
             </label>
@@ -180,26 +176,26 @@ pub(super) fn Toolbar(
                 </select>
             </label>
             <label class="anp-preview__control">
-                <span>{s::SHOW}</span>
+                <span>{s.app(AppText::Show).to_owned()}</span>
                 // Compare mode shows the meta boxes only.
                 <select class="anp-preview__focus" prop:disabled=move || compare.get() on:change=move |ev| {
                     focus.set(Focus::parse(&event_target_value(&ev)).unwrap_or_default())
                 }>
                     {Focus::ALL.iter().map(|f| view! {
-                        <option value=f.as_str() prop:selected=move || focus.get() == *f>{focus_label(*f)}</option>
+                        <option value=f.as_str() prop:selected=move || focus.get() == *f>{s.app(focus_label(*f)).to_owned()}</option>
                     }).collect_view()}
                 </select>
             </label>
             <fieldset class="anp-preview__control anp-preview__viewports">
                 <legend>{s.app(AppText::Width).to_owned()}</legend>
-                {VIEWPORTS.iter().map(|(width, label)| {
+                {VIEWPORTS.iter().map(|width| {
                     let width = *width;
                     view! {
                         <label class="anp-preview__radio">
                             <input type="radio" name="anp-viewport" value=width.to_string()
                                 prop:checked=move || viewport.get() == width
                                 on:change=move |_| viewport.set(width) />
-                            {viewport_label(&s, width, label)}
+                            {viewport_label(&s, width)}
                         </label>
                     }
                 }).collect_view()}
@@ -210,20 +206,20 @@ pub(super) fn Toolbar(
                 {s.app(AppText::Compare).to_owned()}
             </label>
             <div class="anp-preview__actions">
-                <button type="button" class="anp-preview__button anp-preview__format" title=s::FORMAT_TITLE
-                    aria-keyshortcuts="Control+Shift+F Meta+Shift+F" on:click=move |_| format.run(())>{s::FORMAT}</button>
-                <button type="button" class="anp-preview__button anp-preview__copy-link" title=s::COPY_LINK_TITLE
+                <button type="button" class="anp-preview__button anp-preview__format" title=s.app(AppText::FormatTitle).to_owned()
+                    aria-keyshortcuts="Control+Shift+F Meta+Shift+F" on:click=move |_| format.run(())>{s.app(AppText::Format).to_owned()}</button>
+                <button type="button" class="anp-preview__button anp-preview__copy-link" title=s.app(AppText::CopyLinkTitle).to_owned()
                     aria-keyshortcuts="Control+Shift+L Meta+Shift+L" on:click=on_copy_link>{s.app(AppText::CopyLink).to_owned()}</button>
                 <button type="button" class="anp-preview__button" on:click=copy_snippet>{s.app(AppText::CopySnippet).to_owned()}</button>
                 <button type="button" class="anp-preview__button" on:click=copy_url_snippet>{s.app(AppText::CopyUrlSnippet).to_owned()}</button>
                 <button type="button" class="anp-preview__button" on:click=download>{s.app(AppText::Download).to_owned()}</button>
-                <button type="button" class="anp-preview__button anp-preview__reset" title=s::RESET_TITLE
-                    on:click=move |_| reset.run(())>{s::RESET}</button>
+                <button type="button" class="anp-preview__button anp-preview__reset" title=s.app(AppText::ResetTitle).to_owned()
+                    on:click=move |_| reset.run(())>{s.app(AppText::Reset).to_owned()}</button>
             </div>
             <p class="anp-preview__notice" role="status">{move || notice.with(|n| n.message.clone())}</p>
             {move || notice.with(|n| n.offer_download).then(|| view! {
                 <button type="button" class="anp-preview__button anp-preview__download-instead" on:click=download>
-                    {s::DOWNLOAD_INSTEAD}
+                    {download_instead.clone()}
                 </button>
             })}
             {move || notice.with(|n| n.manual.clone()).map(|text| view! {
@@ -236,11 +232,11 @@ pub(super) fn Toolbar(
     .into_any()
 }
 
-fn focus_label(focus: Focus) -> &'static str {
+fn focus_label(focus: Focus) -> AppText {
     match focus {
-        Focus::Both => s::SHOW_BOTH,
-        Focus::Meta => s::SHOW_META,
-        Focus::Article => s::SHOW_ARTICLE,
+        Focus::Both => AppText::ShowBoth,
+        Focus::Meta => AppText::ShowMeta,
+        Focus::Article => AppText::ShowArticle,
     }
 }
 
@@ -255,13 +251,12 @@ fn theme_label(s: &Strings, theme: Theme) -> String {
 }
 
 /// "Phone 375": the device in the reader's language, the width as a number.
-fn viewport_label(s: &Strings, width: u32, english: &str) -> String {
+fn viewport_label(s: &Strings, width: u32) -> String {
     let key = match width {
         375 => AppText::Phone,
         768 => AppText::Tablet,
         1280 => AppText::Desktop,
         _ => return s.app(AppText::Fill).to_owned(),
     };
-    let _ = english;
     format!("{} {width}", s.app(key))
 }
