@@ -5,8 +5,15 @@
 //!            [--theme auto|light|dark|contrast] [--heading 1-6] [--link TEMPLATE]
 //!            [--lang TAG]   > post.html
 //! anp-render --index posts/index.json --out DIR --template dist/index.html [--base /]
+//! anp-render --index posts/index.json --shards DIR [--chunk N]
 //! anp-render --locales DIR
 //! ```
+//!
+//! `--shards` splits the index into `alphanode.index-shards/1` files in `DIR`
+//! (docs/index-shards.md): the app, finding `posts/shards/manifest.json`, then
+//! fetches only what each list and search needs. The fragments of earlier builds are
+//! removed, except those of the build the old manifest named (readers still on it
+//! finish with them).
 //!
 //! The third form writes `DIR/{tag}.json` for every shipped locale but English: the
 //! strings the embed fetches for a reader of that language (see `crate::i18n`).
@@ -34,6 +41,8 @@ struct Args {
     out: Option<PathBuf>,
     template: Option<PathBuf>,
     locales: Option<PathBuf>,
+    shards: Option<PathBuf>,
+    chunk: Option<usize>,
     base: String,
     options: RenderOptions,
 }
@@ -42,6 +51,8 @@ fn usage(message: &str) -> ExitCode {
     eprintln!("anp-render: {message}");
     eprintln!("usage: anp-render POST.json [--base-url URL] [--layout L] [--theme T] [--heading N] [--link TEMPLATE] [--lang TAG]");
     eprintln!("       anp-render --index posts/index.json --out DIR --template dist/index.html [--base /]");
+    eprintln!("       anp-render --index posts/index.json --shards DIR [--chunk N]");
+    eprintln!("       anp-render --locales DIR");
     eprintln!("       anp-render --locales DIR");
     ExitCode::from(2)
 }
@@ -53,6 +64,8 @@ fn parse_args() -> Result<Args, String> {
         out: None,
         template: None,
         locales: None,
+        shards: None,
+        chunk: None,
         base: "/".to_owned(),
         options: RenderOptions::default(),
     };
@@ -82,6 +95,16 @@ fn parse_args() -> Result<Args, String> {
             "--locales" => args.locales = Some(value("--locales")?.into()),
             "--index" => args.index = Some(value("--index")?.into()),
             "--out" => args.out = Some(value("--out")?.into()),
+            "--shards" => args.shards = Some(value("--shards")?.into()),
+            "--chunk" => {
+                let v = value("--chunk")?;
+                args.chunk = Some(
+                    v.parse::<usize>()
+                        .ok()
+                        .filter(|n| *n > 0)
+                        .ok_or(format!("--chunk takes a whole number above 0, not {v}"))?,
+                );
+            }
             "--template" => args.template = Some(value("--template")?.into()),
             "--base" => args.base = value("--base")?,
             "-h" | "--help" => return Err("help".into()),
@@ -186,6 +209,89 @@ fn corpus(args: &Args, index_path: &Path) -> Result<bool, String> {
     Ok(failed == 0)
 }
 
+/// The index, split into shards in `dir`.
+fn shards(args: &Args, index_path: &Path, dir: &Path) -> Result<bool, String> {
+    use alphanode_widgets::model::shards::{build, BuildOptions, MANIFEST};
+    let text = read(index_path)?;
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let index_href = relative_href(dir, index_path)?;
+    let previous = std::fs::read_to_string(dir.join(MANIFEST))
+        .ok()
+        .and_then(|m| serde_json::from_str::<serde_json::Value>(&m).ok())
+        .and_then(|m| m.get("build").and_then(|b| b.as_str()).map(str::to_owned));
+    let mut options = BuildOptions::default();
+    if let Some(chunk) = args.chunk {
+        options.chunk = chunk;
+    }
+    let mut made = std::collections::HashSet::new();
+    let result = build(text, &index_href, &options, |path, bytes| {
+        let file = dir.join(path);
+        if let Some(parent) = file.parent() {
+            if made.insert(parent.to_path_buf()) {
+                std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+            }
+        }
+        if path == MANIFEST {
+            // Replaced in one step: a reader sees the old manifest or the new one.
+            let tmp = dir.join(format!("{MANIFEST}.tmp"));
+            std::fs::write(&tmp, bytes).map_err(|e| e.to_string())?;
+            std::fs::rename(&tmp, &file).map_err(|e| e.to_string())
+        } else {
+            std::fs::write(&file, bytes).map_err(|e| e.to_string())
+        }
+    });
+    let report_ = match result {
+        Ok(r) => r,
+        Err(failure) => {
+            report_failure(index_path, &failure);
+            return Ok(false);
+        }
+    };
+    report(index_path, &report_.warnings);
+    if let Ok(builds) = std::fs::read_dir(dir.join("f")) {
+        for old in builds.flatten() {
+            let name = old.file_name().to_string_lossy().into_owned();
+            if name != report_.build && Some(&name) != previous.as_ref() {
+                let _ = std::fs::remove_dir_all(old.path());
+            }
+        }
+    }
+    eprintln!(
+        "anp-render: {} posts, {} tokens: {} files, {} bytes, in {} (build {})",
+        report_.posts,
+        report_.tokens,
+        report_.files,
+        report_.bytes,
+        dir.display(),
+        report_.build
+    );
+    Ok(true)
+}
+
+/// `to` as a URL relative to the directory `from`, segments percent-encoded.
+fn relative_href(from: &Path, to: &Path) -> Result<String, String> {
+    let canon = |p: &Path| std::fs::canonicalize(p).map_err(|e| format!("{}: {e}", p.display()));
+    let (from, to) = (canon(from)?, canon(to)?);
+    let a: Vec<_> = from.components().collect();
+    let b: Vec<_> = to.components().collect();
+    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let mut parts: Vec<String> = a.iter().skip(common).map(|_| "..".to_owned()).collect();
+    for c in b.iter().skip(common) {
+        let segment = c.as_os_str().to_string_lossy();
+        let mut encoded = String::new();
+        for byte in segment.bytes() {
+            match byte {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                    encoded.push(char::from(byte))
+                }
+                _ => encoded.push_str(&format!("%{byte:02X}")),
+            }
+        }
+        parts.push(encoded);
+    }
+    Ok(parts.join("/"))
+}
+
 /// The embed's locale files, from the one table in `src/i18n`.
 fn locales(dir: &Path) -> Result<bool, String> {
     for locale in alphanode_widgets::i18n::LOCALES
@@ -205,6 +311,11 @@ fn main() -> ExitCode {
     };
     let result = match (&args.index, &args.post) {
         _ if args.locales.is_some() => locales(args.locales.as_deref().unwrap_or(Path::new("."))),
+        (Some(index), _) if args.shards.is_some() => shards(
+            &args,
+            index,
+            args.shards.as_deref().unwrap_or(Path::new(".")),
+        ),
         (Some(index), _) => corpus(&args, index),
         (None, Some(post)) => one(post, &args.options),
         (None, None) => return usage("give a post file or --index"),

@@ -15,6 +15,7 @@ mod number;
 mod parse;
 mod post;
 mod search;
+pub mod shards;
 mod url;
 
 pub use diagnostic::{Diagnostic, Failure, FailureKind, JsonPath, Severity};
@@ -22,9 +23,10 @@ pub use locate::{locate_path, locate_span, PathSpan};
 pub use meta::{classify, format_number, format_seconds, MetaKind};
 pub use number::Decimal;
 pub use parse::{
-    is_language_tag, parse_index, parse_json, parse_post, post_from_value, type_name, Parsed,
-    MAX_DEPTH,
+    is_language_tag, parse_index, parse_json, parse_post, post_from_value, type_name, walk_index,
+    Parsed, MAX_DEPTH,
 };
 pub use post::*;
-pub use search::{IndexQuery, SearchIndex, SortOrder};
+pub use search::{IndexQuery, ListPage, SearchIndex, SortOrder};
+pub use shards::{ShardFetch, ShardIndex, SHARDS_FORMAT};
 pub use url::{check_url, is_absolute_web_url, UrlRefusal};

@@ -710,3 +710,172 @@ pub fn parse_index(text: &str, base_url: Option<&str>) -> Parsed<Index> {
         diagnostics: walker.diagnostics,
     }
 }
+
+/// Walk a browsing index without holding its whole tree: `visit` gets each listed
+/// post's position in `posts`, its JSON object and the entry the app would list
+/// (entries [`parse_index`] skips are not visited). The rules and the diagnostics are
+/// `parse_index`'s, so whatever is built from the walk lists exactly what the app
+/// lists from the file. For the shard builder: a million posts as one `Value` tree
+/// need several gigabytes.
+///
+/// `value` is the number of posts visited, or `None` (with the reason) when the
+/// document is not a usable index. A `posts` key given twice is refused, since the
+/// entries of the first were already visited.
+///
+/// ```
+/// use alphanode_widgets::model::walk_index;
+/// let mut slugs = Vec::new();
+/// let parsed = walk_index(r#"{"posts":[{"slug":"a","title":"A"},{"title":"no slug"}]}"#, |_, _, e| slugs.push(e.slug));
+/// assert_eq!(parsed.value, Some(1));
+/// assert_eq!(slugs, ["a"]);
+/// assert_eq!(parsed.diagnostics[0].path, "posts[1]");
+/// ```
+pub fn walk_index(text: &str, mut visit: impl FnMut(usize, &Value, IndexEntry)) -> Parsed<usize> {
+    use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+    use std::fmt;
+
+    struct Walk<'w, 'b, F> {
+        walker: &'w mut Walker<'b>,
+        visit: &'w mut F,
+        format: Option<Value>,
+        posts: usize,
+        seen_posts: bool,
+        duplicate: bool,
+    }
+    struct Root<'r, 'w, 'b, F>(&'r mut Walk<'w, 'b, F>);
+    struct Posts<'r, 'w, 'b, F>(&'r mut Walk<'w, 'b, F>);
+
+    impl<'de, F: FnMut(usize, &Value, IndexEntry)> Visitor<'de> for Root<'_, '_, '_, F> {
+        type Value = ();
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("an index object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            while let Some(key) = map.next_key::<String>()? {
+                match key.as_str() {
+                    "format" => self.0.format = Some(map.next_value::<Value>()?),
+                    "posts" if self.0.seen_posts => {
+                        self.0.duplicate = true;
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                    "posts" => {
+                        self.0.seen_posts = true;
+                        map.next_value_seed(Posts(&mut *self.0))?;
+                    }
+                    _ => {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+    impl<'de, F: FnMut(usize, &Value, IndexEntry)> DeserializeSeed<'de> for Posts<'_, '_, '_, F> {
+        type Value = ();
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+            d.deserialize_seq(self)
+        }
+    }
+    impl<'de, F: FnMut(usize, &Value, IndexEntry)> Visitor<'de> for Posts<'_, '_, '_, F> {
+        type Value = ();
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("an array of posts")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+            let posts = JsonPath::root().key("posts");
+            let mut i = 0;
+            while let Some(value) = seq.next_element::<Value>()? {
+                if let Some(entry) = self.0.walker.index_entry(&value, &posts.index(i)) {
+                    (self.0.visit)(i, &value, entry);
+                    self.0.posts += 1;
+                }
+                i += 1;
+            }
+            Ok(())
+        }
+    }
+
+    let stripped = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Anything but the expected shape (bad JSON, too deep, no `posts` array, a wrong
+    // `format`): `parse_index` says why, in its words. Only broken files pay for it.
+    let fallback = || {
+        let parsed = parse_index(text, None);
+        Parsed {
+            value: None,
+            diagnostics: parsed.diagnostics,
+        }
+    };
+    if too_deep(stripped).is_some() || !stripped.trim_start().starts_with('{') {
+        return fallback();
+    }
+    let mut walker = Walker {
+        base: None,
+        diagnostics: Vec::new(),
+    };
+    let mut walk = Walk {
+        walker: &mut walker,
+        visit: &mut visit,
+        format: None,
+        posts: 0,
+        seen_posts: false,
+        duplicate: false,
+    };
+    let mut de = serde_json::Deserializer::from_str(stripped);
+    de.disable_recursion_limit();
+    let streamed = de.deserialize_map(Root(&mut walk)).and_then(|()| de.end());
+    let (format, posts, seen, duplicate) = (
+        walk.format.take(),
+        walk.posts,
+        walk.seen_posts,
+        walk.duplicate,
+    );
+    if streamed.is_err() || !seen {
+        return fallback();
+    }
+    if duplicate {
+        walker.error(
+            &JsonPath::root().key("posts"),
+            "the key `posts` is given twice",
+        );
+        return Parsed {
+            value: None,
+            diagnostics: walker.diagnostics,
+        };
+    }
+    let mut root = Map::new();
+    if let Some(format) = format {
+        root.insert("format".into(), format);
+    }
+    if walker
+        .format(&root, "alphanode.index/", INDEX_FORMAT)
+        .is_none()
+    {
+        return Parsed {
+            value: None,
+            diagnostics: walker.diagnostics,
+        };
+    }
+    Parsed {
+        value: Some(posts),
+        diagnostics: walker.diagnostics,
+    }
+}
+
+/// The entries of a list of index posts, as [`parse_index`] reads them, with URLs
+/// resolved against `base` (the whole index's URL). `None` where `parse_index` would
+/// skip the post. For shard fragments, which carry the index's own post objects.
+pub(crate) fn index_entries(
+    posts: &[Value],
+    path: &JsonPath,
+    base: Option<&str>,
+) -> Vec<Option<IndexEntry>> {
+    let mut walker = Walker {
+        base,
+        diagnostics: Vec::new(),
+    };
+    posts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| walker.index_entry(p, &path.index(i)))
+        .collect()
+}

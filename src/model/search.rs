@@ -96,25 +96,9 @@ pub struct SearchIndex {
 impl SearchIndex {
     /// Prepare an index.
     pub fn new(index: Index) -> Self {
-        let haystacks = index
-            .posts
-            .iter()
-            .map(|e| format!("{}\n{}\n{}", e.title, e.summary, e.topic).to_lowercase())
-            .collect();
-        let mut stacks: Vec<String> = index
-            .posts
-            .iter()
-            .flat_map(|e| e.stack.iter().cloned())
-            .collect();
-        stacks.sort();
-        stacks.dedup();
-        let mut difficulties: Vec<String> = index
-            .posts
-            .iter()
-            .filter_map(|e| e.difficulty.clone())
-            .collect();
-        difficulties.sort_by_key(|d| (difficulty_rank(d), d.clone()));
-        difficulties.dedup();
+        let haystacks = index.posts.iter().map(haystack).collect();
+        let stacks = stack_menu(index.posts.iter().flat_map(|e| e.stack.iter().cloned()));
+        let difficulties = difficulty_menu(index.posts.iter().filter_map(|e| e.difficulty.clone()));
         Self {
             entries: index.posts,
             haystacks,
@@ -155,11 +139,7 @@ impl SearchIndex {
 
     /// Positions of the matching entries, in the requested order.
     pub fn run(&self, query: &IndexQuery) -> Vec<usize> {
-        let words: Vec<String> = query
-            .text
-            .split_whitespace()
-            .map(str::to_lowercase)
-            .collect();
+        let words = query_words(&query.text);
         let mut hits: Vec<usize> = self
             .entries
             .iter()
@@ -175,21 +155,99 @@ impl SearchIndex {
             })
             .map(|(i, _)| i)
             .collect();
-        let time = |i: &usize| self.entries.get(*i).and_then(|e| e.reading_time);
-        match query.sort {
-            SortOrder::Index => {}
-            SortOrder::Title => hits.sort_by_cached_key(|i| {
-                self.haystacks
-                    .get(*i)
-                    .map(|h| h.lines().next().unwrap_or_default().to_owned())
-            }),
-            SortOrder::ReadingTime => hits.sort_by_key(|i| (time(i).is_none(), time(i))),
-            SortOrder::ReadingTimeDesc => {
-                hits.sort_by_key(|i| (time(i).is_none(), std::cmp::Reverse(time(i))))
-            }
-        }
+        sort_positions(
+            &mut hits,
+            query.sort,
+            |i| self.haystacks.get(i).map(|h| title_key(h).to_owned()),
+            |i| self.entries.get(i).and_then(|e| e.reading_time),
+        );
         hits
     }
+
+    /// One page of results: the total and the entries at `start..start + size`.
+    ///
+    /// ```
+    /// use alphanode_widgets::model::{parse_index, IndexQuery, SearchIndex};
+    /// let index = parse_index(r#"{"posts":[{"slug":"a","title":"A"},{"slug":"b","title":"B"}]}"#, None).value.unwrap();
+    /// let page = SearchIndex::new(index).page(&IndexQuery::default(), 1, 1);
+    /// assert_eq!((page.total, page.entries[0].slug.as_str()), (2, "b"));
+    /// ```
+    pub fn page(&self, query: &IndexQuery, start: usize, size: usize) -> ListPage {
+        let hits = self.run(query);
+        ListPage {
+            total: hits.len(),
+            start,
+            entries: hits
+                .iter()
+                .skip(start)
+                .take(size)
+                .filter_map(|i| self.entry(*i).cloned())
+                .collect(),
+        }
+    }
+}
+
+/// One page of a list: how many posts match in all, where the page starts, and its
+/// entries. The same from a whole index and from a sharded one.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListPage {
+    /// Matching posts in all.
+    pub total: usize,
+    /// Position of the first entry among the matches.
+    pub start: usize,
+    /// The page's entries, in order.
+    pub entries: Vec<IndexEntry>,
+}
+
+/// The text a query searches: title, summary and topic, lower-cased once. Each query
+/// word must occur in it; fields are on their own lines so a word never spans two.
+pub(crate) fn haystack(entry: &IndexEntry) -> String {
+    format!("{}\n{}\n{}", entry.title, entry.summary, entry.topic).to_lowercase()
+}
+
+/// What titles sort by: the haystack's first line (the lower-cased title's first line).
+pub(crate) fn title_key(haystack: &str) -> &str {
+    haystack.lines().next().unwrap_or_default()
+}
+
+/// A query's words, lower-cased; every one must match.
+pub(crate) fn query_words(text: &str) -> Vec<String> {
+    text.split_whitespace().map(str::to_lowercase).collect()
+}
+
+/// Order positions (already in publisher order) by `sort`. Stable, so ties keep the
+/// publisher's order, and so any subset comes out in the order it has in the whole
+/// sorted list (which is what lets a sharded index store each order once).
+pub(crate) fn sort_positions(
+    positions: &mut [usize],
+    sort: SortOrder,
+    title: impl Fn(usize) -> Option<String>,
+    time: impl Fn(usize) -> Option<u32>,
+) {
+    match sort {
+        SortOrder::Index => {}
+        SortOrder::Title => positions.sort_by_cached_key(|i| title(*i)),
+        SortOrder::ReadingTime => positions.sort_by_key(|i| (time(*i).is_none(), time(*i))),
+        SortOrder::ReadingTimeDesc => {
+            positions.sort_by_key(|i| (time(*i).is_none(), std::cmp::Reverse(time(*i))))
+        }
+    }
+}
+
+/// The stack menu: every stack once, sorted.
+pub(crate) fn stack_menu(stacks: impl Iterator<Item = String>) -> Vec<String> {
+    let mut stacks: Vec<String> = stacks.collect();
+    stacks.sort();
+    stacks.dedup();
+    stacks
+}
+
+/// The difficulty menu: beginner, intermediate, advanced, then the rest A–Z.
+pub(crate) fn difficulty_menu(difficulties: impl Iterator<Item = String>) -> Vec<String> {
+    let mut difficulties: Vec<String> = difficulties.collect();
+    difficulties.sort_by_key(|d| (difficulty_rank(d), d.clone()));
+    difficulties.dedup();
+    difficulties
 }
 
 fn difficulty_rank(d: &str) -> u8 {
