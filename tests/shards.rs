@@ -16,11 +16,14 @@ use alphanode_widgets::model::{
     parse_index, Failure, IndexQuery, SearchIndex, ShardFetch, ShardIndex, SortOrder,
 };
 
+/// The fragments of one build, by path.
+type FileMap = HashMap<String, Vec<u8>>;
+
 const BASE: &str = "https://shards.test/posts/shards/";
 
 /// Fragments from memory; every URL asked for is logged.
 struct Files {
-    files: HashMap<String, Vec<u8>>,
+    files: FileMap,
     asked: Mutex<Vec<String>>,
 }
 
@@ -228,7 +231,7 @@ fn broken_fragments_are_errors_never_other_results() {
     let q = query(&word, None, None, SortOrder::Index);
     let options = BuildOptions::default();
 
-    let broken = |change: &dyn Fn(&mut HashMap<String, Vec<u8>>, &str)| -> String {
+    let broken = |change: &dyn Fn(&mut FileMap, &str)| -> String {
         let (mut files, sharded) = shard(&text, &options);
         change(&mut files.files, sharded.build());
         match now(sharded.page(&files, &q, 0, 20)) {

@@ -1,6 +1,7 @@
-//! The app's data: the browsing index and a per-session cache of posts. Posts fetched
-//! once are kept, so going back never refetches; hovering or focusing a link
-//! prefetches. Failures are not cached, so "Try again" really tries again.
+//! The app's data: the browsing catalog (a sharded index when the site has one, else
+//! the whole index) and a per-session cache of posts. Posts fetched once are kept, so
+//! going back never refetches; hovering or focusing a link prefetches. Failures are
+//! not cached, so "Try again" really tries again.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -8,11 +9,15 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::{ArticleState, ReadyPost};
-use crate::load::{fetch_index, fetch_post, LoadOptions};
-use crate::model::{Failure, SearchIndex};
+use crate::load::{fetch_catalog, fetch_post, LoadOptions};
+use crate::model::{Catalog, Failure, IndexEntry};
 
 /// Where the index lives, relative to the app's base URL.
 pub const INDEX_URL: &str = "posts/index.json";
+
+/// Where a sharded index's manifest lives (`anp-render --index posts/index.json
+/// --shards posts/shards`). Asked for first; a 404 means the site has none.
+pub const SHARDS_URL: &str = "posts/shards/manifest.json";
 
 /// The index as the app sees it.
 #[derive(Clone, Debug, Default)]
@@ -21,7 +26,7 @@ pub enum IndexState {
     #[default]
     Loading,
     /// Ready to search.
-    Ready(Arc<SearchIndex>),
+    Ready(Arc<Catalog>),
     /// Could not be loaded.
     Error(Arc<Failure>),
 }
@@ -35,6 +40,9 @@ pub struct Store {
     /// so links back to the list return to it as they left it.
     pub index_query: RwSignal<String>,
     posts: RwSignal<HashMap<String, ArticleState>>,
+    /// Links of listed posts that live elsewhere (`href`), as lists showed them: a
+    /// sharded index has no whole list to look them up in.
+    hrefs: StoredValue<HashMap<String, String>>,
 }
 
 impl Store {
@@ -44,6 +52,7 @@ impl Store {
             index: RwSignal::new(IndexState::Loading),
             index_query: RwSignal::new(String::new()),
             posts: RwSignal::new(HashMap::new()),
+            hrefs: StoredValue::new(HashMap::new()),
         };
         store.load_index();
         store
@@ -53,8 +62,8 @@ impl Store {
     pub fn load_index(self) {
         self.index.set(IndexState::Loading);
         leptos::task::spawn_local(async move {
-            let next = match fetch_index(INDEX_URL, &LoadOptions::default()).await {
-                Ok(index) => IndexState::Ready(Arc::new(SearchIndex::new(index))),
+            let next = match fetch_catalog(SHARDS_URL, INDEX_URL, &LoadOptions::default()).await {
+                Ok(catalog) => IndexState::Ready(Arc::new(catalog)),
                 Err(failure) => IndexState::Error(Arc::new(failure)),
             };
             self.index.try_set(next);
@@ -97,12 +106,27 @@ impl Store {
         self.ensure(slug, false);
     }
 
+    /// Note where listed posts live, for [`ensure`](Self::ensure).
+    pub fn listed(self, entries: &[IndexEntry]) {
+        self.hrefs.update_value(|hrefs| {
+            for e in entries {
+                if let Some(href) = &e.href {
+                    hrefs.insert(e.slug.clone(), href.clone());
+                }
+            }
+        });
+    }
+
     /// `posts/{slug}.json` beside the index, or the entry's own `href`.
     fn post_url(self, slug: &str) -> String {
         let href = self.index.with_untracked(|i| match i {
-            IndexState::Ready(index) => index.by_slug(slug).and_then(|e| e.href.clone()),
+            IndexState::Ready(catalog) => match catalog.as_ref() {
+                Catalog::Whole(index) => index.by_slug(slug).and_then(|e| e.href.clone()),
+                Catalog::Sharded(_) => None,
+            },
             _ => None,
         });
+        let href = href.or_else(|| self.hrefs.with_value(|h| h.get(slug).cloned()));
         href.unwrap_or_else(|| {
             format!(
                 "posts/{}.json",

@@ -77,6 +77,53 @@ pub async fn fetch_index(url: &str, options: &LoadOptions) -> Result<Index, Fail
     parsed.into_result().map(|(index, _)| index)
 }
 
+/// Fragments of a sharded index over HTTP, with these options (timeouts, sizes).
+///
+/// ```no_run
+/// # async fn demo(index: alphanode_widgets::model::ShardIndex) {
+/// use alphanode_widgets::load::HttpShards;
+/// use alphanode_widgets::model::IndexQuery;
+/// let page = index.page(&HttpShards::default(), &IndexQuery::default(), 0, 20).await;
+/// # }
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct HttpShards(pub LoadOptions);
+
+impl crate::model::ShardFetch for HttpShards {
+    async fn text(&self, url: &str) -> Result<String, Failure> {
+        imp::fetch_text(url, &self.0).await.map(|(text, _)| text)
+    }
+    async fn bytes(&self, url: &str) -> Result<Vec<u8>, Failure> {
+        imp::fetch_bytes(url, &self.0).await
+    }
+}
+
+/// Load a browsing catalog: the sharded index whose manifest is at `shards_url` when
+/// there is one (HTTP 404 means there is none), else the whole index at `index_url`.
+/// Any other failure of the manifest is reported, not papered over with the whole
+/// index: a site that shards does so because the whole index is too big to load.
+///
+/// ```no_run
+/// # async fn demo() {
+/// use alphanode_widgets::load::{fetch_catalog, LoadOptions};
+/// let catalog = fetch_catalog("posts/shards/manifest.json", "posts/index.json", &LoadOptions::default()).await;
+/// # }
+/// ```
+pub async fn fetch_catalog(
+    shards_url: &str,
+    index_url: &str,
+    options: &LoadOptions,
+) -> Result<crate::model::Catalog, Failure> {
+    use crate::model::{Catalog, SearchIndex, ShardIndex};
+    match imp::fetch_text(shards_url, options).await {
+        Ok((text, final_url)) => ShardIndex::from_manifest(&text, &final_url).map(Catalog::Sharded),
+        Err(failure) if failure.status == Some(404) => fetch_index(index_url, options)
+            .await
+            .map(|index| Catalog::Whole(SearchIndex::new(index))),
+        Err(failure) => Err(failure),
+    }
+}
+
 /// Parse the JSON inside `<script type="application/json" id="…">` on this page.
 /// `reference` is `#id` (or a bare id). Relative URLs resolve against the page.
 pub fn inline_post(reference: &str) -> PostResult {
@@ -235,8 +282,37 @@ mod imp {
     }
 
     pub async fn fetch_text(url: &str, options: &LoadOptions) -> Result<(String, String), Failure> {
+        match fetch_body(url, options, false).await? {
+            (Body::Text(text), final_url) => Ok((text, final_url)),
+            (Body::Bytes(_), _) => Err(Failure::message(format!("{url}: expected text"))),
+        }
+    }
+
+    pub async fn fetch_bytes(url: &str, options: &LoadOptions) -> Result<Vec<u8>, Failure> {
+        match fetch_body(url, options, true).await? {
+            (Body::Bytes(bytes), _) => Ok(bytes),
+            (Body::Text(text), _) => Ok(text.into_bytes()),
+        }
+    }
+
+    enum Body {
+        Text(String),
+        Bytes(Vec<u8>),
+    }
+
+    /// One GET with the timeout, status and size checks; the body as text (checked to
+    /// be JSON) or as bytes.
+    async fn fetch_body(
+        url: &str,
+        options: &LoadOptions,
+        bytes: bool,
+    ) -> Result<(Body, String), Failure> {
         let absolute_url = absolute(url).unwrap_or_else(|| url.to_owned());
-        let prefetch = take_prefetch(&absolute_url);
+        let prefetch = if bytes {
+            None
+        } else {
+            take_prefetch(&absolute_url)
+        };
         let (prefetched, body, controller) = match prefetch {
             Some(p) => (Some(p.response), Some(p.body), Some(p.controller)),
             None => (None, None, None),
@@ -312,6 +388,26 @@ mod imp {
                 u
             }
         };
+        if bytes {
+            let read = match response.array_buffer() {
+                Ok(promise) => JsFuture::from(promise)
+                    .await
+                    .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
+                    .map_err(|e| js_message(&e)),
+                Err(e) => Err(js_message(&e)),
+            };
+            return match read {
+                Ok(body) if body.len() > options.max_bytes => {
+                    Err(too_large(&absolute_url, body.len(), options.max_bytes))
+                }
+                Ok(body) => Ok((Body::Bytes(body), final_url)),
+                Err(_) if timed_out() => Err(timeout_failure()),
+                Err(e) => Err(Failure::message(format!(
+                    "{absolute_url}: the response broke off before it was complete: {e}"
+                ))
+                .of_kind(FailureKind::Network)),
+            };
+        }
         // The page may have read the body already (see `adopt_prefetch`).
         let read_early = match body {
             Some(body) => JsFuture::from(body).await.map(|v| v.as_string()),
@@ -357,7 +453,7 @@ mod imp {
             ))
             .of_kind(FailureKind::NotJson));
         }
-        Ok((text, final_url))
+        Ok((Body::Text(text), final_url))
     }
 
     /// A GET for JSON that `signal` aborts.
@@ -416,6 +512,12 @@ mod imp {
     }
 
     pub async fn fetch_text(url: &str, _: &LoadOptions) -> Result<(String, String), Failure> {
+        Err(Failure::message(format!(
+            "{url}: fetching is only available in a browser"
+        )))
+    }
+
+    pub async fn fetch_bytes(url: &str, _: &LoadOptions) -> Result<Vec<u8>, Failure> {
         Err(Failure::message(format!(
             "{url}: fetching is only available in a browser"
         )))

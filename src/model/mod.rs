@@ -8,6 +8,7 @@
 //! assert_eq!(parsed.value.map(|p| p.body.len()), Some(1));
 //! ```
 
+mod catalog;
 mod diagnostic;
 mod locate;
 mod meta;
@@ -18,6 +19,7 @@ mod search;
 pub mod shards;
 mod url;
 
+pub use catalog::Catalog;
 pub use diagnostic::{Diagnostic, Failure, FailureKind, JsonPath, Severity};
 pub use locate::{locate_path, locate_span, PathSpan};
 pub use meta::{classify, format_number, format_seconds, MetaKind};

@@ -4,6 +4,10 @@
 //! restored on return too. Values the index does not know (a stack no post has, a
 //! page past the last) are dropped from the URL with a note, so the controls, the
 //! list and the address always agree.
+//!
+//! A whole index answers at once. A sharded one answers after fetching the page's
+//! fragments: meanwhile the last list stays on screen (`aria-busy`), and an answer
+//! that arrives after the reader has moved on is dropped.
 
 use std::sync::Arc;
 
@@ -15,7 +19,51 @@ use super::{post_href, store};
 use crate::app::api::IndexState;
 use crate::app::scroll::{restore_scroll, Restore};
 use crate::i18n::{AppText, Strings};
-use crate::model::{IndexQuery, SearchIndex, SortOrder};
+use crate::load::HttpShards;
+use crate::model::{Catalog, Failure, IndexEntry, IndexQuery, ListPage, SortOrder};
+
+/// What a list shows: a query and the page asked for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct ListKey {
+    query: IndexQuery,
+    page: usize,
+}
+
+type Answer = Result<Arc<ListPage>, Arc<Failure>>;
+
+/// The page a key asks for, or the last one when it asks past the end (the URL is
+/// then corrected, see below).
+async fn answer(catalog: &Catalog, key: &ListKey) -> Answer {
+    let fetch = HttpShards::default();
+    let start = key.page.saturating_sub(1).saturating_mul(PAGE_SIZE);
+    let mut page = catalog.page(&fetch, &key.query, start, PAGE_SIZE).await;
+    if let Ok(p) = &page {
+        if p.total > 0 && start >= p.total {
+            let last = (p.total - 1) / PAGE_SIZE * PAGE_SIZE;
+            page = catalog.page(&fetch, &key.query, last, PAGE_SIZE).await;
+        }
+    }
+    page.map(Arc::new).map_err(Arc::new)
+}
+
+/// [`answer`] from a whole index, which never waits.
+fn answer_now(catalog: &Catalog, key: &ListKey) -> Option<Answer> {
+    let start = key.page.saturating_sub(1).saturating_mul(PAGE_SIZE);
+    let mut page = catalog.page_now(&key.query, start, PAGE_SIZE)?;
+    if page.total > 0 && start >= page.total {
+        let last = (page.total - 1) / PAGE_SIZE * PAGE_SIZE;
+        page = catalog.page_now(&key.query, last, PAGE_SIZE)?;
+    }
+    Some(Ok(Arc::new(page)))
+}
+
+fn page_number(page: &ListPage) -> usize {
+    page.start / PAGE_SIZE + 1
+}
+
+fn page_count(page: &ListPage) -> usize {
+    page.total.div_ceil(PAGE_SIZE).max(1)
+}
 
 /// Posts per page.
 pub const PAGE_SIZE: usize = 20;
@@ -62,7 +110,7 @@ pub fn IndexPage() -> impl IntoView {
     });
     // Filters the index does not offer count as unset, so the menus (which cannot show
     // them) and the list agree while the URL is being corrected.
-    let known = move |value: String, offered: fn(&SearchIndex) -> &[String]| {
+    let known = move |value: String, offered: fn(&Catalog) -> &[String]| {
         let unknown = !value.is_empty()
             && search.with(|s| s.as_ref().is_some_and(|s| !offered(s).contains(&value)));
         if unknown {
@@ -72,8 +120,8 @@ pub fn IndexPage() -> impl IntoView {
         }
     };
     let text = Memo::new(move |_| param("q"));
-    let stack = Memo::new(move |_| known(param("stack"), SearchIndex::stacks));
-    let difficulty = Memo::new(move |_| known(param("difficulty"), SearchIndex::difficulties));
+    let stack = Memo::new(move |_| known(param("stack"), Catalog::stacks));
+    let difficulty = Memo::new(move |_| known(param("difficulty"), Catalog::difficulties));
     let sort = Memo::new(move |_| SortOrder::parse(&param("sort")).unwrap_or_default());
     let page = Memo::new(move |_| param("page").parse::<usize>().unwrap_or(1).max(1));
     // What was corrected in the URL, shown until the reader changes something.
@@ -115,24 +163,59 @@ pub fn IndexPage() -> impl IntoView {
         }
     };
 
-    let results = Memo::new(move |_| {
-        search.get().map(|index| {
-            let query = IndexQuery {
-                text: text.get(),
-                stack: Some(stack.get()).filter(|s| !s.is_empty()),
-                difficulty: Some(difficulty.get()).filter(|s| !s.is_empty()),
-                sort: sort.get(),
-            };
-            Arc::new(index.run(&query))
+    let key = Memo::new(move |_| ListKey {
+        query: IndexQuery {
+            text: text.get(),
+            stack: Some(stack.get()).filter(|s| !s.is_empty()),
+            difficulty: Some(difficulty.get()).filter(|s| !s.is_empty()),
+            sort: sort.get(),
+        },
+        page: page.get(),
+    });
+    // A sharded index's last answer, with the key it answers.
+    let fetched = RwSignal::new(None::<(ListKey, Answer)>);
+    // The answer for the current key; `None` while it is on its way.
+    let current = Memo::new(move |_| {
+        let catalog = search.get()?;
+        let key = key.get();
+        answer_now(&catalog, &key).or_else(|| {
+            fetched.with(|f| {
+                f.as_ref()
+                    .filter(|(k, _)| *k == key)
+                    .map(|(_, a)| a.clone())
+            })
         })
     });
-    let pages = move || {
-        results
-            .get()
-            .map(|r| r.len().div_ceil(PAGE_SIZE).max(1))
-            .unwrap_or(1)
+    Effect::new(move |_| {
+        let Some(catalog) = search.get() else {
+            return;
+        };
+        let asked = key.get();
+        if matches!(catalog.as_ref(), Catalog::Whole(_))
+            || fetched.with_untracked(|f| f.as_ref().is_some_and(|(k, _)| *k == asked))
+        {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let got = answer(&catalog, &asked).await;
+            if let Ok(page) = &got {
+                store.listed(&page.entries);
+            }
+            // Only an answer to what the reader still asks is kept.
+            if key.try_get_untracked().as_ref() == Some(&asked) {
+                fetched.try_set(Some((asked, got)));
+            }
+        });
+    });
+    // What is on screen: the current answer, or the last one until it comes.
+    let shown = Memo::new(move |previous: Option<&Option<Answer>>| {
+        current.get().or_else(|| previous.cloned().flatten())
+    });
+    let busy = move || current.with(Option::is_none);
+    let retry = move |_| {
+        fetched.set(None);
+        store.load_index();
     };
-    let current_page = move || page.get().min(pages());
 
     // While the router swaps pages this one still sees the next page's URL.
     let index_path = crate::app::base_path();
@@ -149,9 +232,13 @@ pub fn IndexPage() -> impl IntoView {
         let on_index = on_index.clone();
         let s = s.clone();
         Effect::new(move |_| {
-            if search.with(Option::is_none) || !on_index() {
+            if !on_index() {
                 return;
             }
+            // Only an answer to the URL as it is now tells what to correct.
+            let Some(Ok(answered)) = current.get() else {
+                return;
+            };
             let raw = query_map.get();
             let mut fixed = Vec::new();
             for (key, kept, note) in [
@@ -168,7 +255,7 @@ pub fn IndexPage() -> impl IntoView {
                 fixed.push(s.app_with(AppText::UnknownSort, &[], &[("asked", &asked_sort)]));
             }
             let asked_page = raw.get("page").unwrap_or_default();
-            let shown_page = current_page();
+            let shown_page = page_number(&answered).min(page_count(&answered));
             let asked_number = asked_page.parse::<usize>().ok();
             let page_ok = asked_page.is_empty()
                 || asked_number.is_some_and(|n| (1..=shown_page).contains(&n));
@@ -216,7 +303,7 @@ pub fn IndexPage() -> impl IntoView {
 
     restore_scroll(
         is_index_path,
-        move || results.with(Option::is_some),
+        move || current.with(|c| matches!(c, Some(Ok(_)))),
         Restore::OnArrival,
     );
 
@@ -356,38 +443,48 @@ pub fn IndexPage() -> impl IntoView {
                     </div>
                 }
                 .into_any(),
-                IndexState::Ready(index) => {
-                    let hits = results.get().unwrap_or_default();
-                    let total = hits.len();
-                    let page_no = current_page();
-                    let start = (page_no - 1) * PAGE_SIZE;
-                    let shown: Vec<usize> = hits.iter().skip(start).take(PAGE_SIZE).copied().collect();
-                    let status = s.index_status(start, shown.len(), total);
-                    let page_count = pages();
-                    view! {
-                        <p class="anp-index__status" role="status" aria-live="polite">{status}</p>
-                        {(total == 0).then(|| view! {
-                            <button type="button" class="anp-index__button" on:click=clear.clone()>{s.app(AppText::ClearFilters).to_owned()}</button>
-                        })}
-                        <ul class="anp-index__list">{list_items(&s, &index, &shown, store)}</ul>
-                        {(page_count > 1).then(|| view! { <Pager page=page_no pages=page_count href=page_href /> })}
+                IndexState::Ready(_) => match shown.get() {
+                    None => view! {
+                        <p class="anp-index__status" role="status">{s.app(AppText::LoadingPosts).to_owned()}</p>
+                        <ul class="anp-index__list anp-index__list--skeleton" aria-hidden="true">
+                            {(0..6).map(|_| view! { <li class="anp-index__item anp-index__item--skeleton"></li> }).collect_view()}
+                        </ul>
                     }
-                    .into_any()
-                }
+                    .into_any(),
+                    Some(Err(failure)) => view! {
+                        <div class="anp-index__error" role="alert">
+                            <p>{s.app(AppText::IndexFailed).to_owned()}</p>
+                            <p>{failure.summary.clone()}</p>
+                            <button type="button" class="anp-index__button" on:click=retry>
+                                {s.text(crate::i18n::Text::TryAgain).to_owned()}
+                            </button>
+                        </div>
+                    }
+                    .into_any(),
+                    Some(Ok(list)) => {
+                        let total = list.total;
+                        let page_no = page_number(&list);
+                        let status = s.index_status(list.start, list.entries.len(), total);
+                        let pages = page_count(&list);
+                        view! {
+                            <p class="anp-index__status" role="status" aria-live="polite">{status}</p>
+                            {(total == 0).then(|| view! {
+                                <button type="button" class="anp-index__button" on:click=clear.clone()>{s.app(AppText::ClearFilters).to_owned()}</button>
+                            })}
+                            <ul class="anp-index__list" aria-busy=move || busy().then_some("true")>{list_items(&s, &list.entries, store)}</ul>
+                            {(pages > 1).then(|| view! { <Pager page=page_no pages=pages href=page_href /> })}
+                        }
+                        .into_any()
+                    }
+                },
             }}}
         </section>
     }
 }
 
-fn list_items(
-    s: &Strings,
-    index: &SearchIndex,
-    shown: &[usize],
-    store: crate::app::api::Store,
-) -> impl IntoView {
-    shown
+fn list_items(s: &Strings, entries: &[IndexEntry], store: crate::app::api::Store) -> impl IntoView {
+    entries
         .iter()
-        .filter_map(|i| index.entry(*i))
         .map(|entry| {
             let slug = entry.slug.clone();
             let hover_slug = slug.clone();

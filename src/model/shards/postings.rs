@@ -178,7 +178,9 @@ pub(crate) fn encode(ranks: &[u32], len: usize) -> Vec<u8> {
         return sparse;
     }
     let mut dense = vec![0u8; dense_len];
-    dense[0] = 1;
+    if let Some(kind) = dense.first_mut() {
+        *kind = 1;
+    }
     for &r in ranks {
         let r = r as usize;
         if let Some(b) = dense.get_mut(1 + r / 8) {

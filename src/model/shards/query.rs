@@ -36,9 +36,12 @@ pub trait ShardFetch {
 /// Bounded: a long session must not grow without end.
 const CACHE_BYTES: usize = 8 << 20;
 
+/// A gram bucket: each token with its id and pack.
+type Bucket = Arc<Vec<(String, u32, u32)>>;
+
 #[derive(Clone)]
 enum Cached {
-    Bucket(Arc<Vec<(String, u32, u32)>>),
+    Bucket(Bucket),
     Chunk(Arc<Vec<IndexEntry>>),
     Pack(Arc<Vec<u8>>),
 }
@@ -101,7 +104,7 @@ fn stale(url: &str, seen: &str, build: &str) -> Failure {
 impl ShardIndex {
     /// Read a manifest fetched from `url` (absolute). Every problem names its field.
     pub fn from_manifest(text: &str, url: &str) -> Result<Self, Failure> {
-        let value = parse_json(text).map_err(|d| invalid(url, format!("{}", d.message)))?;
+        let value = parse_json(text).map_err(|d| invalid(url, &d.message))?;
         let root = JsonPath::root();
         let field = |key: &str| value.get(key);
         let bad = |key: &str, what: &str| invalid(url, format!("`{}`: {what}", root.key(key)));
@@ -278,7 +281,7 @@ impl ShardIndex {
             };
             let buckets =
                 futures::future::join_all(bucket_ids.iter().map(|b| self.bucket(fetch, *b))).await;
-            let buckets: HashMap<u32, Arc<Vec<(String, u32, u32)>>> = bucket_ids
+            let buckets: HashMap<u32, Bucket> = bucket_ids
                 .iter()
                 .copied()
                 .zip(buckets.into_iter().collect::<Result<Vec<_>, _>>()?)
@@ -434,11 +437,7 @@ impl ShardIndex {
         }
     }
 
-    async fn bucket(
-        &self,
-        fetch: &impl ShardFetch,
-        b: u32,
-    ) -> Result<Arc<Vec<(String, u32, u32)>>, Failure> {
+    async fn bucket(&self, fetch: &impl ShardFetch, b: u32) -> Result<Bucket, Failure> {
         let url = format!("{}g/{b}.json", self.files);
         if let Some(Cached::Bucket(hit)) = self.cached(&url) {
             return Ok(hit);
