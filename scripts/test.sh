@@ -48,6 +48,9 @@ rm -rf target/static && cp -r dist target/static
 target/debug/anp-render --index dist/posts/index.json --out target/static --template dist/index.html
 cargo run --release --quiet --bin anp-gen -- --posts 10000 --seed 27517 --out target/corpus-10k/posts \
   --include-reference public/posts/keeping-staging-close-to-production-python-services.json
+# A sharded 100,000-post index (index entries only) for tests/e2e/shards.test.mjs.
+cargo run --release --quiet --bin anp-gen -- --posts 100000 --seed 27517 --index-only --out target/corpus-100k/posts
+target/debug/anp-render --index target/corpus-100k/posts/index.json --shards target/corpus-100k/posts/shards
 
 # The example Leptos app (server rendering + hydration) for tests/e2e/hydrate.test.mjs.
 ./scripts/example.sh

@@ -5,6 +5,7 @@
 //   node tests/support/server.mjs [--dir dist] [--port 8080] [--host 127.0.0.1]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
+import { gzipSync } from "node:zlib";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
 const TYPES = {
@@ -19,6 +20,7 @@ const TYPES = {
   ".jpg": "image/jpeg",
   ".ico": "image/x-icon",
   ".txt": "text/plain; charset=utf-8",
+  ".bin": "application/octet-stream",
 };
 
 export const CSP =
@@ -28,7 +30,7 @@ export const CSP =
  * Start a server. `faults` maps a path to a handler (req, res) for network-fault tests.
  * `cspPaths` lists pages served with the strict Content-Security-Policy.
  */
-export async function startServer({ dir = "dist", dirs, port = 0, host = "127.0.0.1", faults = {}, base = "/" } = {}) {
+export async function startServer({ dir = "dist", dirs, port = 0, host = "127.0.0.1", faults = {}, base = "/", compress = false } = {}) {
   const roots = (dirs ?? [dir]).map((d) => resolve(d));
   const server = createServer(async (req, res) => {
     try {
@@ -61,11 +63,20 @@ export async function startServer({ dir = "dist", dirs, port = 0, host = "127.0.
         return;
       }
       const file = found.file;
-      const body = await readFile(file);
+      let body = await readFile(file);
       const headers = {
         "content-type": TYPES[extname(file)] || "application/octet-stream",
-        "cache-control": "no-cache",
+        // A sharded index's fragments sit in a directory named by their build's hash,
+        // so they never change: cached for good, as docs/index-shards.md tells hosts.
+        // Everything else (the manifest included) is revalidated on every use.
+        "cache-control": /\/shards\/f\/[^/]+\//.test(path) ? "public, max-age=31536000, immutable" : "no-cache",
       };
+      // `compress`: gzip as a CDN would, for the transfer figures of sharded browsing.
+      if (compress && /gzip/.test(req.headers["accept-encoding"] ?? "") && /json|octet|javascript|css|html|wasm/.test(headers["content-type"])) {
+        body = gzipSync(body);
+        headers["content-encoding"] = "gzip";
+        headers.vary = "accept-encoding";
+      }
       if (url.searchParams.has("csp") || file.endsWith("csp.html")) headers["content-security-policy"] = CSP;
       res.writeHead(200, headers);
       res.end(req.method === "HEAD" ? undefined : body);
