@@ -68,6 +68,9 @@ fn page_count(page: &ListPage) -> usize {
 /// Posts per page.
 pub const PAGE_SIZE: usize = 20;
 
+/// How long typing must pause before a sharded index is searched.
+const TYPING_PAUSE_MS: u64 = 150;
+
 fn query_string(pairs: &[(&str, String)]) -> String {
     let parts: Vec<String> = pairs
         .iter()
@@ -186,26 +189,44 @@ pub fn IndexPage() -> impl IntoView {
             })
         })
     });
-    Effect::new(move |_| {
-        let Some(catalog) = search.get() else {
-            return;
-        };
+    Effect::new(move |previous: Option<Option<ListKey>>| {
+        let catalog = search.get()?;
         let asked = key.get();
         if matches!(catalog.as_ref(), Catalog::Whole(_))
             || fetched.with_untracked(|f| f.as_ref().is_some_and(|(k, _)| *k == asked))
         {
-            return;
+            return Some(asked);
         }
-        leptos::task::spawn_local(async move {
-            let got = answer(&catalog, &asked).await;
-            if let Ok(page) = &got {
-                store.listed(&page.entries);
+        // While the reader types, only the words they stop at are fetched, not every
+        // prefix on the way ("c", "ca", "cac"…: the shortest match the most tokens).
+        // Filters, sorting and paging go at once.
+        let typing = previous
+            .flatten()
+            .is_some_and(|p| p.query.text != asked.query.text);
+        let go = {
+            let asked = asked.clone();
+            move || {
+                if key.try_get_untracked().as_ref() != Some(&asked) {
+                    return;
+                }
+                leptos::task::spawn_local(async move {
+                    let got = answer(&catalog, &asked).await;
+                    if let Ok(page) = &got {
+                        store.listed(&page.entries);
+                    }
+                    // Only an answer to what the reader still asks is kept.
+                    if key.try_get_untracked().as_ref() == Some(&asked) {
+                        fetched.try_set(Some((asked, got)));
+                    }
+                });
             }
-            // Only an answer to what the reader still asks is kept.
-            if key.try_get_untracked().as_ref() == Some(&asked) {
-                fetched.try_set(Some((asked, got)));
-            }
-        });
+        };
+        if typing {
+            set_timeout(go, std::time::Duration::from_millis(TYPING_PAUSE_MS));
+        } else {
+            go();
+        }
+        Some(asked)
     });
     // What is on screen: the current answer, or the last one until it comes.
     let shown = Memo::new(move |previous: Option<&Option<Answer>>| {
