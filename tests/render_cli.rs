@@ -162,3 +162,90 @@ fn locales_writes_one_file_per_language_but_english() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn shards_an_index_and_keeps_the_previous_build_for_its_readers() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-shards");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    let index = dir.join("index.json");
+    let write_index = |title: &str| {
+        std::fs::write(
+            &index,
+            format!(r#"{{"posts":[{{"slug":"a","title":"{title}"}},{{"slug":"b","title":"Two","href":"elsewhere/b.json"}},{{"title":"no slug"}}]}}"#),
+        )
+        .expect("write the index");
+    };
+    let shards = dir.join("shards");
+    let build = || {
+        let out = run_ok(
+            Command::new(BIN)
+                .arg("--index")
+                .arg(&index)
+                .arg("--shards")
+                .arg(&shards),
+        );
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        let manifest: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(shards.join("manifest.json")).expect("a manifest"),
+        )
+        .expect("the manifest is JSON");
+        (stderr, manifest)
+    };
+    write_index("One");
+    let (stderr, first) = build();
+    assert!(
+        stderr.contains("posts[2]: an index entry needs a slug or an href; skipped"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("2 posts"), "{stderr}");
+    assert_eq!(first["posts"], 2);
+    assert_eq!(first["index"], "../index.json");
+    let builds = || {
+        let mut names: Vec<String> = std::fs::read_dir(shards.join("f"))
+            .expect("f/")
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    let chunk = std::fs::read_to_string(shards.join(format!(
+        "{}l/index/0.json",
+        first["files"].as_str().unwrap_or_default()
+    )))
+    .expect("the first chunk");
+    assert!(
+        chunk.contains(r#""href":"elsewhere/b.json""#),
+        "posts are kept as written: {chunk}"
+    );
+
+    write_index("Changed");
+    let (_, second) = build();
+    assert_ne!(first["build"], second["build"]);
+    assert_eq!(
+        builds().len(),
+        2,
+        "the old manifest's build stays for its readers"
+    );
+    write_index("Again");
+    let (_, third) = build();
+    let mut want = vec![
+        second["build"].as_str().unwrap_or_default().to_owned(),
+        third["build"].as_str().unwrap_or_default().to_owned(),
+    ];
+    want.sort();
+    assert_eq!(builds(), want, "older builds are removed");
+
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, "{\"posts\": [").expect("write");
+    let out = Command::new(BIN)
+        .arg("--index")
+        .arg(&bad)
+        .arg("--shards")
+        .arg(dir.join("bad-shards"))
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("the JSON ends too early"));
+}
