@@ -1,6 +1,7 @@
 // Screenshots of every page and state for people to look at: node tests/support/shots.mjs
 // [--only a,b]. Serves dist/ (and tests/e2e/pages) like the e2e tests, writes
 // target/shots/NAME.png. Waits for conditions, not for time.
+import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { launch } from "./browser.mjs";
 import { startServer } from "./server.mjs";
@@ -255,6 +256,22 @@ await shot("embed-demo", {}, async (page) => {
     ),
   );
 });
+
+// A sharded index (target/corpus-100k, written by scripts/test.sh), when there is one:
+// a search, and a fragment that fails.
+if (existsSync("target/corpus-100k/posts/shards/manifest.json")) {
+  const sharded = await startServer({ dirs: ["target/corpus-100k", "dist"] });
+  await shot("app-index-sharded-search", {}, async (page) => {
+    await page.goto(`${sharded.url}/?q=flaky+react&sort=title&page=2`);
+    await page.waitForFunction(() => /^21–40 of/.test(document.querySelector(".anp-index__status")?.textContent.trim() ?? ""));
+  });
+  await shot("app-index-sharded-error", {}, async (page) => {
+    await page.route("**/shards/f/*/l/index/0.json", (route) => route.fulfill({ status: 404, body: "gone" }));
+    await page.goto(`${sharded.url}/`);
+    await page.waitForSelector(".anp-index__error");
+  });
+  await sharded.close();
+}
 
 await browser.close();
 await server.close();
