@@ -355,11 +355,9 @@ pub fn build(
             .iter()
             .filter_map(|id| {
                 let token = tokens.get(*id as usize)?;
-                Some(json!([
-                    token,
-                    id,
-                    pack_of.get(*id as usize).copied().unwrap_or(0)
-                ]))
+                let pack = pack_of.get(*id as usize).copied().unwrap_or(0);
+                let posts_with = frequency.get(*id as usize).copied().unwrap_or(0);
+                Some(json!([token, id, pack, posts_with]))
             })
             .collect();
         let body = format!(

@@ -36,8 +36,8 @@ pub trait ShardFetch {
 /// Bounded: a long session must not grow without end.
 const CACHE_BYTES: usize = 8 << 20;
 
-/// A gram bucket: each token with its id and pack.
-type Bucket = Arc<Vec<(String, u32, u32)>>;
+/// A gram bucket: each token with its id, its pack and how many posts have it.
+type Bucket = Arc<Vec<(String, u32, u32, usize)>>;
 
 #[derive(Clone)]
 enum Cached {
@@ -289,16 +289,21 @@ impl ShardIndex {
             let mut matched: Vec<Vec<(u32, u32)>> = Vec::new();
             for word in &words {
                 let bucket = buckets.get(&bucket_of(key_gram(word), self.buckets));
-                let tokens: Vec<(u32, u32)> = bucket
+                let tokens: Vec<&(String, u32, u32, usize)> = bucket
                     .into_iter()
                     .flat_map(|b| b.iter())
-                    .filter(|(token, _, _)| token.contains(word.as_str()))
-                    .map(|(_, id, pack)| (*id, *pack))
+                    .filter(|(token, ..)| token.contains(word.as_str()))
                     .collect();
                 if tokens.is_empty() {
                     return Ok(empty);
                 }
-                matched.push(tokens);
+                // A token every post has makes the word match every post: no lists
+                // needed (short words like "a" match such tokens, and would otherwise
+                // fetch the lists of nearly every token).
+                if tokens.iter().any(|(.., posts)| *posts >= self.posts) {
+                    continue;
+                }
+                matched.push(tokens.iter().map(|(_, id, pack, _)| (*id, *pack)).collect());
             }
             // Their postings, and the filters'.
             let mut names: Vec<String> = matched
@@ -461,12 +466,18 @@ impl ShardIndex {
                 .get(2)
                 .and_then(Value::as_u64)
                 .and_then(|n| u32::try_from(n).ok());
-            match (t, id, pack) {
-                (Some(t), Some(id), Some(pack)) => tokens.push((t.to_owned(), id, pack)),
+            let posts = item
+                .get(3)
+                .and_then(Value::as_u64)
+                .and_then(|n| usize::try_from(n).ok());
+            match (t, id, pack, posts) {
+                (Some(t), Some(id), Some(pack), Some(posts)) => {
+                    tokens.push((t.to_owned(), id, pack, posts))
+                }
                 _ => {
                     return Err(invalid(
                         &url,
-                        format!("`tokens[{i}]`: expected [token, id, pack]"),
+                        format!("`tokens[{i}]`: expected [token, id, pack, posts]"),
                     ))
                 }
             }
