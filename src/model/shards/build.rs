@@ -67,8 +67,8 @@ pub struct BuildReport {
 /// shards directory, and its bytes; the manifest comes last, so a reader never sees a
 /// manifest whose fragments are not all there.
 ///
-/// The fragments go into `f/{build}/`, where the build id hashes the index and the
-/// options: a rebuild of the same index writes the same files, and a changed index
+/// The fragments go into `f/{build}/`, where the build id hashes the index, the
+/// options and this crate's version: a rebuild of the same index writes the same files, and a changed index
 /// writes a new directory beside the old one, so readers of the old manifest finish
 /// with the old files.
 pub fn build(
@@ -79,8 +79,11 @@ pub fn build(
 ) -> Result<BuildReport, Failure> {
     let chunk = options.chunk.max(1);
     let build_id = {
+        // The writer's version too: a fix in how fragments are written must not reuse
+        // a directory that hosts and browsers cache as immutable.
         let head = format!(
-            "{SHARDS_FORMAT} {chunk} {} {index_href}\n",
+            "{SHARDS_FORMAT} {} {chunk} {} {index_href}\n",
+            env!("CARGO_PKG_VERSION"),
             options.pack_postings
         );
         let h = fnv1a(head.as_bytes()) ^ fnv1a(text.as_bytes()).rotate_left(17);
