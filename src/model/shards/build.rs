@@ -163,11 +163,62 @@ pub fn build(
             *slot = new as u32;
         }
     }
-    for id in &mut token_ids {
-        *id = renumber.get(*id as usize).copied().unwrap_or(0);
-    }
-    drop(renumber);
     let tokens: Vec<String> = sorted.into_iter().map(|(t, _)| t).collect();
+    // A token's list holds the posts with any token that contains it (itself
+    // included), so a query word needs only the lists of the shortest tokens it
+    // occurs in: "services" one list, not also those of "services," and "services.".
+    let contained = {
+        let ids: HashMap<&str, u32> = tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.as_str(), i as u32))
+            .collect();
+        tokens
+            .iter()
+            .map(|t| {
+                let bounds: Vec<usize> = t
+                    .char_indices()
+                    .map(|(i, _)| i)
+                    .chain(std::iter::once(t.len()))
+                    .collect();
+                let mut inside: Vec<u32> = Vec::new();
+                for (a, start) in bounds.iter().enumerate() {
+                    for end in bounds.iter().skip(a + 1) {
+                        if let Some(id) = t.get(*start..*end).and_then(|s| ids.get(s)) {
+                            inside.push(*id);
+                        }
+                    }
+                }
+                inside.sort_unstable();
+                inside.dedup();
+                inside
+            })
+            .collect::<Vec<Vec<u32>>>()
+    };
+    {
+        let mut closed = Vec::with_capacity(token_ids.len());
+        let mut ends = Vec::with_capacity(token_ends.len());
+        let mut start = 0;
+        for end in &token_ends {
+            let mut mine: Vec<u32> = token_ids
+                .get(start..*end)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|old| renumber.get(*old as usize))
+                .filter_map(|new| contained.get(*new as usize))
+                .flatten()
+                .copied()
+                .collect();
+            mine.sort_unstable();
+            mine.dedup();
+            closed.extend(mine);
+            ends.push(closed.len());
+            start = *end;
+        }
+        token_ids = closed;
+        token_ends = ends;
+    }
+    drop((renumber, contained));
     let tokens_of = |post: usize| -> &[u32] {
         let start = post
             .checked_sub(1)

@@ -87,6 +87,23 @@ impl std::fmt::Debug for ShardIndex {
     }
 }
 
+/// `true` when a shorter piece of `token` (a run of its characters) is in `set`.
+fn has_proper_part_in(token: &str, set: &std::collections::HashSet<&str>) -> bool {
+    let bounds: Vec<usize> = token
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(token.len()))
+        .collect();
+    bounds.iter().enumerate().any(|(a, start)| {
+        bounds.iter().skip(a + 1).any(|end| {
+            (*start, *end) != (0, token.len())
+                && token
+                    .get(*start..*end)
+                    .is_some_and(|part| set.contains(part))
+        })
+    })
+}
+
 fn invalid(url: &str, what: impl std::fmt::Display) -> Failure {
     Failure::message(format!("{url}: {what}")).of_kind(FailureKind::Invalid)
 }
@@ -303,7 +320,17 @@ impl ShardIndex {
                 if tokens.iter().any(|(.., posts)| *posts >= self.posts) {
                     continue;
                 }
-                matched.push(tokens.iter().map(|(_, id, pack, _)| (*id, *pack)).collect());
+                // A token's list covers every token that contains it, so only the
+                // tokens with no other match inside them are needed.
+                let names: std::collections::HashSet<&str> =
+                    tokens.iter().map(|(t, ..)| t.as_str()).collect();
+                matched.push(
+                    tokens
+                        .iter()
+                        .filter(|(t, ..)| !has_proper_part_in(t, &names))
+                        .map(|(_, id, pack, _)| (*id, *pack))
+                        .collect(),
+                );
             }
             // Their postings, and the filters'.
             let mut names: Vec<String> = matched
