@@ -23,6 +23,8 @@ const TYPES = {
   ".bin": "application/octet-stream",
 };
 
+const gzipped = new Map();
+
 export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https:";
 
@@ -73,7 +75,12 @@ export async function startServer({ dir = "dist", dirs, port = 0, host = "127.0.
       };
       // `compress`: gzip as a CDN would, for the transfer figures of sharded browsing.
       if (compress && /gzip/.test(req.headers["accept-encoding"] ?? "") && /json|octet|javascript|css|html|wasm/.test(headers["content-type"])) {
-        body = gzipSync(body);
+        // Compressed once per file version, as a CDN keeps it: timing the compression
+        // of a megabyte of wasm on every request would measure this server.
+        const info = await stat(file);
+        const key = `${file}:${info.mtimeMs}:${info.size}`;
+        if (!gzipped.has(key)) gzipped.set(key, gzipSync(body));
+        body = gzipped.get(key);
         headers["content-encoding"] = "gzip";
         headers.vary = "accept-encoding";
       }
