@@ -433,6 +433,7 @@ pub fn build(
     };
     let manifest = json!({
         "format": SHARDS_FORMAT,
+        "sharded": true,
         "build": build_id,
         "posts": posts,
         "chunk": chunk,

@@ -40,6 +40,22 @@ pub const MANIFEST: &str = "manifest.json";
 /// Posts per list chunk unless the builder is told otherwise: one page of the app.
 pub const DEFAULT_CHUNK: usize = 20;
 
+/// `true` for a manifest that says the site has no shards (`"sharded": false`): the
+/// app's build ships one, so that sites that do not shard never see a failed request
+/// for the manifest, and `anp-render --shards` replaces it.
+///
+/// ```
+/// use alphanode_widgets::model::shards::declines_shards;
+/// assert!(declines_shards(r#"{"format":"alphanode.index-shards/1","sharded":false}"#));
+/// assert!(!declines_shards(r#"{"format":"alphanode.index-shards/1","sharded":true}"#));
+/// ```
+pub fn declines_shards(manifest: &str) -> bool {
+    crate::model::parse_json(manifest)
+        .ok()
+        .and_then(|v| v.get("sharded").and_then(serde_json::Value::as_bool))
+        == Some(false)
+}
+
 /// FNV-1a, 64 bits: the gram buckets and the build id must hash the same in the
 /// builder and in the browser, on every platform and Rust version (std's hasher
 /// promises neither).
