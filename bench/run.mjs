@@ -624,26 +624,33 @@ async function scenarioSpa(browser, oursUrl, baselineUrl) {
 }
 
 /**
- * Scenario g: typing in the designer preview's editor. Each key is pressed through
- * the DevTools protocol (a real keydown, input, the editor's handler and its
- * highlighted repaint); the page times keydown (`event.timeStamp`) → the end of the
- * next frame (`requestAnimationFrame`, then a task), which covers the editor's own
- * repaint of the visible lines. `steady`: a key every 80 ms, inside the 250 ms re-parse
- * debounce; `paused`: a key every 450 ms, so each pause re-parses and re-renders the
- * preview, and the longest main-thread task of that run is reported too. The library
- * only: the baseline has no editor.
+ * Scenario g: typing in the designer preview's editor, against the same text in a
+ * plain `<textarea>`. Each key is pressed through the DevTools protocol (a real
+ * keydown, input, the editor's handler and its highlighted repaint); the page times
+ * keydown (`event.timeStamp`) → the end of the next frame (`requestAnimationFrame`,
+ * then a task), which covers the editor's own repaint of the visible lines. `steady`:
+ * a key every 80 ms, inside the 250 ms re-parse debounce; `paused`: a key every 450 ms,
+ * so each pause re-parses and re-renders the preview, and the longest main-thread task
+ * of that run is reported too.
+ *
+ * The baseline is Chromium's own textarea with nothing around it: a static page
+ * (target/bench-www/bench/typing-SAMPLE-baseline.html, written from our editor's text
+ * and computed style) with one `<textarea wrap="off">` of the same text, font, size,
+ * line height, padding and tab size, `white-space: pre`, the same width and height,
+ * no handlers and no script. It is timed the same way, caret at the same place, so
+ * ours/baseline is how much our editor adds to the browser's cost of editing that much
+ * text.
  */
-async function typingSession(browser, url, sample, keys, delay) {
+async function typingSession(browser, target, keys, delay) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const problems = [];
   page.on("pageerror", (e) => problems.push(e.message));
   try {
-    await page.goto(`${url}/preview#v=2&sample=${sample}`);
-    await page.waitForSelector(".anp-preview__frame .anp-article[data-state=ready]", { timeout: 120000 });
-    await page.waitForSelector(".anp-editor__code .anp-editor__key");
+    await page.goto(target.url);
+    for (const selector of target.ready) await page.waitForSelector(selector, { timeout: 120000 });
     const info = await page.evaluate(() => {
-      const area = document.querySelector(".anp-preview__editor");
+      const area = document.querySelector("#anp-preview-json");
       // The caret inside a string value halfway down, on screen.
       const text = area.value;
       const at = text.indexOf('": "', text.length >> 1) + 4;
@@ -663,7 +670,13 @@ async function typingSession(browser, url, sample, keys, delay) {
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) window.__typing.longest = Math.max(window.__typing.longest, entry.duration);
       }).observe({ type: "longtask" });
-      return { chars: text.length, lines: text.split("\n").length };
+      const cs = getComputedStyle(area);
+      const box = area.getBoundingClientRect();
+      const style = {};
+      for (const p of ["font-family", "font-size", "line-height", "tab-size", "letter-spacing", "padding", "box-sizing"]) style[p] = cs.getPropertyValue(p);
+      style.width = `${box.width}px`;
+      style.height = `${box.height}px`;
+      return { chars: text.length, lines: text.split("\n").length, text, style };
     });
     // Let the render settle before timing.
     await page.waitForTimeout(500);
@@ -682,23 +695,65 @@ async function typingSession(browser, url, sample, keys, delay) {
   }
 }
 
+/** The baseline page of scenario g: `text` in a bare textarea styled like ours. */
+function writeTypingBaseline(sample, { text, style }) {
+  const css = Object.entries(style).map(([k, v]) => `${k}: ${v};`).join(" ");
+  const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const file = `typing-${sample}-baseline.html`;
+  // The newline after <textarea> is dropped by the parser, so a text starting with one
+  // keeps it.
+  writeFileSync(
+    join(WWW, "bench", file),
+    `<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>alphanode bench: typing baseline (${sample})</title>
+    <style>#anp-preview-json { ${css} white-space: pre; border: 0; margin: 0; display: block; resize: vertical; }</style>
+  </head>
+  <body>
+    <textarea id="anp-preview-json" wrap="off" spellcheck="false" autocomplete="off" autocapitalize="off">
+${escaped}</textarea>
+  </body>
+</html>
+`,
+  );
+  return `/bench/${file}`;
+}
+
+const p95 = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted.length ? [sorted[Math.ceil(sorted.length * 0.95) - 1]] : null;
+};
+
 async function scenarioTyping(browser, url) {
   const out = {};
   for (const [sample, label] of [["huge-meta", "10,000-entry sample"], ["reference", "reference post"]]) {
-    const steady = await typingSession(browser, url, sample, N.keys, 80);
-    const sorted = [...steady.keys].sort((a, b) => a - b);
-    const p95 = sorted.length ? sorted[Math.ceil(sorted.length * 0.95) - 1] : null;
-    addRow("g", `preview typing, ${label}`, "keydown → next frame, a key every 80 ms", "ms", "lower", steady.keys, null,
-      `${steady.chars} characters, ${steady.lines} lines${p95 === null ? "" : `; p95 ${p95.toFixed(1)} ms`}`);
-    out[sample] = { steady };
+    const ours = {
+      url: `${url}/preview#v=2&sample=${sample}`,
+      ready: [".anp-preview__frame .anp-article[data-state=ready]", ".anp-editor__code .anp-editor__key"],
+    };
+    const steady = await typingSession(browser, ours, N.keys, 80);
+    const plain = { url: `${url}${writeTypingBaseline(sample, steady)}`, ready: ["#anp-preview-json"] };
+    const steadyB = await typingSession(browser, plain, N.keys, 80);
+    const scenario = `preview typing, ${label}`;
+    addRow("g", scenario, "keydown → next frame, a key every 80 ms", "ms", "lower", steady.keys, steadyB.keys,
+      `${steady.chars} characters, ${steady.lines} lines; baseline: a plain textarea of the same text`);
+    addRow("g", scenario, "  p95 of those keys", "ms", "lower", p95(steady.keys), p95(steadyB.keys));
+    const strip = ({ text, ...rest }) => rest;
+    out[sample] = { steady: strip(steady), baseline: { steady: strip(steadyB) } };
     if (sample === "huge-meta") {
-      const paused = await typingSession(browser, url, sample, N.pausedKeys, 450);
-      addRow("g", `preview typing, ${label}`, "keydown → next frame, a key every 450 ms (each re-parses)", "ms", "lower", paused.keys, null);
-      addRow("g", `preview typing, ${label}`, "longest main-thread task while typing with pauses", "ms", "lower", [paused.longestTask], null,
+      const paused = await typingSession(browser, ours, N.pausedKeys, 450);
+      const pausedB = await typingSession(browser, plain, N.pausedKeys, 450);
+      addRow("g", scenario, "keydown → next frame, a key every 450 ms (each re-parses)", "ms", "lower", paused.keys, pausedB.keys);
+      addRow("g", scenario, "  p95 of those keys", "ms", "lower", p95(paused.keys), p95(pausedB.keys));
+      addRow("g", scenario, "longest main-thread task while typing with pauses", "ms", "lower", [paused.longestTask], [pausedB.longestTask],
         paused.longestTask > 0
           ? "the debounced re-parse and re-render of the preview"
           : "no task over 50 ms (the Long Tasks API's threshold), re-parses included");
-      out[sample].paused = paused;
+      out[sample].paused = strip(paused);
+      out[sample].baseline.paused = strip(pausedB);
     }
   }
   return out;

@@ -349,3 +349,52 @@ test("contrast ratios are computed and shown per theme; axe-core loads only when
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test("typed keys, line breaks, deletions and a replaced selection keep the layer the textarea's, line for line", async () => {
+  const page = await newPage(ctx);
+  await openPreview(page);
+  await page.waitForSelector(".anp-editor__code .anp-editor__key");
+  // The editor splices each of these edits into its copy of the text (it reads only
+  // what changed), so the layer must still show exactly the textarea's lines.
+  await page.$eval(".anp-preview__editor", (e) => {
+    const at = e.value.indexOf('"title": "') + 10;
+    e.focus();
+    e.setSelectionRange(at, at);
+  });
+  await page.keyboard.type("é😀x");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("ab");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Delete");
+  await page.keyboard.down("Shift");
+  for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowLeft");
+  await page.keyboard.up("Shift");
+  await page.keyboard.type("Z");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Backspace");
+  const sameLines = () =>
+    page.evaluate(
+      () =>
+        new Promise((ok) =>
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              const lines = document.querySelector(".anp-preview__editor").value.split("\n");
+              const numbers = document.querySelector(".anp-editor__numbers").textContent.split("\n").map(Number);
+              const shown = document.querySelector(".anp-editor__code").textContent.split("\n");
+              ok(numbers.every((n, i) => shown[i] === lines[n - 1]) && numbers.length > 10);
+            }, 0),
+          ),
+        ),
+    );
+  assert.ok(await sameLines(), "before the re-parse");
+  const value = await editorText(page);
+  // The four characters selected (é, 😀 as one, x and the line break) became Z.
+  assert.ok(value.includes('"title": "Z\n'), "the edits reached the textarea");
+  // After the debounced re-parse (which checks the editor's copy against the textarea).
+  await page.waitForTimeout(600);
+  assert.ok(await sameLines(), "after the re-parse");
+});

@@ -85,13 +85,79 @@ fn hint_at(marks: &[Mark], at: usize, s: &Strings) -> Option<String> {
     })
 }
 
-/// The editor. `on_input` gets every input event of the textarea.
+/// The textarea's selection and length just before an edit (its `beforeinput`), in
+/// UTF-16 units as the DOM counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Before {
+    pub start: u32,
+    pub end: u32,
+    pub len: u32,
+}
+
+/// What an input event changed, as `(at, removed, inserted)` in UTF-16 units: the
+/// `removed` units at `at` were replaced by the `inserted` units now at `at`. Told from
+/// the kind of input, the selection and length before it, and the caret and length
+/// after it; `None` whenever these do not pin the edit down exactly (composition,
+/// drops, undo and redo, script edits…): the whole text is read then.
+pub(super) fn edit_of(
+    input_type: &str,
+    before: Before,
+    caret: u32,
+    len: u32,
+) -> Option<(u32, u32, u32)> {
+    let Before {
+        start,
+        end,
+        len: old,
+    } = before;
+    if start > end || end > old {
+        return None;
+    }
+    match input_type {
+        // The selection is replaced by what was typed or pasted; the caret lands after it.
+        "insertText" | "insertLineBreak" | "insertParagraph" | "insertFromPaste" | "insertTab" => {
+            let removed = end - start;
+            let inserted = caret.checked_sub(start)?;
+            (old - removed)
+                .checked_add(inserted)
+                .filter(|n| *n == len)?;
+            Some((start, removed, inserted))
+        }
+        // A range is removed: the selection, or as much before or after a bare caret;
+        // the caret lands where the range was.
+        "deleteContentBackward"
+        | "deleteContentForward"
+        | "deleteWordBackward"
+        | "deleteWordForward"
+        | "deleteSoftLineBackward"
+        | "deleteSoftLineForward"
+        | "deleteHardLineBackward"
+        | "deleteHardLineForward"
+        | "deleteByCut" => {
+            let removed = old.checked_sub(len)?;
+            let exact = if start == end {
+                caret == start || caret.checked_add(removed) == Some(start)
+            } else {
+                caret == start && removed == end - start
+            };
+            (exact && caret.checked_add(removed).is_some_and(|e| e <= old))
+                .then_some((caret, removed, 0))
+        }
+        _ => None,
+    }
+}
+
+/// The editor. It keeps `text` in step with the textarea (reading only what an edit
+/// changed where it can tell, see [`edit_of`]); `on_input` then gets every input
+/// event of the user's. While `replacing` is set, the page itself is setting the
+/// textarea's text (and `text`), so its input events are ignored.
 #[component]
 pub(super) fn Editor(
     text: RwSignal<String>,
     status: RwSignal<Check>,
     area: NodeRef<leptos::html::Textarea>,
     initial: String,
+    replacing: StoredValue<bool>,
     on_input: Callback<leptos::ev::Event>,
 ) -> impl IntoView {
     let code = NodeRef::<leptos::html::Code>::new();
@@ -102,14 +168,25 @@ pub(super) fn Editor(
     // Stored, so that the (Copy) closures below can read it.
     let strings = StoredValue::new(use_context::<Strings>().unwrap_or_default());
     let scheduled = StoredValue::new(false);
+    let shown = StoredValue::new(Shown::default());
     let digits = RwSignal::new(digits_of(starts.with_value(Vec::len)));
+    // The selection before the edit under way (from `beforeinput`).
+    let before = StoredValue::new(None::<Before>);
+    // The byte length of `text` whose line starts the input handler has already
+    // brought up to date, so the effect below need not scan the whole text again.
+    let starts_for = StoredValue::new(None::<usize>);
+    // `text`'s length in UTF-16 units, with the byte length it is for: an edit is
+    // applied piecewise only when the textarea's length before it agrees.
+    let units = StoredValue::new(None::<(usize, u32)>);
 
     let paint = move || {
         scheduled.set_value(false);
         #[cfg(target_arch = "wasm32")]
-        paint_now(area, code, gutter, text, starts, marks, hint, strings);
+        paint_now(
+            area, code, gutter, text, starts, marks, hint, strings, shown,
+        );
         #[cfg(not(target_arch = "wasm32"))]
-        let _ = (code, gutter, hint);
+        let _ = (code, gutter, hint, shown);
     };
     let schedule = move || {
         if !scheduled.get_value() {
@@ -117,9 +194,15 @@ pub(super) fn Editor(
             request_animation_frame(paint);
         }
     };
-    // Text from any source (typing, a sample, Format, Reset): new line starts.
+    // Text from any source (typing, a sample, Format, Reset): new line starts, unless
+    // the input handler has already spliced them.
     Effect::new(move |_| {
-        text.with(|t| starts.set_value(highlight::line_starts(t)));
+        text.with(|t| {
+            if starts_for.get_value() != Some(t.len()) {
+                starts.set_value(highlight::line_starts(t));
+            }
+        });
+        starts_for.set_value(None);
         // Only on a change: a new style on the editor restyles the textarea, and
         // Chromium then lays out all its text again (tens of ms for the large sample).
         let wanted = digits_of(starts.with_value(Vec::len));
@@ -147,6 +230,31 @@ pub(super) fn Editor(
             }
         });
     }
+
+    let on_before_input = move |_: leptos::ev::InputEvent| {
+        #[cfg(target_arch = "wasm32")]
+        before.set_value(area.get_untracked().and_then(|area| {
+            Some(Before {
+                start: area.selection_start().ok()??,
+                end: area.selection_end().ok()??,
+                len: value_of(&area)?.length(),
+            })
+        }));
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = before;
+    };
+    let on_area_input = move |ev: leptos::ev::Event| {
+        let edit_before = before.get_value();
+        before.set_value(None);
+        if replacing.get_value() {
+            return;
+        }
+        #[cfg(target_arch = "wasm32")]
+        follow_input(&ev, edit_before, area, text, starts, starts_for, units);
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = (edit_before, starts_for, units);
+        on_input.run(ev);
+    };
 
     // A click on a marker selects the value it is about.
     let on_layer_down = move |ev: leptos::ev::MouseEvent| {
@@ -200,7 +308,8 @@ pub(super) fn Editor(
                     autocapitalize="off"
                     aria-describedby="anp-editor-hint"
                     prop:value=initial
-                    on:input=move |ev| on_input.run(ev)
+                    on:beforeinput=on_before_input
+                    on:input=on_area_input
                     on:scroll=move |_| schedule()
                     on:keyup=move |_| schedule()
                     on:click=move |_| schedule()
@@ -249,8 +358,83 @@ impl Drop for Resized {
     }
 }
 
+/// What the layer shows now, so a repaint writes only what differs: a keystroke
+/// changes one line, a key released or a click often nothing. Rewriting every line
+/// made Chromium parse, style and lay out a few hundred spans twice per key.
+#[derive(Default)]
+struct Shown {
+    /// First line rendered.
+    first: usize,
+    /// The HTML of each rendered line, as in the layer's line elements.
+    lines: Vec<String>,
+    numbers: String,
+    code_transform: String,
+    gutter_transform: String,
+}
+
 fn digits_of(lines: usize) -> usize {
     lines.max(1).to_string().len().max(2)
+}
+
+/// The textarea's value as a JS string, not copied into wasm memory.
+#[cfg(target_arch = "wasm32")]
+fn value_of(area: &web_sys::HtmlTextAreaElement) -> Option<js_sys::JsString> {
+    use wasm_bindgen::JsCast;
+    js_sys::Reflect::get(area, &"value".into())
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// Bring `text` and its line starts up to date after an input event of the textarea.
+/// A keystroke in the 10,000-entry sample would otherwise copy half a megabyte out of
+/// the DOM (and convert it to UTF-8) and scan it for line breaks, every key: when the
+/// event says exactly what changed (see [`edit_of`]), only the changed units are read
+/// and spliced in. Anything else reads the whole text. The debounced re-parse checks
+/// the text against the textarea's all the same (`Preview::sync_text`).
+#[cfg(target_arch = "wasm32")]
+fn follow_input(
+    ev: &leptos::ev::Event,
+    before: Option<Before>,
+    area: NodeRef<leptos::html::Textarea>,
+    text: RwSignal<String>,
+    starts: StoredValue<Vec<usize>>,
+    starts_for: StoredValue<Option<usize>>,
+    units: StoredValue<Option<(usize, u32)>>,
+) {
+    use wasm_bindgen::JsCast;
+    let Some(area) = area.get_untracked() else {
+        return;
+    };
+    let Some(value) = value_of(&area) else {
+        text.set(area.value());
+        return;
+    };
+    let len = value.length();
+    let known = units.get_value();
+    let edit = ev
+        .dyn_ref::<web_sys::InputEvent>()
+        .filter(|e| ev.is_trusted() && !e.is_composing())
+        .zip(before)
+        .zip(area.selection_start().ok().flatten())
+        .filter(|((_, b), _)| text.with_untracked(|t| known == Some((t.len(), b.len))))
+        .and_then(|((e, b), caret)| edit_of(&e.input_type(), b, caret, len));
+    match edit {
+        Some((at, removed, inserted)) => {
+            let inserted = String::from(value.slice(at, at + inserted));
+            text.update(|t| {
+                starts.update_value(|s| highlight::splice(t, s, at, removed, &inserted));
+                starts_for.set_value(Some(t.len()));
+                units.set_value(Some((t.len(), len)));
+            });
+        }
+        None => {
+            let whole = String::from(value);
+            units.set_value(Some((whole.len(), len)));
+            starts_for.set_value(None);
+            text.set(whole);
+        }
+    }
 }
 
 // Every argument is one of the editor's Copy handles; a struct of them would only
@@ -266,6 +450,7 @@ fn paint_now(
     marks: StoredValue<Vec<Mark>>,
     hint: RwSignal<Option<String>>,
     strings: StoredValue<Strings>,
+    shown: StoredValue<Shown>,
 ) {
     let (Some(area), Some(code), Some(gutter)) = (
         area.get_untracked(),
@@ -298,7 +483,7 @@ fn paint_now(
                         }
                     }
                 }
-                let html = highlight::render_lines(t, starts, first, last, &all);
+                let html = highlight::render_line_list(t, starts, first, last, &all);
                 let end = last.min(starts.len());
                 let numbers: String = (first..end)
                     .map(|n| (n + 1).to_string())
@@ -310,13 +495,25 @@ fn paint_now(
             })
         })
     });
-    code.set_inner_html(&html);
     let shift = f64::from(u32::try_from(first).unwrap_or(u32::MAX)) * line_height - top;
-    let _ = web_sys::HtmlElement::style(&code)
-        .set_property("transform", &format!("translate({}px, {shift}px)", -left));
-    gutter.set_text_content(Some(&numbers));
-    let _ = web_sys::HtmlElement::style(&gutter)
-        .set_property("transform", &format!("translateY({shift}px)"));
+    let code_transform = format!("translate({}px, {shift}px)", -left);
+    let gutter_transform = format!("translateY({shift}px)");
+    shown.update_value(|shown| {
+        show_lines(&code, shown, first, html);
+        if shown.numbers != numbers {
+            gutter.set_text_content(Some(&numbers));
+            shown.numbers = numbers;
+        }
+        if shown.code_transform != code_transform {
+            let _ = web_sys::HtmlElement::style(&code).set_property("transform", &code_transform);
+            shown.code_transform = code_transform;
+        }
+        if shown.gutter_transform != gutter_transform {
+            let _ =
+                web_sys::HtmlElement::style(&gutter).set_property("transform", &gutter_transform);
+            shown.gutter_transform = gutter_transform;
+        }
+    });
     // The layer covers the textarea's text box, not its scrollbars; written only when
     // that changes, so a keystroke lays out nothing but the lines it shows.
     if let Some(layer) = code.parent_element() {
@@ -336,6 +533,48 @@ fn paint_now(
     if hint.with_untracked(|h| *h != new_hint) {
         hint.set(new_hint);
     }
+}
+
+/// The element of one line of the layer: its HTML and its line break, so the
+/// layer's text is the textarea's, line for line.
+#[cfg(target_arch = "wasm32")]
+fn line_element(html: &str) -> String {
+    format!("<span class=\"anp-editor__line\">{html}\n</span>")
+}
+
+/// Put lines `first..` (their HTML in `lines`) in the layer, rewriting only the line
+/// elements whose HTML changed when the same lines are shown as before; everything
+/// at once otherwise (a scroll, a line added or removed before the visible ones).
+#[cfg(target_arch = "wasm32")]
+fn show_lines(code: &web_sys::HtmlElement, shown: &mut Shown, first: usize, lines: Vec<String>) {
+    let children = code.children();
+    let same_window = shown.first == first
+        && shown.lines.len() == lines.len()
+        && children.length() == u32::try_from(lines.len()).unwrap_or(u32::MAX);
+    let changed: Vec<usize> = if same_window {
+        (0..lines.len())
+            .filter(|i| shown.lines.get(*i) != lines.get(*i))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    // Many changed lines (a line break shifts all below it) are quicker in one go.
+    if same_window && changed.len() <= lines.len() / 4 + 1 {
+        for i in changed {
+            let (Some(el), Some(html)) = (
+                u32::try_from(i).ok().and_then(|i| children.item(i)),
+                lines.get(i),
+            ) else {
+                continue;
+            };
+            el.set_inner_html(&format!("{html}\n"));
+        }
+    } else {
+        let all: String = lines.iter().map(|l| line_element(l)).collect();
+        code.set_inner_html(&all);
+    }
+    shown.first = first;
+    shown.lines = lines;
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -381,5 +620,49 @@ mod tests {
             Some("Error at the caret: title: bad")
         );
         assert_eq!(hint_at(&marks, 2, &Strings::default()), None);
+    }
+
+    #[test]
+    fn edits_are_told_from_the_selection_before_and_the_caret_after() {
+        let at = |start, end, len| Before { start, end, len };
+        // Typing at a caret, over a selection, a line break, a paste.
+        assert_eq!(edit_of("insertText", at(5, 5, 10), 6, 11), Some((5, 0, 1)));
+        assert_eq!(edit_of("insertText", at(2, 5, 10), 3, 8), Some((2, 3, 1)));
+        assert_eq!(
+            edit_of("insertLineBreak", at(5, 5, 10), 6, 11),
+            Some((5, 0, 1))
+        );
+        assert_eq!(
+            edit_of("insertFromPaste", at(0, 10, 10), 4, 4),
+            Some((0, 10, 4))
+        );
+        // Backspace and Delete at a caret (a surrogate pair is two units), over a
+        // selection; a word backwards.
+        assert_eq!(
+            edit_of("deleteContentBackward", at(5, 5, 10), 3, 8),
+            Some((3, 2, 0))
+        );
+        assert_eq!(
+            edit_of("deleteContentForward", at(5, 5, 10), 5, 9),
+            Some((5, 1, 0))
+        );
+        assert_eq!(
+            edit_of("deleteContentBackward", at(2, 6, 10), 2, 6),
+            Some((2, 4, 0))
+        );
+        assert_eq!(
+            edit_of("deleteWordBackward", at(9, 9, 10), 4, 5),
+            Some((4, 5, 0))
+        );
+        // What does not add up, and what cannot be told: the whole text is read.
+        assert_eq!(edit_of("insertText", at(5, 5, 10), 6, 12), None);
+        assert_eq!(edit_of("insertText", at(5, 5, 10), 4, 9), None);
+        assert_eq!(edit_of("deleteContentBackward", at(5, 5, 10), 2, 8), None);
+        assert_eq!(edit_of("deleteContentBackward", at(2, 6, 10), 3, 6), None);
+        assert_eq!(edit_of("deleteContentForward", at(9, 9, 10), 9, 12), None);
+        assert_eq!(edit_of("deleteContentBackward", at(6, 2, 10), 2, 6), None);
+        assert_eq!(edit_of("historyUndo", at(5, 5, 10), 5, 10), None);
+        assert_eq!(edit_of("insertCompositionText", at(5, 5, 10), 6, 11), None);
+        assert_eq!(edit_of("insertFromDrop", at(5, 5, 10), 6, 11), None);
     }
 }

@@ -155,7 +155,9 @@ pub(super) fn line_starts(text: &str) -> Vec<usize> {
 
 /// The HTML of lines `first..last` (0-based, clamped) of `text`: one line per row,
 /// tokens and marks as `anp-editor__*` spans. Marks carry their range in UTF-16 units
-/// (`data-from`, `data-to`) so a click can select it in the textarea.
+/// (`data-from`, `data-to`) so a click can select it in the textarea. The editor
+/// uses [`render_line_list`]; this whole-block form is what the tests read best.
+#[cfg(test)]
 pub(super) fn render_lines(
     text: &str,
     starts: &[usize],
@@ -164,8 +166,26 @@ pub(super) fn render_lines(
     marks: &[Mark],
 ) -> String {
     let mut html = String::new();
+    for line in render_line_list(text, starts, first, last, marks) {
+        html.push_str(&line);
+        html.push('\n');
+    }
+    html
+}
+
+/// [`render_lines`] one line at a time, without the line breaks, so the editor can
+/// replace only the lines that changed.
+pub(super) fn render_line_list(
+    text: &str,
+    starts: &[usize],
+    first: usize,
+    last: usize,
+    marks: &[Mark],
+) -> Vec<String> {
+    let mut list = Vec::new();
     let last = last.min(starts.len());
     for n in first..last {
+        let mut html = String::new();
         let (Some(&from), to) = (starts.get(n), starts.get(n + 1).map(|s| s - 1)) else {
             continue;
         };
@@ -205,9 +225,9 @@ pub(super) fn render_lines(
                 );
             }
         }
-        html.push('\n');
+        list.push(html);
     }
-    html
+    list
 }
 
 fn piece(html: &mut String, text: &str, content: &str, kind: Kind, marks: &[&&Mark]) {
@@ -270,16 +290,56 @@ pub(super) fn utf16_at(text: &str, at: usize) -> u32 {
     u32::try_from(units).unwrap_or(u32::MAX)
 }
 
-/// Byte offset of UTF-16 offset `units` of `text` (clamped to the text).
+/// Byte offset of UTF-16 offset `units` of `text` (clamped to the text; an offset
+/// inside a surrogate pair gives the character after it). Always a character
+/// boundary.
 pub(super) fn byte_at(text: &str, units: u32) -> usize {
+    // A loop over bytes, not `char_indices`: it runs for the caret on every repaint
+    // and for every edit, halfway into half a megabyte in the large sample. A lead
+    // byte starts a character (a continuation byte is 0b10xxxxxx); four-byte
+    // characters are two UTF-16 units.
     let mut count = 0u32;
-    for (i, c) in text.char_indices() {
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if b & 0xC0 == 0x80 {
+            continue;
+        }
         if count >= units {
             return i;
         }
-        count += u32::try_from(c.len_utf16()).unwrap_or(1);
+        count += if b >= 0xF0 { 2 } else { 1 };
     }
     text.len()
+}
+
+/// Apply an edit given in UTF-16 units (`removed` units at `at` replaced by
+/// `inserted`, both clamped to the text) to `text` and to its line starts, in time
+/// proportional to the edit and the number of lines, not to the text's length (the
+/// line starts after the edit move by the same amount).
+pub(super) fn splice(
+    text: &mut String,
+    starts: &mut Vec<usize>,
+    at: u32,
+    removed: u32,
+    inserted: &str,
+) {
+    let from = byte_at(text, at);
+    let to = from + byte_at(text.get(from..).unwrap_or_default(), removed);
+    // `byte_at` only returns character boundaries; checked all the same, since a
+    // replace off a boundary would panic.
+    if !text.is_char_boundary(from) || !text.is_char_boundary(to) {
+        *starts = line_starts(text);
+        return;
+    }
+    text.replace_range(from..to, inserted);
+    // A line starts after each line break: those of the removed bytes started in
+    // `from + 1 ..= to`, the inserted ones start after theirs, the later ones move.
+    let keep = starts.partition_point(|s| *s <= from);
+    let gone = starts.partition_point(|s| *s <= to).max(keep);
+    for s in starts.iter_mut().skip(gone) {
+        *s = *s - (to - from) + inserted.len();
+    }
+    let new = inserted.match_indices('\n').map(|(i, _)| from + i + 1);
+    starts.splice(keep..gone, new);
 }
 
 /// The bracket next to byte `caret` (just after it, else just before) and its
@@ -456,5 +516,36 @@ mod tests {
         }
         assert_eq!(utf16_at(text, 3), 1);
         assert_eq!(byte_at(text, 99), text.len());
+        // Inside the surrogate pair of 😀: the character after it.
+        assert_eq!(byte_at(text, 2), 5);
+    }
+
+    #[test]
+    fn splices_keep_text_and_line_starts_as_a_full_scan_would() {
+        let cases: &[(&str, u32, u32, &str)] = &[
+            ("{\n  \"a\": 1\n}", 8, 0, "x"),
+            ("{\n  \"a\": 1\n}", 9, 1, ""),
+            ("{\n  \"a\": 1\n}", 1, 1, ""),
+            ("{\n  \"a\": 1\n}", 0, 13, "[\n]\n"),
+            ("a😀é\nb\nc", 3, 2, "\n\nz"),
+            ("a😀é\nb\nc", 6, 1, ""),
+            ("a😀é\nb\nc", 99, 5, "\n"),
+            ("", 0, 0, "\n"),
+            ("\n\n\n", 1, 1, ""),
+        ];
+        for &(before, at, removed, inserted) in cases {
+            let mut text = before.to_owned();
+            let mut starts = line_starts(&text);
+            splice(&mut text, &mut starts, at, removed, inserted);
+            let from = byte_at(before, at);
+            let to = from + byte_at(&before[from..], removed);
+            let expected = format!("{}{inserted}{}", &before[..from], &before[to..]);
+            assert_eq!(text, expected, "{before:?} {at} {removed} {inserted:?}");
+            assert_eq!(
+                starts,
+                line_starts(&expected),
+                "{before:?} {at} {removed} {inserted:?}"
+            );
+        }
     }
 }

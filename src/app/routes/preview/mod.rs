@@ -221,6 +221,18 @@ impl Preview {
         }
     }
 
+    /// Make `text` the textarea's text if it is not (the editor follows most edits
+    /// piecewise; this is the check that it did, once per pause rather than per key).
+    fn sync_text(self) {
+        #[cfg(target_arch = "wasm32")]
+        if let Some(area) = self.editor.get_untracked() {
+            let value = area.value();
+            if self.text.with_untracked(|t| *t != value) {
+                self.text.set(value);
+            }
+        }
+    }
+
     /// Parse the editor's text now; keep the last good render while it is invalid.
     fn reparse(self) {
         let (result, ready) = self.text.with_untracked(|t| check(t));
@@ -301,16 +313,18 @@ pub fn PreviewPage() -> impl IntoView {
     } = preview;
     let pending = StoredValue::new(None::<TimeoutHandle>);
 
-    let on_input = Callback::new(move |ev: leptos::ev::Event| {
-        if preview.replacing.get_value() {
-            return;
-        }
-        text.set(event_target_value(&ev));
+    // The editor has brought `text` up to date (by the edit alone where it can), and
+    // ignores the input events of the page's own replacements.
+    let on_input = Callback::new(move |_: leptos::ev::Event| {
         preview.pristine.set(false);
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
-        pending.set_value(set_timeout_with_handle(move || preview.reparse(), DEBOUNCE).ok());
+        let parse = move || {
+            preview.sync_text();
+            preview.reparse();
+        };
+        pending.set_value(set_timeout_with_handle(parse, DEBOUNCE).ok());
     });
     let cancel_pending = move || {
         if let Some(handle) = pending.get_value() {
@@ -397,7 +411,7 @@ pub fn PreviewPage() -> impl IntoView {
             <div class="anp-preview__panes" class:anp-preview__panes--compare=move || compare.get()>
                 <div class="anp-preview__editor-pane">
                     <label class="anp-preview__label" for="anp-preview-json">{s.app(AppText::PostJson).to_owned()}</label>
-                    <Editor text status=preview.status area=editor initial=initial_json on_input />
+                    <Editor text status=preview.status area=editor initial=initial_json replacing=preview.replacing on_input />
                     <Problems status=preview.status text editor />
                     <Checks />
                 </div>
