@@ -9,19 +9,37 @@ import { startServer } from "../tests/support/server.mjs";
 const ROOT = process.argv[2] ?? "target/bench-index";
 const manifest = JSON.parse(readFileSync(`${ROOT}/posts/shards/manifest.json`, "utf8"));
 const site = await startServer({ dirs: [ROOT, "dist"], compress: true });
-const browser = await launch();
 const out = { posts: manifest.posts, searches: [] };
-try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
+const firstList = async (page) => {
   await page.goto(`${site.url}/`);
-  out.firstListMs = await page.evaluate(async () => {
+  return page.evaluate(async () => {
     while (document.querySelectorAll(".anp-index__item .anp-index__link").length < 20) {
       await new Promise((r) => requestAnimationFrame(r));
     }
     return performance.now();
   });
+};
+// One visit in a browser of its own first, so that the server has gzipped the app's
+// files once (as a CDN has): then each timed visit is a new visitor's, in a fresh
+// context with an empty HTTP cache.
+{
+  const warm = await launch();
+  await firstList(await warm.newPage());
+  await warm.close();
+}
+const browser = await launch();
+try {
+  out.firstListRuns = [];
+  for (let i = 0; i < 3; i++) {
+    const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    out.firstListRuns.push(await firstList(await fresh.newPage()));
+    await fresh.close();
+  }
+  out.firstListMs = [...out.firstListRuns].sort((a, b) => a - b)[1];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await firstList(page);
   const bytes = () =>
     page.evaluate(() =>
       performance.getEntriesByType("resource").filter((e) => e.name.includes("/shards/")).reduce((s, e) => s + e.transferSize, 0),
@@ -103,7 +121,7 @@ writeFileSync("bench/results/index.json", JSON.stringify(out, null, 2));
 const s = out.summary;
 console.log(`
 ${out.posts.toLocaleString("en-US")} posts, sharded; Chromium over loopback, gzip
-  first list shown (from navigation start)   ${s.firstListMs.toFixed(0)} ms   (target ≤ 500 ms)
+  first list shown (from navigation start)   ${s.firstListMs.toFixed(0)} ms median of 3 new visitors (${out.firstListRuns.map((x) => x.toFixed(0)).join(", ")})   (target ≤ 500 ms)
   search, median / slowest of 20             ${s.searchMsMedian.toFixed(0)} / ${s.searchMsMax.toFixed(0)} ms   (target ≤ 300 ms)
   search transfer, median / largest          ${s.searchKbMedian.toFixed(1)} / ${s.searchKbMax.toFixed(1)} kB   (target ≤ 200 kB)
   JS heap + wasm after 20 searches           ${s.heapPlusWasmMiB.toFixed(1)} MiB   (target ≤ 50 MiB)
