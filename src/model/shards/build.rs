@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use serde_json::{json, Value};
 
 use super::postings::{encode, encode_pack};
-use super::{bucket_of, fnv1a, grams, DEFAULT_CHUNK, MANIFEST, SHARDS_FORMAT};
+use super::{bucket_of, fnv1a, grams, pieces, DEFAULT_CHUNK, MANIFEST, SHARDS_FORMAT};
 use crate::model::search::{
     difficulty_menu, haystack, sort_positions, stack_menu, title_key, SortOrder,
 };
@@ -176,19 +176,7 @@ pub fn build(
         tokens
             .iter()
             .map(|t| {
-                let bounds: Vec<usize> = t
-                    .char_indices()
-                    .map(|(i, _)| i)
-                    .chain(std::iter::once(t.len()))
-                    .collect();
-                let mut inside: Vec<u32> = Vec::new();
-                for (a, start) in bounds.iter().enumerate() {
-                    for end in bounds.iter().skip(a + 1) {
-                        if let Some(id) = t.get(*start..*end).and_then(|s| ids.get(s)) {
-                            inside.push(*id);
-                        }
-                    }
-                }
+                let mut inside: Vec<u32> = pieces(t).filter_map(|p| ids.get(p).copied()).collect();
                 inside.sort_unstable();
                 inside.dedup();
                 inside
@@ -219,15 +207,7 @@ pub fn build(
         token_ends = ends;
     }
     drop((renumber, contained));
-    let tokens_of = |post: usize| -> &[u32] {
-        let start = post
-            .checked_sub(1)
-            .and_then(|p| token_ends.get(p))
-            .copied()
-            .unwrap_or(0);
-        let end = token_ends.get(post).copied().unwrap_or(start);
-        token_ids.get(start..end).unwrap_or_default()
-    };
+    let tokens_of = |post: usize| run(&token_ids, &token_ends, post);
 
     // Packs: consecutive tokens until their postings add up to `pack_postings`.
     let mut frequency = vec![0usize; tokens.len()];
@@ -263,15 +243,7 @@ pub fn build(
     let stack_menu_of = menu_ids(&stack_seen, &stack_names);
     let difficulty_menu_of = menu_ids(&difficulty_seen, &difficulty_names);
     drop((stack_seen, difficulty_seen));
-    let stacks_of = |post: usize| -> &[u32] {
-        let start = post
-            .checked_sub(1)
-            .and_then(|p| stack_ends.get(p))
-            .copied()
-            .unwrap_or(0);
-        let end = stack_ends.get(post).copied().unwrap_or(start);
-        post_stacks.get(start..end).unwrap_or_default()
-    };
+    let stacks_of = |post: usize| run(&post_stacks, &stack_ends, post);
 
     let mut report = BuildReport {
         build: build_id.clone(),
@@ -449,4 +421,16 @@ pub fn build(
     let text = serde_json::to_string_pretty(&manifest).unwrap_or_default() + "\n";
     put(MANIFEST.to_owned(), text.as_bytes())?;
     Ok(report)
+}
+
+/// Post `i`'s run in a flat array of per-post runs, `ends` holding where each ends: a
+/// million small vectors would cost 24 bytes each, and an allocation.
+fn run<'a>(values: &'a [u32], ends: &[usize], i: usize) -> &'a [u32] {
+    let start = i
+        .checked_sub(1)
+        .and_then(|p| ends.get(p))
+        .copied()
+        .unwrap_or(0);
+    let end = ends.get(i).copied().unwrap_or(start);
+    values.get(start..end).unwrap_or_default()
 }

@@ -74,24 +74,27 @@ pub(crate) fn key_gram(word: &str) -> &str {
     }
 }
 
-/// Every distinct run of one, two and three characters in a token: the buckets it is
-/// listed in.
-pub(crate) fn grams(token: &str) -> Vec<&str> {
+/// Every run of characters in a token (itself included), shortest first from each
+/// start: what a query word could be, inside that token.
+pub(crate) fn pieces(token: &str) -> impl Iterator<Item = &str> {
     let bounds: Vec<usize> = token
         .char_indices()
         .map(|(i, _)| i)
         .chain(std::iter::once(token.len()))
         .collect();
-    let mut out = Vec::new();
-    for n in 1..=3 {
-        for w in bounds.windows(n + 1) {
-            if let (Some(a), Some(b)) = (w.first(), w.last()) {
-                if let Some(g) = token.get(*a..*b) {
-                    out.push(g);
-                }
-            }
-        }
-    }
+    (0..bounds.len()).flat_map(move |a| {
+        let bounds = bounds.clone();
+        (a + 1..bounds.len()).filter_map(move |b| {
+            let (start, end) = (bounds.get(a)?, bounds.get(b)?);
+            token.get(*start..*end)
+        })
+    })
+}
+
+/// Every distinct run of one, two and three characters in a token: the buckets it is
+/// listed in.
+pub(crate) fn grams(token: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = pieces(token).filter(|p| p.chars().count() <= 3).collect();
     out.sort_unstable();
     out.dedup();
     out

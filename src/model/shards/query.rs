@@ -89,19 +89,7 @@ impl std::fmt::Debug for ShardIndex {
 
 /// `true` when a shorter piece of `token` (a run of its characters) is in `set`.
 fn has_proper_part_in(token: &str, set: &std::collections::HashSet<&str>) -> bool {
-    let bounds: Vec<usize> = token
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain(std::iter::once(token.len()))
-        .collect();
-    bounds.iter().enumerate().any(|(a, start)| {
-        bounds.iter().skip(a + 1).any(|end| {
-            (*start, *end) != (0, token.len())
-                && token
-                    .get(*start..*end)
-                    .is_some_and(|part| set.contains(part))
-        })
-    })
+    super::pieces(token).any(|part| part.len() < token.len() && set.contains(part))
 }
 
 fn invalid(url: &str, what: impl std::fmt::Display) -> Failure {
