@@ -16,7 +16,8 @@ use crate::model::{Catalog, Failure, IndexEntry};
 pub const INDEX_URL: &str = "posts/index.json";
 
 /// Where a sharded index's manifest lives (`anp-render --index posts/index.json
-/// --shards posts/shards`). Asked for first; a 404 means the site has none.
+/// --shards posts/shards`). Asked for first; a 404, or the manifest the app's build
+/// ships (`"sharded": false`), means the site has none.
 pub const SHARDS_URL: &str = "posts/shards/manifest.json";
 
 /// The index as the app sees it.

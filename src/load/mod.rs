@@ -101,8 +101,7 @@ impl crate::model::ShardFetch for HttpShards {
 /// Load a browsing catalog: the sharded index whose manifest is at `shards_url` when
 /// there is one, else the whole index at `index_url`. "None" is a 404 or a manifest
 /// that says `"sharded": false` (what the app's own build ships, so that a site that
-/// does not shard sees no failed request).
-/// Any other failure of the manifest is reported, not papered over with the whole
+/// does not shard sees no failed request). Any other failure of the manifest is reported, not papered over with the whole
 /// index: a site that shards does so because the whole index is too big to load.
 ///
 /// ```no_run
@@ -118,16 +117,14 @@ pub async fn fetch_catalog(
 ) -> Result<crate::model::Catalog, Failure> {
     use crate::model::{Catalog, SearchIndex, ShardIndex};
     match imp::fetch_text(shards_url, options).await {
-        Ok((text, _)) if crate::model::shards::declines_shards(&text) => {
-            fetch_index(index_url, options)
-                .await
-                .map(|index| Catalog::Whole(SearchIndex::new(index)))
+        Ok((text, final_url)) if !crate::model::shards::declines_shards(&text) => {
+            ShardIndex::from_manifest(&text, &final_url).map(Catalog::Sharded)
         }
-        Ok((text, final_url)) => ShardIndex::from_manifest(&text, &final_url).map(Catalog::Sharded),
-        Err(failure) if failure.status == Some(404) => fetch_index(index_url, options)
+        Err(failure) if failure.status != Some(404) => Err(failure),
+        // No shards: a 404, or the manifest that says so.
+        _ => fetch_index(index_url, options)
             .await
             .map(|index| Catalog::Whole(SearchIndex::new(index))),
-        Err(failure) => Err(failure),
     }
 }
 

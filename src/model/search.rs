@@ -3,6 +3,8 @@
 //! Text is lower-cased once when the search index is built, so each keystroke is a
 //! plain substring scan (a 10,000-post index filters in about a millisecond).
 
+use std::sync::{Arc, Mutex};
+
 use super::post::{Index, IndexEntry};
 
 /// How results are ordered.
@@ -91,7 +93,13 @@ pub struct SearchIndex {
     haystacks: Vec<String>,
     stacks: Vec<String>,
     difficulties: Vec<String>,
+    /// The last query [`page`](Self::page) ran and its hits: paging through one
+    /// query searches once.
+    last: Arc<Mutex<Option<LastQuery>>>,
 }
+
+/// A query and the positions of its hits.
+type LastQuery = (IndexQuery, Arc<Vec<usize>>);
 
 impl SearchIndex {
     /// Prepare an index.
@@ -104,6 +112,7 @@ impl SearchIndex {
             haystacks,
             stacks,
             difficulties,
+            last: Arc::default(),
         }
     }
 
@@ -173,7 +182,18 @@ impl SearchIndex {
     /// assert_eq!((page.total, page.entries[0].slug.as_str()), (2, "b"));
     /// ```
     pub fn page(&self, query: &IndexQuery, start: usize, size: usize) -> ListPage {
-        let hits = self.run(query);
+        let cached = self.last.lock().ok().and_then(|last| {
+            last.as_ref()
+                .filter(|(q, _)| q == query)
+                .map(|(_, hits)| hits.clone())
+        });
+        let hits = cached.unwrap_or_else(|| {
+            let hits = Arc::new(self.run(query));
+            if let Ok(mut last) = self.last.lock() {
+                *last = Some((query.clone(), hits.clone()));
+            }
+            hits
+        });
         ListPage {
             total: hits.len(),
             start,

@@ -31,27 +31,33 @@ struct ListKey {
 
 type Answer = Result<Arc<ListPage>, Arc<Failure>>;
 
-/// The page a key asks for, or the last one when it asks past the end (the URL is
-/// then corrected, see below).
+/// Where a key's page starts.
+fn start_of(key: &ListKey) -> usize {
+    key.page.saturating_sub(1).saturating_mul(PAGE_SIZE)
+}
+
+/// Where the last page starts, when a page starting at `start` is past the end (the
+/// list then shows the last page, and the URL is corrected, see below).
+fn last_start(start: usize, page: &ListPage) -> Option<usize> {
+    (page.total > 0 && start >= page.total).then(|| (page.total - 1) / PAGE_SIZE * PAGE_SIZE)
+}
+
+/// The page a key asks for, or the last one when it asks past the end.
 async fn answer(catalog: &Catalog, key: &ListKey) -> Answer {
     let fetch = HttpShards::default();
-    let start = key.page.saturating_sub(1).saturating_mul(PAGE_SIZE);
+    let start = start_of(key);
     let mut page = catalog.page(&fetch, &key.query, start, PAGE_SIZE).await;
-    if let Ok(p) = &page {
-        if p.total > 0 && start >= p.total {
-            let last = (p.total - 1) / PAGE_SIZE * PAGE_SIZE;
-            page = catalog.page(&fetch, &key.query, last, PAGE_SIZE).await;
-        }
+    if let Some(last) = page.as_ref().ok().and_then(|p| last_start(start, p)) {
+        page = catalog.page(&fetch, &key.query, last, PAGE_SIZE).await;
     }
     page.map(Arc::new).map_err(Arc::new)
 }
 
 /// [`answer`] from a whole index, which never waits.
 fn answer_now(catalog: &Catalog, key: &ListKey) -> Option<Answer> {
-    let start = key.page.saturating_sub(1).saturating_mul(PAGE_SIZE);
+    let start = start_of(key);
     let mut page = catalog.page_now(&key.query, start, PAGE_SIZE)?;
-    if page.total > 0 && start >= page.total {
-        let last = (page.total - 1) / PAGE_SIZE * PAGE_SIZE;
+    if let Some(last) = last_start(start, &page) {
         page = catalog.page_now(&key.query, last, PAGE_SIZE)?;
     }
     Some(Ok(Arc::new(page)))

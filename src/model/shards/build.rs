@@ -259,8 +259,8 @@ pub fn build(
         Ok(())
     };
     let dir = format!("f/{build_id}");
-    let fragment_head =
-        |what: &str| format!("\"format\":\"{SHARDS_FORMAT}\",\"build\":\"{build_id}\",{what}");
+    // The fields every JSON fragment starts with.
+    let head = format!("\"format\":\"{SHARDS_FORMAT}\",\"build\":\"{build_id}\",");
 
     // Pass 2, per order: list chunks, then postings.
     let mut stack_counts = vec![0usize; stack_names.len()];
@@ -275,10 +275,7 @@ pub fn build(
             |i| times.get(i).copied().flatten(),
         );
         for (k, ranks) in positions.chunks(chunk).enumerate() {
-            let mut out = format!(
-                "{{{}\"order\":\"{order}\",\"chunk\":{k},\"posts\":[",
-                fragment_head("")
-            );
+            let mut out = format!("{{{}\"order\":\"{order}\",\"chunk\":{k},\"posts\":[", head);
             for (n, post) in ranks.iter().enumerate() {
                 if n > 0 {
                     out.push(',');
@@ -388,7 +385,7 @@ pub fn build(
             .collect();
         let body = format!(
             "{{{}\"bucket\":{b},\"tokens\":{}}}\n",
-            fragment_head(""),
+            head,
             Value::Array(list)
         );
         put(format!("{dir}/g/{b}.json"), body.as_bytes())?;

@@ -87,6 +87,20 @@ impl std::fmt::Debug for ShardIndex {
     }
 }
 
+/// Fetch every key's fragment at once; the first failure fails them all.
+async fn fetch_all<K, V, F>(keys: &[K], get: impl Fn(K) -> F) -> Result<HashMap<K, V>, Failure>
+where
+    K: Copy + Eq + std::hash::Hash,
+    F: Future<Output = Result<V, Failure>>,
+{
+    let got = futures::future::join_all(keys.iter().map(|k| get(*k))).await;
+    keys.iter()
+        .copied()
+        .zip(got)
+        .map(|(k, v)| v.map(|v| (k, v)))
+        .collect()
+}
+
 /// `true` when a shorter piece of `token` (a run of its characters) is in `set`.
 fn has_proper_part_in(token: &str, set: &std::collections::HashSet<&str>) -> bool {
     super::pieces(token).any(|part| part.len() < token.len() && set.contains(part))
@@ -284,13 +298,7 @@ impl ShardIndex {
                 ids.dedup();
                 ids
             };
-            let buckets =
-                futures::future::join_all(bucket_ids.iter().map(|b| self.bucket(fetch, *b))).await;
-            let buckets: HashMap<u32, Bucket> = bucket_ids
-                .iter()
-                .copied()
-                .zip(buckets.into_iter().collect::<Result<Vec<_>, _>>()?)
-                .collect();
+            let buckets = fetch_all(&bucket_ids, |b| self.bucket(fetch, b)).await?;
             let mut matched: Vec<Vec<(u32, u32)>> = Vec::new();
             for word in &words {
                 let bucket = buckets.get(&bucket_of(key_gram(word), self.buckets));
@@ -330,13 +338,8 @@ impl ShardIndex {
                 .collect();
             names.sort();
             names.dedup();
-            let packs =
-                futures::future::join_all(names.iter().map(|n| self.pack(fetch, order, n))).await;
-            let packs: HashMap<&str, Arc<Vec<u8>>> = names
-                .iter()
-                .map(String::as_str)
-                .zip(packs.into_iter().collect::<Result<Vec<_>, _>>()?)
-                .collect();
+            let keys: Vec<&str> = names.iter().map(String::as_str).collect();
+            let packs = fetch_all(&keys, |n| self.pack(fetch, order, n)).await?;
             let list = |name: &str, id: u32| -> Result<Bitset, Failure> {
                 let url = self.pack_url(order, name);
                 let bytes = packs
@@ -374,13 +377,7 @@ impl ShardIndex {
         // The entries, from the list chunks that hold them.
         let mut chunk_ids: Vec<usize> = ranks.iter().map(|r| r / self.chunk).collect();
         chunk_ids.dedup();
-        let chunks =
-            futures::future::join_all(chunk_ids.iter().map(|k| self.chunk(fetch, order, *k))).await;
-        let chunks: HashMap<usize, Arc<Vec<IndexEntry>>> = chunk_ids
-            .iter()
-            .copied()
-            .zip(chunks.into_iter().collect::<Result<Vec<_>, _>>()?)
-            .collect();
+        let chunks = fetch_all(&chunk_ids, |k| self.chunk(fetch, order, k)).await?;
         let mut entries = Vec::with_capacity(ranks.len());
         for rank in ranks {
             let k = rank / self.chunk;
