@@ -16,6 +16,20 @@ pub fn heading(level: u8, class: &'static str, text: String) -> AnyView {
     heading_in(level, class, text, None)
 }
 
+/// The tag of a heading of nominal `level`, shifted by the [`HeadingOffset`] in
+/// context and kept within `h1`…`h6`.
+pub(crate) fn heading_tag(level: u8) -> &'static str {
+    let offset = use_context::<HeadingOffset>().unwrap_or_default().0;
+    match level.saturating_add(offset).clamp(1, 6) {
+        1 => "h1",
+        2 => "h2",
+        3 => "h3",
+        4 => "h4",
+        5 => "h5",
+        _ => "h6",
+    }
+}
+
 /// A [`heading`] of the widget's own words, marked with the reader's language (they
 /// may differ from the post's).
 pub(crate) fn heading_in(
@@ -24,15 +38,7 @@ pub(crate) fn heading_in(
     text: String,
     lang: Option<&'static str>,
 ) -> AnyView {
-    let offset = use_context::<HeadingOffset>().unwrap_or_default().0;
-    let tag = match level.saturating_add(offset).clamp(1, 6) {
-        1 => "h1",
-        2 => "h2",
-        3 => "h3",
-        4 => "h4",
-        5 => "h5",
-        _ => "h6",
-    };
+    let tag = heading_tag(level);
     // One element type whose tag is chosen at run time, rather than six `view!`s:
     // each distinct view type adds its own build and rebuild code to the wasm.
     // `dir="auto"`: a heading takes its direction from its own text (the format's

@@ -16,6 +16,7 @@ mod checklist;
 mod class;
 mod heading;
 mod kept;
+mod markup;
 mod meta_box;
 mod similar_posts;
 mod theme;

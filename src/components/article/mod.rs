@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::kept::IntoAnyKept;
+use crate::components::markup::{HtmlWriter, Markup};
 
 use super::article_body::{ArticleBody, ArticleBodyProps};
 use super::checklist::ChecklistProgress;
@@ -181,42 +182,51 @@ pub fn Article(
     }
 }
 
-fn skeleton(strings: &Strings) -> impl IntoView {
-    let loading = strings.text(Text::Loading).to_owned();
-    view! {
-        <div class="anp-article__skeleton" aria-hidden="true">
-            <div class="anp-skeleton anp-skeleton--title"></div>
-            <div class="anp-skeleton anp-skeleton--line"></div>
-            <div class="anp-skeleton anp-skeleton--line"></div>
-            <div class="anp-skeleton anp-skeleton--line anp-skeleton--short"></div>
-            <div class="anp-skeleton anp-skeleton--figure"></div>
-            <div class="anp-skeleton anp-skeleton--line"></div>
-            <div class="anp-skeleton anp-skeleton--line anp-skeleton--short"></div>
-        </div>
-        <p class="anp-visually-hidden" role="status" lang=strings.tag()>
-            {loading}
-        </p>
+fn skeleton(strings: &Strings) -> Markup {
+    let mut h = HtmlWriter::default();
+    h.tag("div")
+        .attr("class", "anp-article__skeleton")
+        .attr("aria-hidden", "true");
+    for shape in [
+        "anp-skeleton anp-skeleton--title",
+        "anp-skeleton anp-skeleton--line",
+        "anp-skeleton anp-skeleton--line",
+        "anp-skeleton anp-skeleton--line anp-skeleton--short",
+        "anp-skeleton anp-skeleton--figure",
+        "anp-skeleton anp-skeleton--line",
+        "anp-skeleton anp-skeleton--line anp-skeleton--short",
+    ] {
+        h.tag("div").attr("class", shape).end();
     }
+    h.end();
+    h.tag("p")
+        .attr("class", "anp-visually-hidden")
+        .attr("role", "status")
+        .attr("lang", strings.tag());
+    h.text(strings.text(Text::Loading)).end();
+    h.finish()
 }
 
-fn diagnostic_items(diagnostics: &[Diagnostic]) -> impl IntoView {
-    diagnostics
-        .iter()
-        .map(|d| {
-            let position = d
-                .line
-                .zip(d.column)
-                .map(|(l, c)| format!(" (line {l}, column {c})"));
-            view! {
-                <li class="anp-diagnostic" data-severity=d.severity.as_str()>
-                    <code class="anp-diagnostic__path">{d.path.clone()}</code>
-                    <span class="anp-diagnostic__sep">": "</span>
-                    <span class="anp-diagnostic__message">{d.message.clone()}</span>
-                    {position}
-                </li>
-            }
-        })
-        .collect_view()
+/// The list of diagnostics: JSON path, message and, for syntax errors, the position.
+fn diagnostic_list(diagnostics: &[Diagnostic]) -> Markup {
+    let mut h = HtmlWriter::default();
+    h.tag("ul")
+        .attr("class", "anp-diagnostics__list")
+        .attr("lang", "en")
+        .attr("dir", "ltr");
+    for d in diagnostics {
+        h.tag("li")
+            .attr("class", "anp-diagnostic")
+            .attr("data-severity", d.severity.as_str());
+        h.leaf("code", "anp-diagnostic__path", &d.path)
+            .leaf("span", "anp-diagnostic__sep", ": ")
+            .leaf("span", "anp-diagnostic__message", &d.message);
+        if let (Some(line), Some(column)) = (d.line, d.column) {
+            h.text(&format!(" (line {line}, column {column})"));
+        }
+        h.end();
+    }
+    h.finish()
 }
 
 /// The reader's words carry the reader's `lang`; the summary and the diagnostics
@@ -227,9 +237,7 @@ fn error_view(
     on_retry: Option<Callback<()>>,
 ) -> impl IntoView {
     let lang = strings.tag();
-    let list = (!failure.diagnostics.is_empty()).then(|| {
-        view! { <ul class="anp-diagnostics__list" lang="en" dir="ltr">{diagnostic_items(&failure.diagnostics)}</ul> }
-    });
+    let list = (!failure.diagnostics.is_empty()).then(|| diagnostic_list(&failure.diagnostics));
     let again = strings.text(Text::TryAgain).to_owned();
     let retry = on_retry.map(|cb| {
         view! {
@@ -259,7 +267,7 @@ fn warnings_view(strings: &Strings, warnings: Vec<Diagnostic>) -> Option<impl In
     Some(view! {
         <details class="anp-diagnostics">
             <summary class="anp-diagnostics__summary" lang=strings.tag()>{summary}</summary>
-            <ul class="anp-diagnostics__list" lang="en" dir="ltr">{diagnostic_items(&warnings)}</ul>
+            {diagnostic_list(&warnings)}
         </details>
     })
 }

@@ -6,7 +6,8 @@ use crate::components::kept::{Fixed, IntoAnyKept};
 
 use super::checklist::{Checklist, ChecklistProgress, ChecklistProps};
 use super::class::with_host_class;
-use super::heading::heading;
+use super::heading::heading_tag;
+use super::markup::HtmlWriter;
 use crate::model::{Block, BlockKind, Image};
 
 /// Renders body blocks in reading order inside `.anp-body`.
@@ -38,21 +39,42 @@ pub fn ArticleBody(
     #[prop(optional, into)]
     class: MaybeProp<String>,
 ) -> impl IntoView {
-    let views = blocks
-        .into_iter()
-        .map(|block| render_block(block, post_key.clone(), on_checklist_change))
-        .collect_view();
+    // Images (their fallback) and checklists are views; every run of other blocks
+    // between them is one static markup (see `markup`).
+    let tag = |level: u8| heading_tag(level.clamp(2, 4));
+    let mut views = Vec::new();
+    let mut run = HtmlWriter::default();
+    for block in blocks {
+        let view = match block.kind {
+            BlockKind::Image(image) => view! { <Figure image /> }.into_any_kept(),
+            BlockKind::Checklist(checklist) => Checklist(ChecklistProps {
+                checklist,
+                post_key: post_key.clone(),
+                block_index: block.source_index,
+                on_change: on_checklist_change,
+                class: MaybeProp::default(),
+            })
+            .into_any_kept(),
+            kind => {
+                write_block(&mut run, kind, tag);
+                continue;
+            }
+        };
+        run.flush_into(&mut views);
+        views.push(view);
+    }
+    run.flush_into(&mut views);
     view! { <div class=with_host_class("anp-body", class)>{views}</div> }
 }
 
-fn render_block(
-    block: Block,
-    post_key: Option<String>,
-    on_checklist_change: Option<Callback<ChecklistProgress>>,
-) -> AnyView {
-    match block.kind {
+/// The markup of a block without anything interactive in it.
+fn write_block(h: &mut HtmlWriter, kind: BlockKind, heading: impl Fn(u8) -> &'static str) {
+    match kind {
         BlockKind::Paragraph { text } => {
-            view! { <p class="anp-body__paragraph" dir="auto">{Fixed(text)}</p> }.into_any_kept()
+            h.tag("p")
+                .attr("class", "anp-body__paragraph")
+                .attr("dir", "auto");
+            h.text(&text).end();
         }
         BlockKind::Heading { text, level } => {
             let class = match level {
@@ -60,48 +82,51 @@ fn render_block(
                 4 => "anp-body__heading anp-body__heading--4",
                 _ => "anp-body__heading anp-body__heading--2",
             };
-            heading(level.clamp(2, 4), class, text)
+            h.tag(heading(level))
+                .attr("class", class)
+                .attr("dir", "auto");
+            h.text(&text).end();
         }
-        BlockKind::Image(image) => view! { <Figure image /> }.into_any_kept(),
         BlockKind::List { items, ordered } => {
-            let items = items
-                .into_iter()
-                .map(|i| view! { <li class="anp-list__item" dir="auto">{Fixed(i)}</li> })
-                .collect_view();
             if ordered {
-                view! { <ol class="anp-list anp-list--ordered">{items}</ol> }.into_any_kept()
+                h.tag("ol").attr("class", "anp-list anp-list--ordered");
             } else {
-                view! { <ul class="anp-list">{items}</ul> }.into_any_kept()
+                h.tag("ul").attr("class", "anp-list");
             }
+            for item in items {
+                h.tag("li")
+                    .attr("class", "anp-list__item")
+                    .attr("dir", "auto");
+                h.text(&item).end();
+            }
+            h.end();
         }
-        BlockKind::Checklist(checklist) => Checklist(ChecklistProps {
-            checklist,
-            post_key,
-            block_index: block.source_index,
-            on_change: on_checklist_change,
-            class: MaybeProp::default(),
-        })
-        .into_any_kept(),
-        BlockKind::Quote { text, cite } => view! {
-            <figure class="anp-quote">
-                <blockquote class="anp-quote__text">
-                    <p dir="auto">{Fixed(text)}</p>
-                </blockquote>
-                {cite.map(|c| view! { <figcaption class="anp-quote__cite" dir="auto">{Fixed(c)}</figcaption> })}
-            </figure>
+        BlockKind::Quote { text, cite } => {
+            h.tag("figure").attr("class", "anp-quote");
+            h.tag("blockquote").attr("class", "anp-quote__text");
+            h.tag("p").attr("dir", "auto").text(&text).end().end();
+            if let Some(cite) = cite {
+                h.tag("figcaption")
+                    .attr("class", "anp-quote__cite")
+                    .attr("dir", "auto");
+                h.text(&cite).end();
+            }
+            h.end();
         }
-        .into_any_kept(),
-        BlockKind::Code { code, language } => view! {
-            <figure class="anp-code">
-                {language
-                    .clone()
-                    .map(|l| view! { <figcaption class="anp-code__language">{l}</figcaption> })}
-                <pre class="anp-code__pre" tabindex="0" dir="auto" data-language=language>
-                    <code class="anp-code__code">{Fixed(code)}</code>
-                </pre>
-            </figure>
+        BlockKind::Code { code, language } => {
+            h.tag("figure").attr("class", "anp-code");
+            if let Some(language) = &language {
+                h.leaf("figcaption", "anp-code__language", language);
+            }
+            h.tag("pre")
+                .attr("class", "anp-code__pre")
+                .attr("tabindex", "0")
+                .attr("dir", "auto")
+                .attr_opt("data-language", language.as_deref());
+            h.leaf("code", "anp-code__code", &code).end().end();
         }
-        .into_any_kept(),
+        // Views, see `ArticleBody`.
+        BlockKind::Image(_) | BlockKind::Checklist(_) => {}
     }
 }
 

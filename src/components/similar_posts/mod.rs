@@ -2,10 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::components::kept::{Fixed, IntoAnyKept};
+use crate::components::kept::IntoAnyKept;
 
 use super::class::with_host_class;
-use super::heading::{heading_in, HeadingOffset};
+use super::heading::{heading_in, heading_tag};
+use super::markup::HtmlWriter;
 use crate::i18n::{Strings, Text};
 use crate::model::PostRef;
 
@@ -63,15 +64,31 @@ pub fn SimilarPosts(
         let empty = strings.text(Text::SimilarEmpty).to_owned();
         view! { <p class="anp-similar__empty" lang=lang>{empty}</p> }.into_any_kept()
     } else {
-        let cards = refs
-            .into_iter()
-            .map(|r| {
-                let template = link_template.get();
-                let href = r.link(template.as_deref());
-                view! { <li class="anp-similar__item">{card(r, href, on_navigate)}</li> }
-            })
-            .collect_view();
-        view! { <ul class="anp-similar__list">{cards}</ul> }.into_any_kept()
+        // Static cards; one click handler on the list finds which link was followed.
+        let template = link_template.get_untracked();
+        let title_tag = heading_tag(3);
+        let mut h = HtmlWriter::default();
+        let mut links = Vec::new();
+        for r in refs {
+            let href = r.link(template.as_deref());
+            write_card(&mut h, &r, href.as_deref(), title_tag);
+            if let Some(href) = href {
+                links.push(NavigateRequest { slug: r.slug, href });
+            }
+        }
+        let on_click = move |ev: leptos::ev::MouseEvent| {
+            let plain = ev.button() == 0
+                && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
+            let Some(cb) = on_navigate.filter(|_| plain) else {
+                return;
+            };
+            if let Some(request) = clicked_link(&ev).and_then(|i| links.get(i)) {
+                if cb.run(request.clone()) {
+                    ev.prevent_default();
+                }
+            }
+        };
+        view! { <ul class="anp-similar__list" on:click=on_click>{h.finish()}</ul> }.into_any_kept()
     };
     view! {
         <section class=with_host_class("anp-similar", class)>
@@ -81,77 +98,75 @@ pub fn SimilarPosts(
     }
 }
 
-/// A card's title: one level below the list's heading, direction from its own text.
-/// One element type with the tag chosen at run time, as in [`heading`].
-fn card_title(child: AnyView) -> AnyView {
-    let offset = use_context::<HeadingOffset>().unwrap_or_default().0;
-    let tag = match 3u8.saturating_add(offset).min(6) {
-        3 => "h3",
-        4 => "h4",
-        5 => "h5",
-        _ => "h6",
-    };
-    leptos::tachys::html::element::custom(tag)
-        .class("anp-similar__card-title")
-        .attr("dir", "auto")
-        .child(child)
-        .into_any_kept()
+/// Which link of the list a click is on (its position among the list's links).
+fn clicked_link(ev: &leptos::ev::MouseEvent) -> Option<usize> {
+    use leptos::wasm_bindgen::JsCast;
+    let target: leptos::web_sys::Element = ev.target()?.dyn_into().ok()?;
+    let item = target
+        .closest("a.anp-similar__link")
+        .ok()??
+        .closest(".anp-similar__item")
+        .ok()??;
+    // Linked cards before this one.
+    let mut index = 0;
+    let mut previous = item.previous_element_sibling();
+    while let Some(card) = previous {
+        if let Ok(Some(_)) = card.query_selector("a.anp-similar__link") {
+            index += 1;
+        }
+        previous = card.previous_element_sibling();
+    }
+    Some(index)
 }
 
-fn card(
-    r: PostRef,
-    href: Option<String>,
-    on_navigate: Option<Callback<NavigateRequest, bool>>,
-) -> AnyView {
-    let PostRef {
-        title,
-        slug,
-        summary,
-        topic,
-        image,
-        ..
-    } = r;
-    let details = view! {
-        {image.map(|src| view! { <img class="anp-similar__image" src=src alt="" loading="lazy" /> })}
-        {topic.map(|t| view! { <p class="anp-similar__topic" dir="auto">{Fixed(t)}</p> })}
-        {summary.map(|s| view! { <p class="anp-similar__summary" dir="auto">{Fixed(s)}</p> })}
-    };
+/// One card: its title (a link when it has one) one level below the list's heading,
+/// then image, topic and summary.
+fn write_card(h: &mut HtmlWriter, r: &PostRef, href: Option<&str>, title_tag: &'static str) {
+    h.tag("li")
+        .attr("class", "anp-similar__item")
+        .tag("article");
+    h.attr(
+        "class",
+        if href.is_some() {
+            "anp-similar__card"
+        } else {
+            "anp-similar__card anp-similar__card--unlinked"
+        },
+    );
+    h.tag(title_tag)
+        .attr("class", "anp-similar__card-title")
+        .attr("dir", "auto");
     match href {
         Some(href) => {
-            let request = NavigateRequest {
-                slug,
-                href: href.clone(),
-            };
-            let on_click = move |ev: leptos::ev::MouseEvent| {
-                let plain = ev.button() == 0
-                    && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
-                if let (true, Some(cb)) = (plain, on_navigate) {
-                    if cb.run(request.clone()) {
-                        ev.prevent_default();
-                    }
-                }
-            };
-            view! {
-                <article class="anp-similar__card">
-                    {card_title(
-                        view! {
-                            <a class="anp-similar__link" href=href on:click=on_click>
-                                {Fixed(title)}
-                            </a>
-                        }
-                            .into_any_kept(),
-                    )}
-                    {details}
-                </article>
-            }
-            .into_any_kept()
+            h.tag("a")
+                .attr("class", "anp-similar__link")
+                .attr("href", href);
+            h.text(&r.title).end();
         }
-        None => view! {
-            <article class="anp-similar__card anp-similar__card--unlinked">
-                {card_title(title.into_any_kept())}
-                {details}
-            </article>
+        None => {
+            h.text(&r.title);
         }
-        .into_any_kept(),
     }
+    h.end();
+    if let Some(src) = &r.image {
+        h.tag("img")
+            .attr("class", "anp-similar__image")
+            .attr("src", src)
+            .attr("alt", "")
+            .attr("loading", "lazy")
+            .end();
+    }
+    if let Some(topic) = &r.topic {
+        h.tag("p")
+            .attr("class", "anp-similar__topic")
+            .attr("dir", "auto");
+        h.text(topic).end();
+    }
+    if let Some(summary) = &r.summary {
+        h.tag("p")
+            .attr("class", "anp-similar__summary")
+            .attr("dir", "auto");
+        h.text(summary).end();
+    }
+    h.end().end();
 }

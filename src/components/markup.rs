@@ -1,0 +1,378 @@
+//! Static markup: the parts of a post that never change once shown (paragraphs, code,
+//! quotes, meta values) are written as one escaped HTML string and handed to the
+//! browser's parser, instead of one tachys view per element.
+//!
+//! Why: a tachys view keeps, per element, its node handle, its attributes' state and
+//! its children's state for as long as the widget lives, and each distinct `view!`
+//! adds its own build code to the wasm. For text that never changes that is pure
+//! cost: 100 widgets of the reference post held about 70,000 such handles. A
+//! [`Markup`] keeps three handles, whatever it holds, and its writer is one small
+//! function per value kind. Interactive parts (checklists, images with a fallback,
+//! "Show N more", disclosure buttons) stay ordinary views around it.
+//!
+//! Safety: every text goes through [`html_escape::encode_text`] and every attribute
+//! value through `encode_double_quoted_attribute`, the same escaping tachys applies
+//! when it renders to HTML; tag and attribute names are `'static` (never from the
+//! post). Links reach the writer only after the URL policy (`model::url`) accepted
+//! them.
+
+use leptos::prelude::*;
+use leptos::tachys::html::attribute::{any_attribute::AnyAttribute, Attribute};
+use leptos::tachys::hydration::Cursor;
+use leptos::tachys::renderer::types::{Element, Node};
+use leptos::tachys::ssr::StreamBuilder;
+use leptos::tachys::view::{
+    add_attr::AddAnyAttr, Mountable, Position, PositionState, Render, RenderHtml,
+};
+
+/// Elements without content or end tag.
+const VOID: [&str; 3] = ["img", "br", "hr"];
+
+/// Writes escaped HTML: `tag` opens an element (attributes follow with `attr`), `text`
+/// adds text, `end` closes the innermost open element.
+///
+/// ```ignore
+/// let mut h = HtmlWriter::default();
+/// h.tag("p").attr("class", "anp-body__paragraph").text("a < b").end();
+/// assert_eq!(h.finish().html(), r#"<p class="anp-body__paragraph">a &lt; b</p>"#);
+/// ```
+#[derive(Default)]
+pub(crate) struct HtmlWriter {
+    buf: String,
+    open: Vec<&'static str>,
+    /// The last `tag`'s start tag still takes attributes (its `>` is not written yet).
+    in_start: bool,
+    top_level: usize,
+}
+
+impl HtmlWriter {
+    fn close_start(&mut self) {
+        if self.in_start {
+            self.buf.push('>');
+            self.in_start = false;
+        }
+    }
+
+    /// Opens `<name`; attributes may follow until the first child or `end`.
+    pub fn tag(&mut self, name: &'static str) -> &mut Self {
+        self.close_start();
+        if self.open.is_empty() {
+            self.top_level += 1;
+        }
+        self.buf.push('<');
+        self.buf.push_str(name);
+        self.open.push(name);
+        self.in_start = true;
+        self
+    }
+
+    /// An attribute of the element just opened (ignored anywhere else).
+    pub fn attr(&mut self, name: &'static str, value: &str) -> &mut Self {
+        if self.in_start {
+            self.buf.push(' ');
+            self.buf.push_str(name);
+            self.buf.push_str("=\"");
+            html_escape::encode_double_quoted_attribute_to_string(value, &mut self.buf);
+            self.buf.push('"');
+        }
+        self
+    }
+
+    /// [`attr`](Self::attr) when there is a value.
+    pub fn attr_opt(&mut self, name: &'static str, value: Option<&str>) -> &mut Self {
+        match value {
+            Some(value) => self.attr(name, value),
+            None => self,
+        }
+    }
+
+    /// Text inside the open element.
+    pub fn text(&mut self, text: &str) -> &mut Self {
+        self.close_start();
+        html_escape::encode_text_to_string(text, &mut self.buf);
+        self
+    }
+
+    /// `<name class="class">text</name>`, the most common shape.
+    pub fn leaf(&mut self, name: &'static str, class: &'static str, text: &str) -> &mut Self {
+        self.tag(name).attr("class", class).text(text).end()
+    }
+
+    /// Closes the innermost open element.
+    pub fn end(&mut self) -> &mut Self {
+        let Some(name) = self.open.pop() else {
+            return self;
+        };
+        self.close_start();
+        if !VOID.contains(&name) {
+            self.buf.push_str("</");
+            self.buf.push_str(name);
+            self.buf.push('>');
+        }
+        self
+    }
+
+    /// Nothing written yet.
+    pub fn is_empty(&self) -> bool {
+        self.buf.is_empty()
+    }
+
+    /// Moves what was written into a [`Markup`] view at the end of `views`, if
+    /// anything was, and starts afresh.
+    pub fn flush_into(&mut self, views: &mut Vec<AnyView>) {
+        if !self.is_empty() {
+            views.push(std::mem::take(self).finish().into_any());
+        }
+    }
+
+    /// The markup written so far, every element closed.
+    pub fn finish(mut self) -> Markup {
+        while !self.open.is_empty() {
+            self.end();
+        }
+        Markup {
+            html: self.buf,
+            nodes: self.top_level,
+        }
+    }
+}
+
+/// A run of sibling elements given as HTML (see the module docs). Made by
+/// [`HtmlWriter::finish`]; it renders like any view, including to HTML on the server
+/// and in hydration, where it takes over the server's nodes as they are.
+pub(crate) struct Markup {
+    html: String,
+    /// How many top-level elements `html` holds (hydration claims that many nodes).
+    nodes: usize,
+}
+
+impl Markup {
+    /// The HTML text.
+    #[cfg(test)]
+    pub fn html(&self) -> &str {
+        &self.html
+    }
+}
+
+/// The nodes of a [`Markup`]: the first and the last, siblings of each other while
+/// mounted, and the fragment that holds them while they are not.
+pub(crate) struct MarkupState {
+    nodes: Option<(Node, Node)>,
+    parked: Option<leptos::web_sys::DocumentFragment>,
+}
+
+/// Moves every node from `first` to `last` before `marker` in `parent`.
+fn move_run(nodes: &Option<(Node, Node)>, parent: &Node, marker: Option<&Node>) {
+    let Some((first, last)) = nodes else {
+        return;
+    };
+    let mut next = Some(first.clone());
+    while let Some(node) = next {
+        next = (&node != last).then(|| node.next_sibling()).flatten();
+        let _ = parent.insert_before(&node, marker);
+    }
+}
+
+impl Render for Markup {
+    type State = MarkupState;
+
+    fn build(self) -> Self::State {
+        use leptos::wasm_bindgen::JsCast;
+        if self.nodes == 0 {
+            return MarkupState {
+                nodes: None,
+                parked: None,
+            };
+        }
+        // A <template> parses in an inert document: nothing loads or runs until the
+        // nodes are inserted, and table parts (<tr>, <td>) parse as such.
+        let template: leptos::web_sys::HtmlTemplateElement =
+            match leptos::tachys::dom::document().create_element("template") {
+                Ok(el) => el.unchecked_into(),
+                Err(_) => {
+                    return MarkupState {
+                        nodes: None,
+                        parked: None,
+                    }
+                }
+            };
+        template.set_inner_html(&self.html);
+        let content = template.content();
+        let nodes = content.first_child().zip(content.last_child());
+        MarkupState {
+            nodes,
+            parked: Some(content),
+        }
+    }
+
+    fn rebuild(self, state: &mut Self::State) {
+        // A new text: the new nodes take the old ones' place.
+        let marker = state.nodes.as_ref().and_then(|(first, _)| {
+            let parent = first.parent_node()?;
+            Some((parent, first.clone()))
+        });
+        let new = self.build();
+        if let Some((parent, first)) = marker {
+            move_run(&new.nodes, &parent, Some(&first));
+        }
+        state.unmount();
+        *state = new;
+    }
+}
+
+impl Mountable for MarkupState {
+    fn unmount(&mut self) {
+        let parked = self
+            .parked
+            .get_or_insert_with(|| leptos::tachys::dom::document().create_document_fragment());
+        move_run(&self.nodes, parked, None);
+    }
+
+    fn mount(&mut self, parent: &Element, marker: Option<&Node>) {
+        // Parked (just built, or unmounted): the whole fragment moves in one call.
+        if let (Some(parked), Some((first, _))) = (&self.parked, &self.nodes) {
+            let parked: &Node = parked.as_ref();
+            if first.parent_node().as_ref() == Some(parked) {
+                let _ = parent.insert_before(parked, marker);
+                return;
+            }
+        }
+        move_run(&self.nodes, parent, marker);
+    }
+
+    fn insert_before_this(&self, child: &mut dyn Mountable) -> bool {
+        let Some((first, _)) = &self.nodes else {
+            return false;
+        };
+        match first.parent_element() {
+            Some(parent) => {
+                child.mount(&parent, Some(first));
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn elements(&self) -> Vec<Element> {
+        Vec::new()
+    }
+}
+
+impl AddAnyAttr for Markup {
+    type Output<SomeNewAttr: Attribute> = Markup;
+
+    fn add_any_attr<NewAttr: Attribute>(self, _attr: NewAttr) -> Self::Output<NewAttr>
+    where
+        Self::Output<NewAttr>: RenderHtml,
+    {
+        self
+    }
+}
+
+impl RenderHtml for Markup {
+    type AsyncOutput = Self;
+    type Owned = Self;
+
+    const MIN_LENGTH: usize = 0;
+
+    fn dry_resolve(&mut self) {}
+
+    async fn resolve(self) -> Self::AsyncOutput {
+        self
+    }
+
+    fn html_len(&self) -> usize {
+        self.html.len()
+    }
+
+    fn to_html_with_buf(
+        self,
+        buf: &mut String,
+        position: &mut Position,
+        _escape: bool,
+        _mark_branches: bool,
+        _extra_attrs: Vec<AnyAttribute>,
+    ) {
+        buf.push_str(&self.html);
+        if self.nodes > 0 {
+            *position = Position::NextChild;
+        }
+    }
+
+    fn to_html_async_with_buf<const OUT_OF_ORDER: bool>(
+        self,
+        buf: &mut StreamBuilder,
+        position: &mut Position,
+        _escape: bool,
+        _mark_branches: bool,
+        _extra_attrs: Vec<AnyAttribute>,
+    ) where
+        Self: Sized,
+    {
+        buf.push_sync(&self.html);
+        if self.nodes > 0 {
+            *position = Position::NextChild;
+        }
+    }
+
+    fn hydrate<const FROM_SERVER: bool>(
+        self,
+        cursor: &Cursor,
+        position: &PositionState,
+    ) -> Self::State {
+        if self.nodes == 0 {
+            return MarkupState {
+                nodes: None,
+                parked: None,
+            };
+        }
+        // As an element does: the first node is the next one, then its siblings.
+        match position.get() {
+            Position::FirstChild => cursor.child(),
+            Position::Current => {}
+            _ => cursor.sibling(),
+        }
+        let first = cursor.current();
+        for _ in 1..self.nodes {
+            cursor.sibling();
+        }
+        let last = cursor.current();
+        position.set(Position::NextChild);
+        MarkupState {
+            nodes: Some((first, last)),
+            parked: None,
+        }
+    }
+
+    fn into_owned(self) -> Self::Owned {
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::HtmlWriter;
+
+    #[test]
+    fn text_and_attributes_are_escaped_and_elements_closed() {
+        let mut h = HtmlWriter::default();
+        h.tag("p")
+            .attr("class", "a\"b<c>&")
+            .text("<script>alert(1)</script> & \"q\"");
+        h.tag("img").attr("alt", "x").end();
+        let m = h.finish();
+        assert_eq!(
+            m.html(),
+            "<p class=\"a&quot;b&lt;c&gt;&amp;\">&lt;script&gt;alert(1)&lt;/script&gt; &amp; \"q\"<img alt=\"x\"></p>"
+        );
+        assert_eq!(m.nodes, 1);
+    }
+
+    #[test]
+    fn top_level_elements_are_counted() {
+        let mut h = HtmlWriter::default();
+        h.leaf("p", "x", "one").leaf("p", "x", "two");
+        h.tag("ul").leaf("li", "i", "a").leaf("li", "i", "b").end();
+        assert_eq!(h.finish().nodes, 3);
+    }
+}
