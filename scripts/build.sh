@@ -10,23 +10,28 @@
 #   --public-url /sub/path/  build the app for hosting under a sub-path
 #   --dist DIR               write to DIR instead of dist/
 #   --app-only               skip the embed
+#   --embed-only             skip the app (a quick size check of the embed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 PUBLIC_URL=/
 DIST=dist
 APP_ONLY=0
+EMBED_ONLY=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --public-url) PUBLIC_URL="$2"; shift 2 ;;
     --dist) DIST="$2"; shift 2 ;;
     --app-only) APP_ONLY=1; shift ;;
+    --embed-only) EMBED_ONLY=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
 
-echo "[build] app (public url $PUBLIC_URL) into $DIST"
-trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$DIST"
+if [ "$EMBED_ONLY" = 0 ]; then
+  echo "[build] app (public url $PUBLIC_URL) into $DIST"
+  trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$DIST"
+fi
 if [ "$APP_ONLY" = 1 ]; then
   echo "[build] done: $(du -sh "$DIST" | cut -f1) in $DIST/"
   exit 0

@@ -11,13 +11,14 @@ use crate::components::kept::IntoAnyKept;
 use super::Ctx;
 use crate::i18n::{Strings, Text};
 
+/// Renders the items of a range of a collection in the collection's own wrapper.
+/// Shared, not generic: one copy of the paging code for every collection kind.
+pub(super) type Chunk = Arc<dyn Fn(Range<usize>, Ctx) -> AnyView + Send + Sync>;
+
 /// One collection of `total` items: `chunk(range, ctx)` renders the items `range` in
 /// the collection's own wrapper (`<dl>`, `<ul>`, a table). The first page shows at
 /// once; the rest waits behind a button, so every collection kind pages the same way.
-pub(super) fn paged<F>(ctx: Ctx, total: usize, chunk: F) -> AnyView
-where
-    F: Fn(Range<usize>, Ctx) -> AnyView + Send + Sync + 'static,
-{
+pub(super) fn paged(ctx: Ctx, total: usize, chunk: Chunk) -> AnyView {
     let first = chunk(0..total.min(ctx.page), ctx);
     if total <= ctx.page {
         return first;
@@ -30,15 +31,14 @@ where
 }
 
 /// The items `start..total` that do not show at first.
-fn more<F>(ctx: Ctx, start: usize, total: usize, render: F) -> AnyView
-where
-    F: Fn(Range<usize>, Ctx) -> AnyView + Send + Sync + 'static,
-{
+fn more(ctx: Ctx, start: usize, total: usize, chunk: Chunk) -> AnyView {
     if cfg!(feature = "ssr") && ctx.static_html {
-        let all = render(start..total, ctx.expanded());
+        let all = chunk(start..total, ctx.expanded());
         return view! { <noscript>{all}</noscript> }.into_any_kept();
     }
-    view! { <ShowMore start total render=move |range| render(range, ctx) /> }.into_any_kept()
+    let render: Arc<dyn Fn(Range<usize>) -> AnyView + Send + Sync> =
+        Arc::new(move |range| chunk(range, ctx));
+    view! { <ShowMore start total render /> }.into_any_kept()
 }
 
 /// Items per revealed wrapper after "Show N more".
@@ -64,11 +64,11 @@ fn reveal(chunks: RwSignal<usize>, needed: usize) {
 /// chunk by chunk, focus moves to the first new entry (the button it was on is
 /// gone), and "Show fewer" at the end folds them away again.
 #[component]
-fn ShowMore<F>(start: usize, total: usize, render: F) -> impl IntoView
-where
-    F: Fn(Range<usize>) -> AnyView + Send + Sync + 'static,
-{
-    let render = Arc::new(render);
+fn ShowMore(
+    start: usize,
+    total: usize,
+    render: Arc<dyn Fn(Range<usize>) -> AnyView + Send + Sync>,
+) -> impl IntoView {
     let chunks = RwSignal::new(0usize);
     let hidden = total.saturating_sub(start);
     let needed = hidden.div_ceil(REVEAL_CHUNK);

@@ -104,16 +104,20 @@ fn runs<T>(
 pub(super) fn paged_map(map: Arc<Map<String, Value>>, depth: usize, ctx: Ctx) -> AnyView {
     let class = map_class(depth);
     let total = map.len();
-    paged(ctx, total, move |range: Range<usize>, ctx: Ctx| {
-        let strings = strings();
-        let chunk = runs(
-            map.iter().skip(range.start).take(range.len()),
-            |(_, value)| interactive(value, depth, ctx),
-            |h, (key, value)| write_entry(h, &strings, key, value, depth, ctx),
-            |(key, value)| entry_view(key, value, depth, ctx),
-        );
-        view! { <dl class=class>{chunk}</dl> }.into_any_kept()
-    })
+    paged(
+        ctx,
+        total,
+        Arc::new(move |range: Range<usize>, ctx: Ctx| {
+            let strings = strings();
+            let chunk = runs(
+                map.iter().skip(range.start).take(range.len()),
+                |(_, value)| interactive(value, depth, ctx),
+                |h, (key, value)| write_entry(h, &strings, key, value, depth, ctx),
+                |(key, value)| entry_view(key, value, depth, ctx),
+            );
+            view! { <dl class=class>{chunk}</dl> }.into_any_kept()
+        }),
+    )
 }
 
 fn map_class(depth: usize) -> &'static str {
@@ -430,17 +434,21 @@ fn labelled_numbers<'a>(
             .map(|(label, n, on)| (label.to_owned(), n.clone(), on))
             .collect(),
     );
-    paged(ctx, owned.len(), move |range: Range<usize>, _: Ctx| {
-        let strings = strings();
-        let mut h = HtmlWriter::default();
-        for (label, n, on) in owned.iter().skip(range.start).take(range.len()) {
-            match on {
-                Some(on) => write_flag(&mut h, &strings, label, n, *on),
-                None => write_score(&mut h, &strings, label, n),
+    paged(
+        ctx,
+        owned.len(),
+        Arc::new(move |range: Range<usize>, _: Ctx| {
+            let strings = strings();
+            let mut h = HtmlWriter::default();
+            for (label, n, on) in owned.iter().skip(range.start).take(range.len()) {
+                match on {
+                    Some(on) => write_flag(&mut h, &strings, label, n, *on),
+                    None => write_score(&mut h, &strings, label, n),
+                }
             }
-        }
-        view! { <ul class=list_class>{h.finish()}</ul> }.into_any_kept()
-    })
+            view! { <ul class=list_class>{h.finish()}</ul> }.into_any_kept()
+        }),
+    )
 }
 
 /// A list (or list of records) of an array value.
@@ -451,68 +459,76 @@ fn paged_list(items: &[Value], depth: usize, ctx: Ctx, records: bool) -> AnyView
         "anp-meta__items"
     };
     let owned = Arc::new(items.to_vec());
-    paged(ctx, items.len(), move |range: Range<usize>, ctx: Ctx| {
-        let strings = strings();
-        let chunk = runs(
-            owned.iter().skip(range.start).take(range.len()),
-            |item| item_interactive(item, records, depth, ctx),
-            |h, item| write_item(h, &strings, item, records, depth, ctx),
-            |item| {
-                let inner = match item {
-                    Value::Object(map) if records => {
-                        paged_map(Arc::new(map.clone()), depth + 1, ctx)
-                    }
-                    other => value_view(other, depth + 1, ctx),
-                };
-                view! { <li class=item_class(item, records)>{inner}</li> }.into_any_kept()
-            },
-        );
-        view! { <ul class=list_class>{chunk}</ul> }.into_any_kept()
-    })
+    paged(
+        ctx,
+        items.len(),
+        Arc::new(move |range: Range<usize>, ctx: Ctx| {
+            let strings = strings();
+            let chunk = runs(
+                owned.iter().skip(range.start).take(range.len()),
+                |item| item_interactive(item, records, depth, ctx),
+                |h, item| write_item(h, &strings, item, records, depth, ctx),
+                |item| {
+                    let inner = match item {
+                        Value::Object(map) if records => {
+                            paged_map(Arc::new(map.clone()), depth + 1, ctx)
+                        }
+                        other => value_view(other, depth + 1, ctx),
+                    };
+                    view! { <li class=item_class(item, records)>{inner}</li> }.into_any_kept()
+                },
+            );
+            view! { <ul class=list_class>{chunk}</ul> }.into_any_kept()
+        }),
+    )
 }
 
 fn records_table(items: &[Value], columns: &[&str], depth: usize, ctx: Ctx) -> AnyView {
     let columns: Arc<Vec<String>> = Arc::new(columns.iter().map(|c| (*c).to_owned()).collect());
     let owned = Arc::new(items.to_vec());
-    paged(ctx, items.len(), move |range: Range<usize>, ctx: Ctx| {
-        let strings = strings();
-        // Only the first page carries the head; later pages continue its columns.
-        let mut head = HtmlWriter::default();
-        if range.start == 0 {
-            write_table_head(&mut head, &columns);
-        }
-        let rows = runs(
-            owned.iter().skip(range.start).take(range.len()),
-            |item| row_interactive(item, &columns, depth, ctx),
-            |h, item| write_row(h, &strings, item, &columns, depth, ctx),
-            |item| {
-                let cells = columns
-                    .iter()
-                    .map(|c| match item.get(c) {
-                        Some(v) => {
-                            view! { <td>{value_view(v, depth + 1, ctx)}</td> }.into_any_kept()
-                        }
-                        None => {
-                            let mut h = HtmlWriter::default();
-                            h.tag("td")
-                                .tag("span")
-                                .attr("class", "anp-meta__null")
-                                .attr("title", "missing");
-                            h.text("—");
-                            h.finish().into_any_kept()
-                        }
-                    })
-                    .collect_view();
-                view! { <tr>{cells}</tr> }.into_any_kept()
-            },
-        );
-        view! {
-            <div class="anp-meta__table-wrap" tabindex="0">
-                <table class="anp-meta__table">{head.finish()} <tbody>{rows}</tbody></table>
-            </div>
-        }
-        .into_any_kept()
-    })
+    paged(
+        ctx,
+        items.len(),
+        Arc::new(move |range: Range<usize>, ctx: Ctx| {
+            let strings = strings();
+            // Only the first page carries the head; later pages continue its columns.
+            let mut head = HtmlWriter::default();
+            if range.start == 0 {
+                write_table_head(&mut head, &columns);
+            }
+            let rows = runs(
+                owned.iter().skip(range.start).take(range.len()),
+                |item| row_interactive(item, &columns, depth, ctx),
+                |h, item| write_row(h, &strings, item, &columns, depth, ctx),
+                |item| {
+                    let cells = columns
+                        .iter()
+                        .map(|c| match item.get(c) {
+                            Some(v) => {
+                                view! { <td>{value_view(v, depth + 1, ctx)}</td> }.into_any_kept()
+                            }
+                            None => {
+                                let mut h = HtmlWriter::default();
+                                h.tag("td")
+                                    .tag("span")
+                                    .attr("class", "anp-meta__null")
+                                    .attr("title", "missing");
+                                h.text("—");
+                                h.finish().into_any_kept()
+                            }
+                        })
+                        .collect_view();
+                    view! { <tr>{cells}</tr> }.into_any_kept()
+                },
+            );
+            view! {
+                <div class="anp-meta__table-wrap" tabindex="0">
+                    <table class="anp-meta__table">{head.finish()} <tbody>{rows}</tbody></table>
+                </div>
+            }
+            .into_any_kept()
+        }),
+    )
 }
 
 /// Past the collapse depth: a disclosure button that renders the value on demand, with
