@@ -551,6 +551,14 @@ function ha(tag, className, text) {
   return el;
 }
 
+/** `h` for the widget's own words, marked with the reader's language (English here),
+ * as the library marks them. */
+function hl(tag, className, text) {
+  const el = h(tag, className, text);
+  el.lang = "en";
+  return el;
+}
+
 /** A heading tag of a nominal level (1 = the article title), moved down by `off`. */
 export const hn = (level, off) => `h${Math.min(6, level + off)}`;
 
@@ -702,14 +710,14 @@ function renderChecklist(b, postKey, host, off) {
   const section = h("section", "anp-checklist");
   if (b.title !== null) section.append(ha(hn(2, off), "anp-checklist__title", b.title));
   const done = () => state.reduce((n, c) => n + (c ? 1 : 0), 0);
-  const progress = h("p", "anp-checklist__progress", progressText(done(), total));
+  const progress = hl("p", "anp-checklist__progress", progressText(done(), total));
   progress.setAttribute("aria-live", "polite");
   const bar = h("progress", "anp-checklist__bar");
   bar.setAttribute("aria-hidden", "true");
   bar.max = Math.max(total, 1);
   bar.value = done();
   const ul = h("ul", "anp-checklist__items");
-  const note = h("p", "anp-checklist__note", "Progress can't be saved in this browser; it is kept until the page is closed.");
+  const note = hl("p", "anp-checklist__note", "Progress can't be saved in this browser; it is kept until the page is closed.");
   note.hidden = true;
   const items = [];
   const show = () => {
@@ -825,9 +833,9 @@ const FIRST_ENTRY = ":scope > .anp-meta__entry, :scope > li, :scope tbody > tr";
  * fewer" removes them again and focuses "Show N more".
  */
 function showMore(parent, start, total, chunk) {
-  const more = h("button", "anp-meta__more", `Show ${formatNumber(total - start)} more`);
+  const more = hl("button", "anp-meta__more", `Show ${formatNumber(total - start)} more`);
   more.type = "button";
-  const fewer = h("button", "anp-meta__fewer", "Show fewer");
+  const fewer = hl("button", "anp-meta__fewer", "Show fewer");
   fewer.type = "button";
   fewer.hidden = true;
   let shown = null;
@@ -1019,7 +1027,7 @@ function collapsed(parent, value, layout) {
   const count = collectionSize(value);
   const box = h("div", "anp-meta__collapsed");
   const show = `Show nested ${noun} (${formatNumber(count)} ${count === 1 ? "entry" : "entries"})`;
-  const button = h("button", "anp-meta__expand", show);
+  const button = hl("button", "anp-meta__expand", show);
   button.type = "button";
   button.setAttribute("aria-expanded", "false");
   button.addEventListener("click", () => {
@@ -1059,7 +1067,7 @@ function renderValue(parent, value, depth, layout) {
       return;
     }
     case "boolean":
-      parent.append(h("span", `anp-meta__badge anp-meta__badge--${value ? "yes" : "no"}`, value ? "yes" : "no"));
+      parent.append(hl("span", `anp-meta__badge anp-meta__badge--${value ? "yes" : "no"}`, value ? "yes" : "no"));
       return;
     case "null": {
       const s = h("span", "anp-meta__null", "—");
@@ -1087,17 +1095,21 @@ function renderValue(parent, value, depth, layout) {
 function renderMeta(meta, layout, off) {
   const aside = h("section", "anp-meta");
   aside.dataset.layout = layout;
-  aside.append(ha(hn(2, off), "anp-meta__title", "alphanode post meta"));
-  if (!Object.keys(meta).length) aside.append(h("p", "anp-meta__empty", "No post meta."));
+  const metaTitle = ha(hn(2, off), "anp-meta__title", "alphanode post meta");
+  metaTitle.lang = "en";
+  aside.append(metaTitle);
+  if (!Object.keys(meta).length) aside.append(hl("p", "anp-meta__empty", "No post meta."));
   else pagedMap(aside, meta, 0, layout);
   return aside;
 }
 
 function renderSimilar(refs, template, host, off) {
   const section = h("section", "anp-similar");
-  section.append(ha(hn(2, off), "anp-similar__title", "Similar Posts"));
+  const similarTitle = ha(hn(2, off), "anp-similar__title", "Similar Posts");
+  similarTitle.lang = "en";
+  section.append(similarTitle);
   if (!refs.length) {
-    section.append(h("p", "anp-similar__empty", "No similar posts yet."));
+    section.append(hl("p", "anp-similar__empty", "No similar posts yet."));
     return section;
   }
   const ul = h("ul", "anp-similar__list");
