@@ -159,6 +159,16 @@ impl Markup {
 pub(crate) struct MarkupState {
     nodes: Option<(Node, Node)>,
     parked: Option<leptos::web_sys::DocumentFragment>,
+    /// A hash of the HTML, so that a rebuild with the same HTML keeps the nodes (and
+    /// an image in them keeps its loaded or failed state) without keeping the text.
+    hash: u64,
+}
+
+fn hash_of(html: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    html.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Moves every node from `first` to `last` before `marker` in `parent`.
@@ -178,10 +188,12 @@ impl Render for Markup {
 
     fn build(self) -> Self::State {
         use leptos::wasm_bindgen::JsCast;
+        let hash = hash_of(&self.html);
         if self.nodes == 0 {
             return MarkupState {
                 nodes: None,
                 parked: None,
+                hash,
             };
         }
         // A <template> parses in an inert document: nothing loads or runs until the
@@ -193,6 +205,7 @@ impl Render for Markup {
                     return MarkupState {
                         nodes: None,
                         parked: None,
+                        hash,
                     }
                 }
             };
@@ -202,10 +215,14 @@ impl Render for Markup {
         MarkupState {
             nodes,
             parked: Some(content),
+            hash,
         }
     }
 
     fn rebuild(self, state: &mut Self::State) {
+        if hash_of(&self.html) == state.hash {
+            return;
+        }
         // A new text: the new nodes take the old ones' place.
         let marker = state.nodes.as_ref().and_then(|(first, _)| {
             let parent = first.parent_node()?;
@@ -320,10 +337,12 @@ impl RenderHtml for Markup {
         cursor: &Cursor,
         position: &PositionState,
     ) -> Self::State {
+        let hash = hash_of(&self.html);
         if self.nodes == 0 {
             return MarkupState {
                 nodes: None,
                 parked: None,
+                hash,
             };
         }
         // As an element does: the first node is the next one, then its siblings.
@@ -341,6 +360,7 @@ impl RenderHtml for Markup {
         MarkupState {
             nodes: Some((first, last)),
             parked: None,
+            hash,
         }
     }
 

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::kept::{Fixed, IntoAnyKept};
+use crate::components::kept::IntoAnyKept;
 
 use super::checklist::{Checklist, ChecklistProgress, ChecklistProps};
 use super::class::with_host_class;
@@ -39,14 +39,14 @@ pub fn ArticleBody(
     #[prop(optional, into)]
     class: MaybeProp<String>,
 ) -> impl IntoView {
-    // Images (their fallback) and checklists are views; every run of other blocks
-    // between them is one static markup (see `markup`).
+    // Checklists are views; every run of other blocks between them is one static
+    // markup (see `markup`), each figure another. An image that fails shows its fallback through one
+    // listener on the body (`error` does not bubble, so it listens while capturing).
     let tag = |level: u8| heading_tag(level.clamp(2, 4));
     let mut views = Vec::new();
     let mut run = HtmlWriter::default();
     for block in blocks {
         let view = match block.kind {
-            BlockKind::Image(image) => view! { <Figure image /> }.into_any_kept(),
             BlockKind::Checklist(checklist) => Checklist(ChecklistProps {
                 checklist,
                 post_key: post_key.clone(),
@@ -55,6 +55,14 @@ pub fn ArticleBody(
                 class: MaybeProp::default(),
             })
             .into_any_kept(),
+            // A figure is a markup of its own: a re-render that leaves it as it was
+            // (the preview re-renders on every edit) keeps its <img>, loaded or
+            // failed, instead of loading it again.
+            BlockKind::Image(image) => {
+                let mut figure = HtmlWriter::default();
+                write_figure(&mut figure, image);
+                figure.finish().into_any_kept()
+            }
             kind => {
                 write_block(&mut run, kind, tag);
                 continue;
@@ -64,7 +72,54 @@ pub fn ArticleBody(
         views.push(view);
     }
     run.flush_into(&mut views);
-    view! { <div class=with_host_class("anp-body", class)>{views}</div> }
+    let body = NodeRef::<leptos::html::Div>::new();
+    // Images that failed before this code ran (server-rendered HTML being hydrated)
+    // sent their error event to nobody: look at the state they are in.
+    Effect::new(move |_| {
+        if let Some(body) = body.get() {
+            let mut block = body.first_element_child();
+            while let Some(el) = block {
+                if let Ok(Some(img)) = el.query_selector("img.anp-figure__image") {
+                    use leptos::wasm_bindgen::JsCast;
+                    if let Some(img) = img.dyn_ref::<leptos::web_sys::HtmlImageElement>() {
+                        if img.complete() && img.natural_width() == 0 {
+                            show_fallback(img);
+                        }
+                    }
+                }
+                block = el.next_element_sibling();
+            }
+        }
+    });
+    let on_error = |ev: leptos::ev::ErrorEvent| {
+        use leptos::wasm_bindgen::JsCast;
+        if let Some(img) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<leptos::web_sys::Element>().ok())
+        {
+            show_fallback(&img);
+        }
+    };
+    view! {
+        <div class=with_host_class("anp-body", class) node_ref=body on:error:capture=on_error>
+            {views}
+        </div>
+    }
+}
+
+/// A figure's image failed: the image hides and its alt text (or "Image unavailable")
+/// shows in its place; caption and credit stay.
+fn show_fallback(img: &leptos::web_sys::Element) {
+    if !img.matches("img.anp-figure__image").unwrap_or(false) {
+        return;
+    }
+    let _ = img.set_attribute("hidden", "");
+    if let Ok(Some(figure)) = img.closest(".anp-figure") {
+        let _ = figure.set_attribute("data-broken", "true");
+        if let Ok(Some(fallback)) = figure.query_selector(".anp-figure__fallback") {
+            let _ = fallback.remove_attribute("hidden");
+        }
+    }
 }
 
 /// The markup of a block without anything interactive in it.
@@ -125,15 +180,15 @@ fn write_block(h: &mut HtmlWriter, kind: BlockKind, heading: impl Fn(u8) -> &'st
                 .attr_opt("data-language", language.as_deref());
             h.leaf("code", "anp-code__code", &code).end().end();
         }
-        // Views, see `ArticleBody`.
+        // Their own views, see `ArticleBody`.
         BlockKind::Image(_) | BlockKind::Checklist(_) => {}
     }
 }
 
-/// An image block as a figure. When the image fails to load, or its URL was refused,
-/// the alt text is shown in its place, and caption and credit stay readable.
-#[component]
-fn Figure(image: Image) -> impl IntoView {
+/// An image block as a figure. When the image fails to load (see [`show_fallback`]),
+/// or its URL was refused, the alt text is shown in its place, and caption and credit
+/// stay readable.
+fn write_figure(h: &mut HtmlWriter, image: Image) {
     let Image {
         src,
         alt,
@@ -141,73 +196,68 @@ fn Figure(image: Image) -> impl IntoView {
         credit,
         credit_url,
     } = image;
-    let broken = RwSignal::new(src.is_none());
-    let image_ref = NodeRef::<leptos::html::Img>::new();
-    // A re-render of the same shape (the preview re-renders on every edit) patches the
-    // DOM in place and keeps this <img>: with its src unchanged no new error event
-    // comes, so take the state the element is already in.
-    Effect::new(move |_| {
-        if let Some(img) = image_ref.get() {
-            if img.complete() && img.natural_width() == 0 {
-                broken.set(true);
-            }
-        }
-    });
-    let fallback_text = alt
-        .clone()
-        .filter(|a| !a.trim().is_empty())
-        .unwrap_or_else(|| "Image unavailable".to_owned());
-    let img = src.map(|src| {
-        view! {
-            <img
-                node_ref=image_ref
-                class="anp-figure__image"
-                src=src
-                alt=alt.clone().unwrap_or_default()
-                loading="lazy"
-                decoding="async"
-                hidden=move || broken.get()
-                on:error=move |_| broken.set(true)
-            />
-        }
-    });
-    let credit = credit.map(|credit| {
-        let label = match credit_url {
-            Some(url) => view! {
-                <a class="anp-figure__credit-link" href=url rel="noopener noreferrer nofollow">
-                    {Fixed(credit)}
-                </a>
-            }
-            .into_any_kept(),
-            None => Fixed(credit).into_any_kept(),
-        };
-        view! { <span class="anp-figure__credit">"image source: " {label}</span> }
-    });
-    let has_caption = caption.is_some() || credit.is_some();
-    // "caption. image source: unsplash", as the reference page reads.
-    let joiner = match (&caption, &credit) {
-        (Some(c), Some(_)) if !c.trim_end().ends_with(['.', '!', '?', ':']) => ". ",
-        (Some(_), Some(_)) => " ",
-        _ => "",
-    };
-    view! {
-        <figure class="anp-figure" data-broken=move || broken.get().to_string()>
-            <div class="anp-figure__frame">
-                {img}
-                <span class="anp-figure__fallback" dir="auto" hidden=move || !broken.get()>
-                    {fallback_text}
-                </span>
-            </div>
-            {has_caption
-                .then(|| {
-                    view! {
-                        <figcaption class="anp-figure__caption">
-                            {caption.map(|c| view! { <span class="anp-figure__caption-text" dir="auto">{Fixed(c)}</span> })}
-                            {joiner}
-                            {credit}
-                        </figcaption>
-                    }
-                })}
-        </figure>
+    let broken = src.is_none();
+    h.tag("figure")
+        .attr("class", "anp-figure")
+        .attr("data-broken", if broken { "true" } else { "false" });
+    h.tag("div").attr("class", "anp-figure__frame");
+    if let Some(src) = &src {
+        h.tag("img")
+            .attr("class", "anp-figure__image")
+            .attr("src", src)
+            .attr("alt", alt.as_deref().unwrap_or_default())
+            .attr("loading", "lazy")
+            .attr("decoding", "async")
+            .end();
     }
+    let fallback = alt
+        .as_deref()
+        .filter(|a| !a.trim().is_empty())
+        .unwrap_or("Image unavailable");
+    h.tag("span")
+        .attr("class", "anp-figure__fallback")
+        .attr("dir", "auto");
+    if !broken {
+        h.attr("hidden", "");
+    }
+    h.text(fallback).end().end();
+    if caption.is_some() || credit.is_some() {
+        h.tag("figcaption").attr("class", "anp-figure__caption");
+        if let Some(caption) = &caption {
+            h.tag("span")
+                .attr("class", "anp-figure__caption-text")
+                .attr("dir", "auto");
+            h.text(caption).end();
+        }
+        if let Some(credit) = &credit {
+            // "caption. image source: unsplash", as the reference page reads.
+            match &caption {
+                Some(c) if !c.trim_end().ends_with(['.', '!', '?', ':']) => {
+                    h.text(". ");
+                }
+                Some(_) => {
+                    h.text(" ");
+                }
+                None => {}
+            }
+            h.tag("span")
+                .attr("class", "anp-figure__credit")
+                .text("image source: ");
+            match &credit_url {
+                Some(url) => {
+                    h.tag("a")
+                        .attr("class", "anp-figure__credit-link")
+                        .attr("href", url)
+                        .attr("rel", "noopener noreferrer nofollow");
+                    h.text(credit).end();
+                }
+                None => {
+                    h.text(credit);
+                }
+            }
+            h.end();
+        }
+        h.end();
+    }
+    h.end();
 }
