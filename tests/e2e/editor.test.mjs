@@ -127,6 +127,26 @@ test("the caret's bracket and its partner are marked", async () => {
   await page.close();
 });
 
+test("moving the caret with the keyboard moves the bracket marks (typing alone does not re-read the caret)", async () => {
+  const page = await newPage(ctx);
+  await openPreview(page);
+  await typeInto(page, "[1]\n\n");
+  await page.focus(".anp-preview__editor");
+  const marks = () => page.$$eval(".anp-editor__bracket", (els) => els.length);
+  await page.keyboard.press("Control+End");
+  await page.waitForFunction(() => document.querySelectorAll(".anp-editor__bracket").length === 0);
+  await page.keyboard.press("Control+Home");
+  await page.waitForFunction(() => document.querySelectorAll(".anp-editor__bracket").length === 2);
+  assert.deepEqual(await tokens(page, "anp-editor__bracket"), ["[", "]"]);
+  // Typed keys: the paint uses the caret the input handler read.
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type("7");
+  await page.waitForFunction(() => document.querySelector(".anp-preview__editor").value.endsWith("7"));
+  await page.waitForFunction(() => document.querySelectorAll(".anp-editor__bracket").length === 0);
+  assert.equal(await marks(), 0);
+  await page.close();
+});
+
 test("Format pretty-prints keeping key order (Ctrl+Shift+F), and Ctrl+Z undoes it", async () => {
   const page = await newPage(ctx);
   await openPreview(page);

@@ -178,13 +178,27 @@ pub(super) fn Editor(
     // `text`'s length in UTF-16 units, with the byte length it is for: an edit is
     // applied piecewise only when the textarea's length before it agrees.
     let units = StoredValue::new(None::<(usize, u32)>);
+    // The caret right after a typed edit, read by the input handler: the paint that
+    // follows uses it instead of asking again. In a large textarea every read of the
+    // selection makes Chromium count characters up to it (several ms at 0.5 MB).
+    let caret_after = StoredValue::new(None::<u32>);
 
     let paint = move || {
         scheduled.set_value(false);
         #[cfg(target_arch = "wasm32")]
         paint_now(
-            area, code, gutter, text, starts, marks, hint, strings, shown,
+            area,
+            code,
+            gutter,
+            text,
+            starts,
+            marks,
+            hint,
+            strings,
+            shown,
+            caret_after.get_value(),
         );
+        caret_after.set_value(None);
         #[cfg(not(target_arch = "wasm32"))]
         let _ = (code, gutter, hint, shown);
     };
@@ -194,12 +208,29 @@ pub(super) fn Editor(
             request_animation_frame(paint);
         }
     };
+    // Something that may have moved the caret: the next paint reads it afresh.
+    let moved = move || {
+        caret_after.set_value(None);
+        schedule();
+    };
+    // A key that typed or deleted has had its input event, which scheduled the paint
+    // with the caret; other keys (arrows, Home, shortcuts) may move the caret.
+    let on_key_up = move |ev: leptos::ev::KeyboardEvent| {
+        let key = ev.key();
+        let typed = (key.chars().count() == 1 && !(ev.ctrl_key() || ev.meta_key() || ev.alt_key()))
+            || matches!(key.as_str(), "Backspace" | "Delete" | "Enter");
+        if !typed {
+            moved();
+        }
+    };
     // Text from any source (typing, a sample, Format, Reset): new line starts, unless
     // the input handler has already spliced them.
     Effect::new(move |_| {
         text.with(|t| {
             if starts_for.get_value() != Some(t.len()) {
                 starts.set_value(highlight::line_starts(t));
+                // Not typed: the caret is wherever the new text put it.
+                caret_after.set_value(None);
             }
         });
         starts_for.set_value(None);
@@ -250,7 +281,15 @@ pub(super) fn Editor(
             return;
         }
         #[cfg(target_arch = "wasm32")]
-        follow_input(&ev, edit_before, area, text, starts, starts_for, units);
+        caret_after.set_value(follow_input(
+            &ev,
+            edit_before,
+            area,
+            text,
+            starts,
+            starts_for,
+            units,
+        ));
         #[cfg(not(target_arch = "wasm32"))]
         let _ = (edit_before, starts_for, units);
         on_input.run(ev);
@@ -285,7 +324,7 @@ pub(super) fn Editor(
                 )
             });
             crate::platform::textarea::select_and_reveal(&area, range);
-            schedule();
+            moved();
         }
         #[cfg(not(target_arch = "wasm32"))]
         let _ = ev;
@@ -311,11 +350,11 @@ pub(super) fn Editor(
                     on:beforeinput=on_before_input
                     on:input=on_area_input
                     on:scroll=move |_| schedule()
-                    on:keyup=move |_| schedule()
-                    on:click=move |_| schedule()
-                    on:select=move |_| schedule()
-                    on:focus=move |_| schedule()
-                    on:mouseup=move |_| schedule()
+                    on:keyup=on_key_up
+                    on:click=move |_| moved()
+                    on:select=move |_| moved()
+                    on:focus=move |_| moved()
+                    on:mouseup=move |_| moved()
                 ></textarea>
                 <pre class="anp-editor__layer" aria-hidden="true" on:mousedown=on_layer_down>
                     <code class="anp-editor__code" node_ref=code></code>
@@ -401,14 +440,12 @@ fn follow_input(
     starts: StoredValue<Vec<usize>>,
     starts_for: StoredValue<Option<usize>>,
     units: StoredValue<Option<(usize, u32)>>,
-) {
+) -> Option<u32> {
     use wasm_bindgen::JsCast;
-    let Some(area) = area.get_untracked() else {
-        return;
-    };
+    let area = area.get_untracked()?;
     let Some(value) = value_of(&area) else {
         text.set(area.value());
-        return;
+        return None;
     };
     let len = value.length();
     let known = units.get_value();
@@ -418,21 +455,25 @@ fn follow_input(
         .zip(before)
         .zip(area.selection_start().ok().flatten())
         .filter(|((_, b), _)| text.with_untracked(|t| known == Some((t.len(), b.len))))
-        .and_then(|((e, b), caret)| edit_of(&e.input_type(), b, caret, len));
+        .and_then(|((e, b), caret)| {
+            edit_of(&e.input_type(), b, caret, len).map(|edit| (edit, caret))
+        });
     match edit {
-        Some((at, removed, inserted)) => {
+        Some(((at, removed, inserted), caret)) => {
             let inserted = String::from(value.slice(at, at + inserted));
             text.update(|t| {
                 starts.update_value(|s| highlight::splice(t, s, at, removed, &inserted));
                 starts_for.set_value(Some(t.len()));
                 units.set_value(Some((t.len(), len)));
             });
+            Some(caret)
         }
         None => {
             let whole = String::from(value);
             units.set_value(Some((whole.len(), len)));
             starts_for.set_value(None);
             text.set(whole);
+            None
         }
     }
 }
@@ -451,6 +492,7 @@ fn paint_now(
     hint: RwSignal<Option<String>>,
     strings: StoredValue<Strings>,
     shown: StoredValue<Shown>,
+    caret_after_edit: Option<u32>,
 ) {
     let (Some(area), Some(code), Some(gutter)) = (
         area.get_untracked(),
@@ -468,8 +510,14 @@ fn paint_now(
     let (html, numbers, new_hint) = text.with_untracked(|t| {
         starts.with_value(|starts| {
             marks.with_value(|problems| {
-                let caret = area.selection_start().ok().flatten();
-                let collapsed = caret == area.selection_end().ok().flatten();
+                // After a typed edit the selection is collapsed at the caret.
+                let (caret, collapsed) = match caret_after_edit {
+                    Some(caret) => (Some(caret), true),
+                    None => {
+                        let caret = area.selection_start().ok().flatten();
+                        (caret, caret == area.selection_end().ok().flatten())
+                    }
+                };
                 let caret = caret.map(|c| highlight::byte_at(t, c));
                 let mut all = problems.clone();
                 if let (Some(at), true) = (caret, collapsed) {
