@@ -98,6 +98,16 @@ impl HtmlWriter {
         self.tag(name).attr("class", class).text(text).end()
     }
 
+    /// `<name class="class" dir="auto">text</name>`: a text of the post, which takes its
+    /// direction from its own content (the format's "Text direction and language").
+    pub fn leaf_auto(&mut self, name: &'static str, class: &'static str, text: &str) -> &mut Self {
+        self.tag(name)
+            .attr("class", class)
+            .attr("dir", "auto")
+            .text(text)
+            .end()
+    }
+
     /// Closes the innermost open element.
     pub fn end(&mut self) -> &mut Self {
         let Some(name) = self.open.pop() else {
@@ -164,6 +174,17 @@ pub(crate) struct MarkupState {
     hash: u64,
 }
 
+impl MarkupState {
+    /// No nodes (an empty markup, or no document to parse it in).
+    fn empty(hash: u64) -> Self {
+        Self {
+            nodes: None,
+            parked: None,
+            hash,
+        }
+    }
+}
+
 fn hash_of(html: &str) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut hasher = std::hash::DefaultHasher::new();
@@ -190,24 +211,14 @@ impl Render for Markup {
         use leptos::wasm_bindgen::JsCast;
         let hash = hash_of(&self.html);
         if self.nodes == 0 {
-            return MarkupState {
-                nodes: None,
-                parked: None,
-                hash,
-            };
+            return MarkupState::empty(hash);
         }
         // A <template> parses in an inert document: nothing loads or runs until the
         // nodes are inserted, and table parts (<tr>, <td>) parse as such.
         let template: leptos::web_sys::HtmlTemplateElement =
             match leptos::tachys::dom::document().create_element("template") {
                 Ok(el) => el.unchecked_into(),
-                Err(_) => {
-                    return MarkupState {
-                        nodes: None,
-                        parked: None,
-                        hash,
-                    }
-                }
+                Err(_) => return MarkupState::empty(hash),
             };
         template.set_inner_html(&self.html);
         let content = template.content();
@@ -339,11 +350,7 @@ impl RenderHtml for Markup {
     ) -> Self::State {
         let hash = hash_of(&self.html);
         if self.nodes == 0 {
-            return MarkupState {
-                nodes: None,
-                parked: None,
-                hash,
-            };
+            return MarkupState::empty(hash);
         }
         // As an element does: the first node is the next one, then its siblings.
         match position.get() {

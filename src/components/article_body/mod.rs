@@ -126,10 +126,7 @@ fn show_fallback(img: &leptos::web_sys::Element) {
 fn write_block(h: &mut HtmlWriter, kind: BlockKind, heading: impl Fn(u8) -> &'static str) {
     match kind {
         BlockKind::Paragraph { text } => {
-            h.tag("p")
-                .attr("class", "anp-body__paragraph")
-                .attr("dir", "auto");
-            h.text(&text).end();
+            h.leaf_auto("p", "anp-body__paragraph", &text);
         }
         BlockKind::Heading { text, level } => {
             let class = match level {
@@ -137,10 +134,7 @@ fn write_block(h: &mut HtmlWriter, kind: BlockKind, heading: impl Fn(u8) -> &'st
                 4 => "anp-body__heading anp-body__heading--4",
                 _ => "anp-body__heading anp-body__heading--2",
             };
-            h.tag(heading(level))
-                .attr("class", class)
-                .attr("dir", "auto");
-            h.text(&text).end();
+            h.leaf_auto(heading(level), class, &text);
         }
         BlockKind::List { items, ordered } => {
             if ordered {
@@ -149,10 +143,7 @@ fn write_block(h: &mut HtmlWriter, kind: BlockKind, heading: impl Fn(u8) -> &'st
                 h.tag("ul").attr("class", "anp-list");
             }
             for item in items {
-                h.tag("li")
-                    .attr("class", "anp-list__item")
-                    .attr("dir", "auto");
-                h.text(&item).end();
+                h.leaf_auto("li", "anp-list__item", &item);
             }
             h.end();
         }
@@ -161,10 +152,7 @@ fn write_block(h: &mut HtmlWriter, kind: BlockKind, heading: impl Fn(u8) -> &'st
             h.tag("blockquote").attr("class", "anp-quote__text");
             h.tag("p").attr("dir", "auto").text(&text).end().end();
             if let Some(cite) = cite {
-                h.tag("figcaption")
-                    .attr("class", "anp-quote__cite")
-                    .attr("dir", "auto");
-                h.text(&cite).end();
+                h.leaf_auto("figcaption", "anp-quote__cite", &cite);
             }
             h.end();
         }
@@ -224,10 +212,7 @@ fn write_figure(h: &mut HtmlWriter, image: Image) {
     if caption.is_some() || credit.is_some() {
         h.tag("figcaption").attr("class", "anp-figure__caption");
         if let Some(caption) = &caption {
-            h.tag("span")
-                .attr("class", "anp-figure__caption-text")
-                .attr("dir", "auto");
-            h.text(caption).end();
+            h.leaf_auto("span", "anp-figure__caption-text", caption);
         }
         if let Some(credit) = &credit {
             // "caption. image source: unsplash", as the reference page reads.

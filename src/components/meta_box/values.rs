@@ -144,10 +144,8 @@ fn entry_view(key: &str, value: &Value, depth: usize, ctx: Ctx) -> AnyView {
 }
 
 fn write_key(h: &mut HtmlWriter, key: &str) {
-    h.tag("dt")
-        .attr("class", "anp-meta__key")
-        .attr("dir", "auto");
-    h.text(key).leaf("span", "anp-meta__sep", ": ").end();
+    h.leaf_auto("dt", "anp-meta__key", key)
+        .leaf("span", "anp-meta__sep", ": ");
 }
 
 fn write_entry(
@@ -182,8 +180,7 @@ fn write_kind(h: &mut HtmlWriter, strings: &Strings, kind: MetaKind<'_>, depth: 
             } else {
                 "anp-meta__text"
             };
-            h.tag("span").attr("class", class).attr("dir", "auto");
-            h.text(s).end();
+            h.leaf_auto("span", class, s);
         }
         MetaKind::Link(url) => {
             h.tag("a")
@@ -275,10 +272,8 @@ fn write_number(h: &mut HtmlWriter, strings: &Strings, n: &Number, class: &'stat
 
 fn write_score(h: &mut HtmlWriter, strings: &Strings, label: &str, n: &Number) {
     h.tag("li").attr("class", "anp-meta__score");
-    h.tag("span")
-        .attr("class", "anp-meta__score-label")
-        .attr("dir", "auto");
-    h.text(label).leaf("span", "anp-meta__sep", ": ").end();
+    h.leaf_auto("span", "anp-meta__score-label", label)
+        .leaf("span", "anp-meta__sep", ": ");
     write_number(h, strings, n, "anp-meta__score-value");
     h.tag("meter")
         .attr("class", "anp-meta__meter")
@@ -300,10 +295,8 @@ fn write_flag(h: &mut HtmlWriter, strings: &Strings, label: &str, n: &Number, on
         .attr("class", "anp-meta__flag-mark")
         .attr("aria-hidden", "true")
         .end();
-    h.tag("span")
-        .attr("class", "anp-meta__flag-label")
-        .attr("dir", "auto");
-    h.text(label).leaf("span", "anp-meta__sep", ": ").end();
+    h.leaf_auto("span", "anp-meta__flag-label", label)
+        .leaf("span", "anp-meta__sep", ": ");
     write_number(h, strings, n, "anp-meta__flag-value");
     h.end();
 }

@@ -157,16 +157,10 @@ fn write_card(h: &mut HtmlWriter, r: &PostRef, href: Option<&str>, title_tag: &'
             .end();
     }
     if let Some(topic) = &r.topic {
-        h.tag("p")
-            .attr("class", "anp-similar__topic")
-            .attr("dir", "auto");
-        h.text(topic).end();
+        h.leaf_auto("p", "anp-similar__topic", topic);
     }
     if let Some(summary) = &r.summary {
-        h.tag("p")
-            .attr("class", "anp-similar__summary")
-            .attr("dir", "auto");
-        h.text(summary).end();
+        h.leaf_auto("p", "anp-similar__summary", summary);
     }
     h.end().end();
 }
