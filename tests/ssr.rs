@@ -1991,3 +1991,24 @@ fn rendering_is_deterministic_and_sets_no_ids() {
     assert_eq!(html(), first);
     assert!(!first.contains(" id=\""), "an id in {first}");
 }
+
+#[test]
+fn keys_and_labels_hold_their_separator_and_entries_their_value() {
+    let doc = render_meta(json!({
+        "topic": "staging",
+        "score": {"quality": 80, "depth": 70},
+        "flags": {"has images": 1, "image heavy": 0}
+    }));
+    let html = strip_comments(&doc.html);
+    for (wrapper, text) in [
+        (r#"<dt class="anp-meta__key" dir="auto">"#, "topic"),
+        (r#"<span class="anp-meta__score-label" dir="auto">"#, "quality"),
+        (r#"<span class="anp-meta__flag-label" dir="auto">"#, "has images"),
+    ] {
+        let expected = format!(r#"{wrapper}{text}<span class="anp-meta__sep">: </span></"#);
+        assert!(html.contains(&expected), "{expected} not in {html}");
+    }
+    assert!(html.contains(
+        r#"<span class="anp-meta__sep">: </span></dt><dd class="anp-meta__value"><span class="anp-meta__text" dir="auto">staging</span></dd></div>"#
+    ));
+}

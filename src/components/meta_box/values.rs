@@ -143,9 +143,14 @@ fn entry_view(key: &str, value: &Value, depth: usize, ctx: Ctx) -> AnyView {
     .into_any_kept()
 }
 
+/// A key or label with its ": " separator inside it, direction from its own text.
+fn write_label(h: &mut HtmlWriter, name: &'static str, class: &'static str, text: &str) {
+    h.tag(name).attr("class", class).attr("dir", "auto");
+    h.text(text).leaf("span", "anp-meta__sep", ": ").end();
+}
+
 fn write_key(h: &mut HtmlWriter, key: &str) {
-    h.leaf_auto("dt", "anp-meta__key", key)
-        .leaf("span", "anp-meta__sep", ": ");
+    write_label(h, "dt", "anp-meta__key", key);
 }
 
 fn write_entry(
@@ -272,8 +277,7 @@ fn write_number(h: &mut HtmlWriter, strings: &Strings, n: &Number, class: &'stat
 
 fn write_score(h: &mut HtmlWriter, strings: &Strings, label: &str, n: &Number) {
     h.tag("li").attr("class", "anp-meta__score");
-    h.leaf_auto("span", "anp-meta__score-label", label)
-        .leaf("span", "anp-meta__sep", ": ");
+    write_label(h, "span", "anp-meta__score-label", label);
     write_number(h, strings, n, "anp-meta__score-value");
     h.tag("meter")
         .attr("class", "anp-meta__meter")
@@ -295,8 +299,7 @@ fn write_flag(h: &mut HtmlWriter, strings: &Strings, label: &str, n: &Number, on
         .attr("class", "anp-meta__flag-mark")
         .attr("aria-hidden", "true")
         .end();
-    h.leaf_auto("span", "anp-meta__flag-label", label)
-        .leaf("span", "anp-meta__sep", ": ");
+    write_label(h, "span", "anp-meta__flag-label", label);
     write_number(h, strings, n, "anp-meta__flag-value");
     h.end();
 }
