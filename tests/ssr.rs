@@ -2002,8 +2002,14 @@ fn keys_and_labels_hold_their_separator_and_entries_their_value() {
     let html = strip_comments(&doc.html);
     for (wrapper, text) in [
         (r#"<dt class="anp-meta__key" dir="auto">"#, "topic"),
-        (r#"<span class="anp-meta__score-label" dir="auto">"#, "quality"),
-        (r#"<span class="anp-meta__flag-label" dir="auto">"#, "has images"),
+        (
+            r#"<span class="anp-meta__score-label" dir="auto">"#,
+            "quality",
+        ),
+        (
+            r#"<span class="anp-meta__flag-label" dir="auto">"#,
+            "has images",
+        ),
     ] {
         let expected = format!(r#"{wrapper}{text}<span class="anp-meta__sep">: </span></"#);
         assert!(html.contains(&expected), "{expected} not in {html}");
