@@ -26,7 +26,7 @@ use leptos::tachys::view::{
 };
 
 /// Elements without content or end tag.
-const VOID: [&str; 3] = ["img", "br", "hr"];
+const VOID: [&str; 4] = ["img", "br", "hr", "input"];
 
 /// Writes escaped HTML: `tag` opens an element (attributes follow with `attr`), `text`
 /// adds text, `end` closes the innermost open element.
@@ -161,6 +161,11 @@ impl Markup {
     #[cfg(test)]
     pub fn html(&self) -> &str {
         &self.html
+    }
+
+    /// The HTML text, for a listener that inserts it itself (`insertAdjacentHTML`).
+    pub fn into_html(self) -> String {
+        self.html
     }
 }
 

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use serde_json::{Map, Value};
 
 use super::class::with_host_class;
-use super::heading::heading;
-use super::kept::Fixed;
+use super::heading::heading_tag;
+use super::markup::HtmlWriter;
 use crate::i18n::{Strings, Text};
 use crate::model::Checklist as ChecklistModel;
 use crate::platform::storage;
@@ -159,24 +159,34 @@ pub fn Checklist(
             use_context::<ChecklistStorage>().unwrap_or_default() == ChecklistStorage::Local
         })
         .map(|k| checklist_storage_key(k, block_index));
+    let strings = use_context::<Strings>().unwrap_or_default();
     // The first render shows the published defaults, on the server and in the
     // browser alike, so hydration finds the HTML it expects; saved ticks are applied
     // by the effect below, which runs only in the browser, after mount or hydration.
-    let state = RwSignal::new(restore_checklist_state(&checklist, None));
-    let unsaved = RwSignal::new(false);
-    let total = checklist.items.len();
-    let model = StoredValue::new(checklist.clone());
+    let mut h = HtmlWriter::default();
+    write_checklist(&mut h, &strings, &checklist);
+    let markup = h.finish();
+    // The ticks live in the checkboxes themselves: the one listener below reads them
+    // after a change, so there is no second copy to keep in step.
+    let root = NodeRef::<leptos::html::Section>::new();
+    let model = StoredValue::new(checklist);
+    let shown = StoredValue::new(strings);
     let follow = move |saved: Option<&str>| {
+        let Some(section) = root.get_untracked() else {
+            return;
+        };
         let Some(next) = model.try_with_value(|m| restore_checklist_state(m, saved)) else {
             return;
         };
-        if state.try_with_untracked(|s| *s != next) == Some(true) {
-            state.try_set(next);
+        if ticks(&section) != next {
+            shown.with_value(|s| show(&section, s, &next));
         }
     };
-
     if let Some(key) = storage_key.clone() {
         Effect::new(move |_| {
+            if root.get().is_none() {
+                return;
+            }
             follow(storage::get(&key).as_deref());
             // Another widget of the same post (on this page or in another tab)
             // ticked: follow. Dropped with the effect, when the checklist unmounts.
@@ -184,20 +194,21 @@ pub fn Checklist(
             on_cleanup(move || drop(watch));
         });
     }
-
-    let toggle = move |index: usize, checked: bool| {
-        state.update(|s| {
-            if let Some(slot) = s.get_mut(index) {
-                *slot = checked;
-            }
-        });
-        let current = state.get_untracked();
+    let on_toggle = move |_: leptos::ev::Event| {
+        let Some(section) = root.get_untracked() else {
+            return;
+        };
+        let current = ticks(&section);
+        shown.with_value(|s| show(&section, s, &current));
         if let Some(key) = &storage_key {
             let json = model.with_value(|m| serialize_checklist_state(m, &current));
-            unsaved.set(storage::set(key, &json).is_err());
+            let unsaved = storage::set(key, &json).is_err();
+            if let Ok(Some(note)) = section.query_selector(".anp-checklist__note") {
+                let _ = note.toggle_attribute_with_force("hidden", !unsaved);
+            }
         }
         if let Some(cb) = on_change {
-            let checked_texts = model.with_value(|m| {
+            let checked = model.with_value(|m| {
                 m.items
                     .iter()
                     .zip(&current)
@@ -207,58 +218,103 @@ pub fn Checklist(
             });
             cb.run(ChecklistProgress {
                 post_id: post_key.clone(),
-                done: checked_texts.len(),
-                checked: checked_texts,
-                total,
+                done: checked.len(),
+                total: current.len(),
+                checked,
             });
         }
     };
-
-    let done = move || state.with(|s| s.iter().filter(|c| **c).count());
-    let strings = use_context::<Strings>().unwrap_or_default();
-    let lang = strings.tag();
-    let note = strings.text(Text::NotSaved).to_owned();
-    let items = checklist
-        .items
-        .into_iter()
-        .enumerate()
-        .map(|(index, item)| {
-            let toggle = toggle.clone();
-            let is_checked = move || state.with(|s| s.get(index).copied().unwrap_or(false));
-            let initially = state.with_untracked(|s| s.get(index).copied().unwrap_or(false));
-            view! {
-                <li class="anp-checklist__item" data-checked=move || is_checked().to_string()>
-                    <label class="anp-checklist__label">
-                        <input
-                            class="anp-checklist__checkbox"
-                            type="checkbox"
-                            checked=initially
-                            prop:checked=is_checked
-                            on:change=move |ev| toggle(index, event_target_checked(&ev))
-                        />
-                        <span class="anp-checklist__text" dir="auto">{Fixed(item.text)}</span>
-                    </label>
-                </li>
-            }
-        })
-        .collect_view();
-
     view! {
-        <section class=with_host_class("anp-checklist", class)>
-            {checklist.title.map(|t| heading(2, "anp-checklist__title", t))}
-            <p class="anp-checklist__progress" aria-live="polite" lang=lang>
-                {move || progress_text(&strings, done(), total)}
-            </p>
-            <progress
-                class="anp-checklist__bar"
-                aria-hidden="true"
-                max=total.max(1)
-                value=done
-            ></progress>
-            <ul class="anp-checklist__items">{items}</ul>
-            <p class="anp-checklist__note" lang=lang hidden=move || !unsaved.get()>
-                {note}
-            </p>
+        <section class=with_host_class("anp-checklist", class) node_ref=root on:change=on_toggle>
+            {markup}
         </section>
+    }
+}
+
+/// The inside of a checklist with the published ticks: title, progress (announced
+/// politely), the bar, the items and the "not saved" note.
+fn write_checklist(h: &mut HtmlWriter, strings: &Strings, checklist: &ChecklistModel) {
+    let lang = strings.tag();
+    if let Some(title) = &checklist.title {
+        h.leaf_auto(heading_tag(2), "anp-checklist__title", title);
+    }
+    let total = checklist.items.len();
+    let done = checklist.items.iter().filter(|i| i.checked).count();
+    h.tag("p")
+        .attr("class", "anp-checklist__progress")
+        .attr("aria-live", "polite")
+        .attr("lang", lang);
+    h.text(&progress_text(strings, done, total)).end();
+    h.tag("progress")
+        .attr("class", "anp-checklist__bar")
+        .attr("aria-hidden", "true")
+        .attr("max", &total.max(1).to_string())
+        .attr("value", &done.to_string())
+        .end();
+    h.tag("ul").attr("class", "anp-checklist__items");
+    for item in &checklist.items {
+        h.tag("li")
+            .attr("class", "anp-checklist__item")
+            .attr("data-checked", if item.checked { "true" } else { "false" });
+        h.tag("label").attr("class", "anp-checklist__label");
+        h.tag("input")
+            .attr("class", "anp-checklist__checkbox")
+            .attr("type", "checkbox");
+        if item.checked {
+            h.attr("checked", "");
+        }
+        h.end();
+        h.leaf_auto("span", "anp-checklist__text", &item.text);
+        h.end().end();
+    }
+    h.end();
+    h.tag("p")
+        .attr("class", "anp-checklist__note")
+        .attr("lang", lang)
+        .attr("hidden", "");
+    h.text(strings.text(Text::NotSaved)).end();
+}
+
+fn checkboxes(section: &leptos::web_sys::Element) -> Vec<leptos::web_sys::HtmlInputElement> {
+    use leptos::wasm_bindgen::JsCast;
+    let mut boxes = Vec::new();
+    let mut item = section
+        .query_selector(".anp-checklist__items")
+        .ok()
+        .flatten()
+        .and_then(|list| list.first_element_child());
+    while let Some(li) = item {
+        if let Some(checkbox) = li
+            .query_selector(".anp-checklist__checkbox")
+            .ok()
+            .flatten()
+            .and_then(|b| b.dyn_into().ok())
+        {
+            boxes.push(checkbox);
+        }
+        item = li.next_element_sibling();
+    }
+    boxes
+}
+
+/// The ticks as the reader sees them.
+fn ticks(section: &leptos::web_sys::Element) -> Vec<bool> {
+    checkboxes(section).iter().map(|b| b.checked()).collect()
+}
+
+/// Shows `state`: the boxes, each item's `data-checked`, the progress line and bar.
+fn show(section: &leptos::web_sys::Element, strings: &Strings, state: &[bool]) {
+    for (checkbox, checked) in checkboxes(section).iter().zip(state) {
+        checkbox.set_checked(*checked);
+        if let Ok(Some(item)) = checkbox.closest(".anp-checklist__item") {
+            let _ = item.set_attribute("data-checked", if *checked { "true" } else { "false" });
+        }
+    }
+    let done = state.iter().filter(|c| **c).count();
+    if let Ok(Some(progress)) = section.query_selector(".anp-checklist__progress") {
+        progress.set_text_content(Some(&progress_text(strings, done, state.len())));
+    }
+    if let Ok(Some(bar)) = section.query_selector(".anp-checklist__bar") {
+        let _ = bar.set_attribute("value", &done.to_string());
     }
 }

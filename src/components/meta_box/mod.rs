@@ -9,13 +9,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::kept::IntoAnyKept;
-
 use super::class::with_host_class;
 use super::heading::heading_in;
+use super::markup::HtmlWriter;
 use crate::i18n::{Strings, Text};
 use crate::model::Meta;
-use values::paged_map;
+use paging::Pager;
+use values::{write_paged, Coll, Out};
 
 /// How the meta box lays out its entries. Host option `data-alphanode-layout`.
 ///
@@ -146,29 +146,57 @@ pub fn MetaBox(
         Some(t) => (t, None),
         None => (strings.text(Text::MetaTitle).to_owned(), Some(lang)),
     };
-    let empty = strings.text(Text::MetaEmpty).to_owned();
     let collapse_depth = collapse_depth.unwrap_or(DEFAULT_COLLAPSE_DEPTH).max(1);
     let page = page_size.unwrap_or(DEFAULT_PAGE_SIZE).max(1);
     let current = move || layout.get().unwrap_or_default();
     // Only native rendering writes static HTML; the browser build leaves the fallback
     // code out.
     let static_html = cfg!(feature = "ssr") && use_context::<StaticHtml>().is_some();
+    let ctx = move |layout| Ctx {
+        layout,
+        collapse_depth,
+        page,
+        static_html,
+    };
+    let pager = Pager {
+        meta,
+        strings,
+        ctx: ctx(MetaLayout::List),
+    };
+    let entries = {
+        let pager = pager.clone();
+        move || {
+            let strings = &pager.strings;
+            let mut out = Out::new(strings, ctx(current()), Vec::new());
+            if pager.meta.is_empty() {
+                let h: &mut HtmlWriter = &mut out.h;
+                h.tag("p")
+                    .attr("class", "anp-meta__empty")
+                    .attr("lang", strings.tag());
+                h.text(strings.text(Text::MetaEmpty)).end();
+            } else {
+                write_paged(&mut out, Coll::Map(&pager.meta), 0);
+            }
+            out.h.finish()
+        }
+    };
+    // One listener for every button the box writes (see `paging`), with the layout
+    // the box shows now.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let pager = Pager {
+            ctx: ctx(layout.get_untracked().unwrap_or_default()),
+            ..pager.clone()
+        };
+        paging::on_click(&pager, &ev);
+    };
     view! {
-        <section class=with_host_class("anp-meta", class) data-layout=move || current().as_str()>
+        <section
+            class=with_host_class("anp-meta", class)
+            data-layout=move || current().as_str()
+            on:click=on_click
+        >
             {heading_in(2, "anp-meta__title", title, title_lang)}
-            {move || {
-                let ctx = Ctx {
-                    layout: current(),
-                    collapse_depth,
-                    page,
-                    static_html,
-                };
-                if meta.is_empty() {
-                    view! { <p class="anp-meta__empty" lang=lang>{empty.clone()}</p> }.into_any_kept()
-                } else {
-                    paged_map(meta.clone(), 0, ctx)
-                }
-            }}
+            {entries}
         </section>
     }
 }

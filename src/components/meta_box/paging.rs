@@ -1,141 +1,181 @@
-//! Long collections, page by page: the first page at once, the rest behind
-//! "Show N more" in the browser, or inside `<noscript>` in static HTML.
+//! The meta box's buttons, all through one click listener on the box: "Show N more"
+//! writes the rest of its collection, "Show fewer" folds it away, a disclosure
+//! button writes or removes the value it hides. What they add is written by the
+//! same writers as the first render ([`super::values`]), from the button's path.
 
-use std::ops::Range;
+use std::rc::Rc;
 use std::sync::Arc;
 
-use leptos::prelude::*;
+use leptos::prelude::request_animation_frame;
+use leptos::wasm_bindgen::JsCast;
+use leptos::web_sys::{Element, HtmlElement};
 
-use crate::components::kept::IntoAnyKept;
-
+use super::values::{disclosure_labels, resolve, write_chunk, write_value, Coll, Out};
 use super::Ctx;
-use crate::i18n::{Strings, Text};
-
-/// Renders the items of a range of a collection in the collection's own wrapper.
-/// Shared, not generic: one copy of the paging code for every collection kind.
-pub(super) type Chunk = Arc<dyn Fn(Range<usize>, Ctx) -> AnyView + Send + Sync>;
-
-/// One collection of `total` items: `chunk(range, ctx)` renders the items `range` in
-/// the collection's own wrapper (`<dl>`, `<ul>`, a table). The first page shows at
-/// once; the rest waits behind a button, so every collection kind pages the same way.
-pub(super) fn paged(ctx: Ctx, total: usize, chunk: Chunk) -> AnyView {
-    let first = chunk(0..total.min(ctx.page), ctx);
-    if total <= ctx.page {
-        return first;
-    }
-    view! {
-        {first}
-        {more(ctx, ctx.page, total, chunk)}
-    }
-    .into_any_kept()
-}
-
-/// The items `start..total` that do not show at first.
-fn more(ctx: Ctx, start: usize, total: usize, chunk: Chunk) -> AnyView {
-    if cfg!(feature = "ssr") && ctx.static_html {
-        let all = chunk(start..total, ctx.expanded());
-        return view! { <noscript>{all}</noscript> }.into_any_kept();
-    }
-    let render: Arc<dyn Fn(Range<usize>) -> AnyView + Send + Sync> =
-        Arc::new(move |range| chunk(range, ctx));
-    view! { <ShowMore start total render /> }.into_any_kept()
-}
+use crate::i18n::Strings;
+use crate::model::Meta;
 
 /// Items per revealed wrapper after "Show N more".
 const REVEAL_CHUNK: usize = 250;
 
-/// Reveal more wrappers, and schedule the next frame's until all are shown. The first
-/// frame shows one wrapper, so the first new entries paint at once; each later frame
-/// doubles what is shown (1, 2, 4 … wrappers), so 10,000 entries take 7 frames rather
-/// than 40 and the page is laid out 7 times instead of 40 while it grows.
-fn reveal(chunks: RwSignal<usize>, needed: usize) {
-    let Some(shown) = chunks.try_update(|c| {
-        *c = (*c + (*c).max(1)).min(needed);
-        *c
-    }) else {
-        return; // unmounted meanwhile
+/// What the box's click listener needs: the meta it renders, the reader's words and
+/// the settings it was written with.
+#[derive(Clone)]
+pub(super) struct Pager {
+    pub meta: Arc<Meta>,
+    pub strings: Strings,
+    pub ctx: Ctx,
+}
+
+/// A click anywhere in the box: acts when it is on one of its buttons.
+pub(super) fn on_click(pager: &Pager, ev: &leptos::ev::MouseEvent) {
+    let Some(button) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|t| t.closest("button").ok().flatten())
+    else {
+        return;
     };
-    if shown < needed {
-        request_animation_frame(move || reveal(chunks, needed));
+    let class = button.class_name();
+    match class.as_str() {
+        "anp-meta__more" => more(pager, button),
+        "anp-meta__fewer" => fewer(&button),
+        "anp-meta__expand" => toggle(pager, &button),
+        _ => {}
     }
 }
 
-/// "Show N more" for the items `start..total`; once clicked, `render` draws them
-/// chunk by chunk, focus moves to the first new entry (the button it was on is
-/// gone), and "Show fewer" at the end folds them away again.
-#[component]
-fn ShowMore(
-    start: usize,
-    total: usize,
-    render: Arc<dyn Fn(Range<usize>) -> AnyView + Send + Sync>,
-) -> impl IntoView {
-    let chunks = RwSignal::new(0usize);
-    let hidden = total.saturating_sub(start);
-    let needed = hidden.div_ceil(REVEAL_CHUNK);
-    let strings = use_context::<Strings>().unwrap_or_default();
-    let lang = strings.tag();
-    let label = strings.count(Text::ShowMore, hidden);
-    let fewer = strings.text(Text::ShowFewer).to_owned();
-    let more_button = NodeRef::<leptos::html::Button>::new();
-    let on_more = move |_| {
-        // The wrapper just before the button is the collection's first page; the first
-        // revealed wrapper will follow it. Found now, before anything is inserted.
-        let first_page = more_button
-            .get_untracked()
-            .and_then(|b| b.previous_element_sibling());
-        reveal(chunks, needed);
-        // The new entries are in the DOM by the next frame (effects run first).
-        request_animation_frame(move || {
-            if let Some(entry) = first_page
-                .and_then(|page| page.next_element_sibling())
-                .and_then(|chunk| first_entry(&chunk))
-            {
-                focus(&entry);
-            }
-        });
-    };
-    let on_fewer = move |_| {
-        chunks.set(0);
-        request_animation_frame(move || {
-            if let Some(button) = more_button.get_untracked() {
-                let _ = button.focus();
-            }
-        });
-    };
-    view! {
-        <For
-            each=move || 0..chunks.get()
-            key=|chunk| *chunk
-            children=move |chunk| {
-                let from = start + chunk * REVEAL_CHUNK;
-                render(from..(from + REVEAL_CHUNK).min(total))
-            }
-        />
-        <button
-            type="button"
-            class="anp-meta__more"
-            lang=lang
-            node_ref=more_button
-            hidden=move || { chunks.get() > 0 }
-            on:click=on_more
-        >
-            {label}
-        </button>
-        <button
-            type="button"
-            class="anp-meta__fewer"
-            lang=lang
-            hidden=move || { chunks.get() < needed }
-            on:click=on_fewer
-        >
-            {fewer}
-        </button>
+/// The path a button names (`data-anp-path`, indices joined by dots).
+fn path_of(button: &Element) -> Option<Vec<usize>> {
+    let text = button.get_attribute("data-anp-path")?;
+    if text.is_empty() {
+        return Some(Vec::new());
     }
+    text.split('.').map(|i| i.parse().ok()).collect()
+}
+
+fn more(pager: &Pager, button: Element) {
+    let Some(path) = path_of(&button) else {
+        return;
+    };
+    let depth = button
+        .get_attribute("data-anp-depth")
+        .and_then(|d| d.parse().ok())
+        .unwrap_or(0);
+    let map = button.has_attribute("data-anp-map");
+    let Some(total) = Coll::at(&pager.meta, &path, map).map(|c| c.len()) else {
+        return;
+    };
+    // The wrapper just before the button is the first page; the first revealed
+    // wrapper will follow it. Found now, before anything is inserted.
+    let first_page = button.previous_element_sibling();
+    let _ = button.set_attribute("hidden", "");
+    let job = Rc::new(Reveal {
+        pager: pager.clone(),
+        button,
+        path,
+        depth,
+        map,
+        total,
+    });
+    reveal(job, pager.ctx.page, 1);
+    if let Some(entry) = first_page
+        .and_then(|page| page.next_element_sibling())
+        .and_then(|chunk| first_entry(&chunk))
+    {
+        focus(&entry);
+    }
+}
+
+/// One "Show N more" under way.
+struct Reveal {
+    pager: Pager,
+    button: Element,
+    path: Vec<usize>,
+    depth: usize,
+    map: bool,
+    total: usize,
+}
+
+/// Writes `wrappers` wrappers from item `from`, and schedules the next frame's until
+/// all are shown. The first frame shows one wrapper, so the first new entries paint
+/// at once; each later frame doubles what is shown (1, 2, 4 … wrappers), so 10,000
+/// entries take 7 frames rather than 40 and the page is laid out 7 times instead of
+/// 40 while it grows.
+fn reveal(job: Rc<Reveal>, from: usize, wrappers: usize) {
+    // The box re-rendered (another layout) meanwhile: this button is gone.
+    if !job.button.is_connected() {
+        return;
+    }
+    let Some(coll) = Coll::at(&job.pager.meta, &job.path, job.map) else {
+        return;
+    };
+    let mut out = Out::new(&job.pager.strings, job.pager.ctx, job.path.clone());
+    let mut start = from;
+    for _ in 0..wrappers {
+        if start >= job.total {
+            break;
+        }
+        let end = (start + REVEAL_CHUNK).min(job.total);
+        write_chunk(&mut out, &coll, start..end, job.depth, true);
+        start = end;
+    }
+    let _ = job
+        .button
+        .insert_adjacent_html("beforebegin", &out.h.finish().into_html());
+    if start < job.total {
+        request_animation_frame(move || reveal(job, start, wrappers * 2));
+    } else if let Some(fewer) = job.button.next_element_sibling() {
+        let _ = fewer.remove_attribute("hidden");
+    }
+}
+
+/// "Show fewer": the revealed wrappers go, "Show N more" comes back with the focus.
+fn fewer(button: &Element) {
+    let Some(more) = button.previous_element_sibling() else {
+        return;
+    };
+    while let Some(revealed) = more
+        .previous_element_sibling()
+        .filter(|w| w.has_attribute("data-anp-revealed"))
+    {
+        revealed.remove();
+    }
+    let _ = button.set_attribute("hidden", "");
+    let _ = more.remove_attribute("hidden");
+    focus(&more);
+}
+
+/// A disclosure button: writes the value after itself, or removes it. The button
+/// stays where it is, and keeps the focus.
+fn toggle(pager: &Pager, button: &Element) {
+    let Some(path) = path_of(button) else {
+        return;
+    };
+    let Some(value) = resolve(&pager.meta, &path) else {
+        return;
+    };
+    let (show, hide) = disclosure_labels(&pager.strings, value);
+    let open = button.get_attribute("aria-expanded").as_deref() == Some("true");
+    if open {
+        while let Some(shown) = button.next_sibling() {
+            if let Some(parent) = shown.parent_node() {
+                let _ = parent.remove_child(&shown);
+            }
+        }
+        button.set_text_content(Some(&show));
+    } else {
+        let mut out = Out::new(&pager.strings, pager.ctx, path);
+        write_value(&mut out, value, 0);
+        let _ = button.insert_adjacent_html("afterend", &out.h.finish().into_html());
+        button.set_text_content(Some(&hide));
+    }
+    let _ = button.set_attribute("aria-expanded", if open { "false" } else { "true" });
 }
 
 /// The first entry of a revealed wrapper: an entry of a `<dl>`, an item of a list, or
 /// a row of a table.
-fn first_entry(wrapper: &leptos::web_sys::Element) -> Option<leptos::web_sys::Element> {
+fn first_entry(wrapper: &Element) -> Option<Element> {
     wrapper
         .query_selector(":scope > .anp-meta__entry, :scope > li, :scope tbody > tr")
         .ok()
@@ -144,10 +184,11 @@ fn first_entry(wrapper: &leptos::web_sys::Element) -> Option<leptos::web_sys::El
 
 /// Focus an element that is not focusable by itself (`tabindex="-1"`: focusable by
 /// script, not a Tab stop).
-fn focus(element: &leptos::web_sys::Element) {
-    use wasm_bindgen::JsCast;
-    let _ = element.set_attribute("tabindex", "-1");
-    if let Some(el) = element.dyn_ref::<leptos::web_sys::HtmlElement>() {
+fn focus(element: &Element) {
+    if element.tag_name() != "BUTTON" {
+        let _ = element.set_attribute("tabindex", "-1");
+    }
+    if let Some(el) = element.dyn_ref::<HtmlElement>() {
         let _ = el.focus();
     }
 }

@@ -1,22 +1,14 @@
 //! One meta value per the format's Meta table: text, links, numbers, badges, lists,
-//! records, groups, meters and flags, recursively.
-//!
-//! A value that needs no button (no collection past the page size, none past the
-//! collapse depth) is written as static markup ([`HtmlWriter`]), whole: that is
-//! nearly every value. Only the collections on the way to a button are views, and
-//! the static runs between their interactive items are markup again.
+//! records, groups, meters and flags, recursively, written as static markup
+//! ([`HtmlWriter`]). The buttons ("Show N more", disclosure) are markup too: each
+//! names its collection by its path of indices from the meta root
+//! (`data-anp-path`), and the box's one click listener ([`super::paging`]) writes
+//! what they reveal with these same writers.
 
-use std::ops::Range;
-use std::sync::Arc;
-
-use leptos::prelude::*;
-
-use crate::components::kept::IntoAnyKept;
-use crate::components::markup::HtmlWriter;
 use serde_json::{Map, Number, Value};
 
-use super::paging::paged;
 use super::{Ctx, MetaLayout};
+use crate::components::markup::HtmlWriter;
 use crate::i18n::{Strings, Text};
 use crate::model::{classify, MetaKind};
 
@@ -29,95 +21,207 @@ fn has_unbroken_run(text: &str) -> bool {
         .any(|word| word.chars().nth(UNBROKEN_RUN).is_some())
 }
 
-fn strings() -> Strings {
-    use_context::<Strings>().unwrap_or_default()
+/// Where values are written: the markup, the reader's words, the box's settings and
+/// the path (indices from the meta root) of the value being written.
+pub(super) struct Out<'a> {
+    pub h: HtmlWriter,
+    pub strings: &'a Strings,
+    pub ctx: Ctx,
+    pub path: Vec<usize>,
 }
 
-/// Whether rendering `value` at `depth` puts a button on the page ("Show N more", a
-/// disclosure): then it is a view, otherwise static markup. Mirrors [`kind_view`].
-fn interactive(value: &Value, depth: usize, ctx: Ctx) -> bool {
-    match classify(value) {
-        MetaKind::Scores(items) => items.len() > ctx.page,
-        MetaKind::Flags(items) => items.len() > ctx.page,
-        _ if depth + 1 >= ctx.collapse_depth && is_nonempty_collection(value) => true,
-        MetaKind::List(items) => {
-            items.len() > ctx.page || items.iter().any(|i| item_interactive(i, false, depth, ctx))
+impl<'a> Out<'a> {
+    pub fn new(strings: &'a Strings, ctx: Ctx, path: Vec<usize>) -> Self {
+        Self {
+            h: HtmlWriter::default(),
+            strings,
+            ctx,
+            path,
         }
-        MetaKind::Records { items, columns } if ctx.layout == MetaLayout::Table => {
-            items.len() > ctx.page
-                || items
-                    .iter()
-                    .any(|i| row_interactive(i, &columns, depth, ctx))
+    }
+
+    /// Writes the child at `index` of the current value.
+    fn at(&mut self, index: usize, write: impl FnOnce(&mut Self)) {
+        self.path.push(index);
+        write(self);
+        self.path.pop();
+    }
+
+    fn path_attr(&self) -> String {
+        let mut text = String::new();
+        for (i, index) in self.path.iter().enumerate() {
+            if i > 0 {
+                text.push('.');
+            }
+            text.push_str(&index.to_string());
         }
-        MetaKind::Records { items, .. } => {
-            items.len() > ctx.page || items.iter().any(|i| item_interactive(i, true, depth, ctx))
-        }
-        MetaKind::Group(map) => map_interactive(map, depth + 1, ctx),
-        _ => false,
+        text
     }
 }
 
-/// A map whose entries are at `depth`.
-fn map_interactive(map: &Map<String, Value>, depth: usize, ctx: Ctx) -> bool {
-    map.len() > ctx.page || map.values().any(|v| interactive(v, depth, ctx))
+/// A collection, paged the same way whatever its kind: map entries, scores, flags,
+/// list items, records (a table in the `table` layout).
+pub(super) enum Coll<'v> {
+    Map(&'v Map<String, Value>),
+    Scores(Vec<(&'v str, &'v Number)>),
+    Flags(Vec<(&'v str, &'v Number, bool)>),
+    List(&'v [Value]),
+    Records {
+        items: &'v [Value],
+        columns: Vec<&'v str>,
+    },
 }
 
-/// An item of a list at `depth` (a record's entries, or the item itself, one deeper).
-fn item_interactive(item: &Value, records: bool, depth: usize, ctx: Ctx) -> bool {
-    match item {
-        Value::Object(map) if records => map_interactive(map, depth + 1, ctx),
-        other => interactive(other, depth + 1, ctx),
-    }
-}
-
-/// A row of a table at `depth` (its cells are one deeper).
-fn row_interactive(item: &Value, columns: &[impl AsRef<str>], depth: usize, ctx: Ctx) -> bool {
-    columns.iter().any(|c| {
-        item.get(c.as_ref())
-            .is_some_and(|v| interactive(v, depth + 1, ctx))
-    })
-}
-
-/// Views for `items`: each interactive one through `view`, every run of static ones
-/// between them as one markup through `write`.
-fn runs<T>(
-    items: impl Iterator<Item = T>,
-    is_view: impl Fn(&T) -> bool,
-    mut write: impl FnMut(&mut HtmlWriter, T),
-    view: impl Fn(T) -> AnyView,
-) -> Vec<AnyView> {
-    let mut out = Vec::new();
-    let mut run = HtmlWriter::default();
-    for item in items {
-        if is_view(&item) {
-            run.flush_into(&mut out);
-            out.push(view(item));
-        } else {
-            write(&mut run, item);
+impl<'v> Coll<'v> {
+    pub fn len(&self) -> usize {
+        match self {
+            Coll::Map(m) => m.len(),
+            Coll::Scores(s) => s.len(),
+            Coll::Flags(f) => f.len(),
+            Coll::List(items) | Coll::Records { items, .. } => items.len(),
         }
     }
-    run.flush_into(&mut out);
-    out
+
+    /// The collection a button at `path` pages: a map's entries when `map`, else
+    /// the value's own kind.
+    pub fn at(root: &'v Map<String, Value>, path: &[usize], map: bool) -> Option<Self> {
+        if path.is_empty() {
+            return Some(Coll::Map(root));
+        }
+        let value = resolve(root, path)?;
+        if map {
+            return value.as_object().map(Coll::Map);
+        }
+        match classify(value) {
+            MetaKind::Scores(s) => Some(Coll::Scores(s)),
+            MetaKind::Flags(f) => Some(Coll::Flags(f)),
+            MetaKind::List(items) => Some(Coll::List(items)),
+            MetaKind::Records { items, columns } => Some(Coll::Records { items, columns }),
+            MetaKind::Group(m) => Some(Coll::Map(m)),
+            _ => None,
+        }
+    }
 }
 
-/// A map's entries, as the top-level list (`depth == 0`) or a nested group.
-pub(super) fn paged_map(map: Arc<Map<String, Value>>, depth: usize, ctx: Ctx) -> AnyView {
-    let class = map_class(depth);
-    let total = map.len();
-    paged(
-        ctx,
-        total,
-        Arc::new(move |range: Range<usize>, ctx: Ctx| {
-            let strings = strings();
-            let chunk = runs(
-                map.iter().skip(range.start).take(range.len()),
-                |(_, value)| interactive(value, depth, ctx),
-                |h, (key, value)| write_entry(h, &strings, key, value, depth, ctx),
-                |(key, value)| entry_view(key, value, depth, ctx),
-            );
-            view! { <dl class=class>{chunk}</dl> }.into_any_kept()
-        }),
-    )
+/// The value at `path` below the root map (`None` for the root itself or a path that
+/// leads nowhere).
+pub(super) fn resolve<'v>(root: &'v Map<String, Value>, path: &[usize]) -> Option<&'v Value> {
+    let (&first, rest) = path.split_first()?;
+    let mut value = root.iter().nth(first)?.1;
+    for &index in rest {
+        value = match value {
+            Value::Object(m) => m.iter().nth(index)?.1,
+            Value::Array(a) => a.get(index)?,
+            _ => return None,
+        };
+    }
+    Some(value)
+}
+
+/// A collection at `depth`: its first page, then the rest behind "Show N more" (in
+/// the browser) or inside `<noscript>` (static HTML).
+pub(super) fn write_paged(out: &mut Out, coll: Coll, depth: usize) {
+    let total = coll.len();
+    let page = out.ctx.page;
+    write_chunk(out, &coll, 0..total.min(page), depth, false);
+    if total <= page {
+        return;
+    }
+    if cfg!(feature = "ssr") && out.ctx.static_html {
+        let ctx = out.ctx;
+        out.ctx = ctx.expanded();
+        out.h.tag("noscript");
+        write_chunk(out, &coll, page..total, depth, false);
+        out.h.end();
+        out.ctx = ctx;
+        return;
+    }
+    let lang = out.strings.tag();
+    let path = out.path_attr();
+    out.h
+        .tag("button")
+        .attr("type", "button")
+        .attr("class", "anp-meta__more")
+        .attr("lang", lang)
+        .attr("data-anp-path", &path)
+        .attr("data-anp-depth", &depth.to_string());
+    if matches!(coll, Coll::Map(_)) {
+        out.h.attr("data-anp-map", "");
+    }
+    let label = out.strings.count(Text::ShowMore, total - page);
+    out.h.text(&label).end();
+    out.h
+        .tag("button")
+        .attr("type", "button")
+        .attr("class", "anp-meta__fewer")
+        .attr("lang", lang)
+        .attr("hidden", "");
+    out.h.text(out.strings.text(Text::ShowFewer)).end();
+}
+
+/// The items `range` of a collection in the collection's own wrapper (`<dl>`, a
+/// list, a table). A `revealed` wrapper is one "Show N more" added (marked
+/// `data-anp-revealed`, so "Show fewer" finds it).
+pub(super) fn write_chunk(
+    out: &mut Out,
+    coll: &Coll,
+    range: std::ops::Range<usize>,
+    depth: usize,
+    revealed: bool,
+) {
+    let skip = range.start;
+    let take = range.len();
+    let (tag, class) = match coll {
+        Coll::Map(_) => ("dl", map_class(depth)),
+        Coll::Scores(_) => ("ul", "anp-meta__scores"),
+        Coll::Flags(_) => ("ul", "anp-meta__flags"),
+        Coll::Records { .. } if out.ctx.layout == MetaLayout::Table => {
+            ("div", "anp-meta__table-wrap")
+        }
+        Coll::Records { .. } => ("ul", "anp-meta__records"),
+        Coll::List(_) => ("ul", "anp-meta__items"),
+    };
+    out.h.tag(tag).attr("class", class);
+    if revealed {
+        out.h.attr("data-anp-revealed", "");
+    }
+    match coll {
+        Coll::Map(map) => {
+            for (i, (key, value)) in map.iter().enumerate().skip(skip).take(take) {
+                out.at(i, |out| write_entry(out, key, value, depth));
+            }
+        }
+        Coll::Scores(scores) => {
+            for (label, n) in scores.iter().skip(skip).take(take) {
+                write_score(&mut out.h, out.strings, label, n);
+            }
+        }
+        Coll::Flags(flags) => {
+            for (label, n, on) in flags.iter().skip(skip).take(take) {
+                write_flag(&mut out.h, out.strings, label, n, *on);
+            }
+        }
+        Coll::Records { items, columns } if out.ctx.layout == MetaLayout::Table => {
+            out.h.attr("tabindex", "0");
+            out.h.tag("table").attr("class", "anp-meta__table");
+            // Only the first page carries the head; later pages continue its columns.
+            if skip == 0 {
+                write_table_head(&mut out.h, columns);
+            }
+            out.h.tag("tbody");
+            for (i, item) in items.iter().enumerate().skip(skip).take(take) {
+                out.at(i, |out| write_row(out, item, columns, depth));
+            }
+            out.h.end().end();
+        }
+        Coll::List(items) | Coll::Records { items, .. } => {
+            let records = matches!(coll, Coll::Records { .. });
+            for (i, item) in items.iter().enumerate().skip(skip).take(take) {
+                out.at(i, |out| write_item(out, item, records, depth));
+            }
+        }
+    }
+    out.h.end();
 }
 
 fn map_class(depth: usize) -> &'static str {
@@ -128,56 +232,33 @@ fn map_class(depth: usize) -> &'static str {
     }
 }
 
-/// An entry whose value has a button somewhere inside.
-fn entry_view(key: &str, value: &Value, depth: usize, ctx: Ctx) -> AnyView {
-    let kind = classify(value);
-    let name = kind.name();
-    let mut dt = HtmlWriter::default();
-    write_key(&mut dt, key);
-    view! {
-        <div class="anp-meta__entry" data-kind=name>
-            {dt.finish()}
-            <dd class="anp-meta__value">{kind_view(value, kind, depth, ctx)}</dd>
-        </div>
-    }
-    .into_any_kept()
-}
-
 /// A key or label with its ": " separator inside it, direction from its own text.
 fn write_label(h: &mut HtmlWriter, name: &'static str, class: &'static str, text: &str) {
     h.tag(name).attr("class", class).attr("dir", "auto");
     h.text(text).leaf("span", "anp-meta__sep", ": ").end();
 }
 
-fn write_key(h: &mut HtmlWriter, key: &str) {
-    write_label(h, "dt", "anp-meta__key", key);
-}
-
-fn write_entry(
-    h: &mut HtmlWriter,
-    strings: &Strings,
-    key: &str,
-    value: &Value,
-    depth: usize,
-    ctx: Ctx,
-) {
+fn write_entry(out: &mut Out, key: &str, value: &Value, depth: usize) {
     // Classified once: the kind names the entry and picks its writer.
     let kind = classify(value);
-    h.tag("div")
+    out.h
+        .tag("div")
         .attr("class", "anp-meta__entry")
         .attr("data-kind", kind.name());
-    write_key(h, key);
-    h.tag("dd").attr("class", "anp-meta__value");
-    write_kind(h, strings, kind, depth, ctx);
-    h.end().end();
+    write_label(&mut out.h, "dt", "anp-meta__key", key);
+    out.h.tag("dd").attr("class", "anp-meta__value");
+    write_kind(out, value, kind, depth);
+    out.h.end().end();
 }
 
-fn write_value(h: &mut HtmlWriter, strings: &Strings, value: &Value, depth: usize, ctx: Ctx) {
-    write_kind(h, strings, classify(value), depth, ctx)
+/// A value at `depth`, with the path of `out` (a disclosure's content starts again
+/// at depth 0).
+pub(super) fn write_value(out: &mut Out, value: &Value, depth: usize) {
+    write_kind(out, value, classify(value), depth)
 }
 
-/// The markup of a value without buttons (see [`interactive`]).
-fn write_kind(h: &mut HtmlWriter, strings: &Strings, kind: MetaKind<'_>, depth: usize, ctx: Ctx) {
+fn write_kind(out: &mut Out, value: &Value, kind: MetaKind<'_>, depth: usize) {
+    let strings = out.strings;
     match kind {
         MetaKind::Text(s) => {
             let class = if has_unbroken_run(s) {
@@ -185,87 +266,53 @@ fn write_kind(h: &mut HtmlWriter, strings: &Strings, kind: MetaKind<'_>, depth: 
             } else {
                 "anp-meta__text"
             };
-            h.leaf_auto("span", class, s);
+            out.h.leaf_auto("span", class, s);
         }
         MetaKind::Link(url) => {
-            h.tag("a")
+            out.h
+                .tag("a")
                 .attr("class", "anp-meta__link")
                 .attr("href", url)
                 .attr("rel", "noopener noreferrer nofollow")
                 .attr("dir", "auto");
-            h.text(url).end();
+            out.h.text(url).end();
         }
-        MetaKind::Number(n) => write_number(h, strings, n, "anp-meta__number"),
+        MetaKind::Number(n) => write_number(&mut out.h, strings, n, "anp-meta__number"),
         MetaKind::Bool(b) => {
             let (class, text) = if b {
                 ("anp-meta__badge anp-meta__badge--yes", Text::Yes)
             } else {
                 ("anp-meta__badge anp-meta__badge--no", Text::No)
             };
-            h.tag("span")
+            out.h
+                .tag("span")
                 .attr("class", class)
                 .attr("lang", strings.tag());
-            h.text(strings.text(text)).end();
+            out.h.text(strings.text(text)).end();
         }
         MetaKind::Null => {
-            h.tag("span")
+            out.h
+                .tag("span")
                 .attr("class", "anp-meta__null")
                 .attr("title", "null");
-            h.text("—").end();
+            out.h.text("—").end();
         }
-        MetaKind::Scores(scores) => {
-            h.tag("ul").attr("class", "anp-meta__scores");
-            for (label, n) in scores {
-                write_score(h, strings, label, n);
-            }
-            h.end();
-        }
-        MetaKind::Flags(flags) => {
-            h.tag("ul").attr("class", "anp-meta__flags");
-            for (label, n, on) in flags {
-                write_flag(h, strings, label, n, on);
-            }
-            h.end();
+        MetaKind::Scores(scores) => write_paged(out, Coll::Scores(scores), depth),
+        MetaKind::Flags(flags) => write_paged(out, Coll::Flags(flags), depth),
+        _ if depth + 1 >= out.ctx.collapse_depth && is_nonempty_collection(value) => {
+            write_collapsed(out, value)
         }
         MetaKind::List([]) => {
-            h.leaf("span", "anp-meta__empty", "none");
+            out.h.leaf("span", "anp-meta__empty", "none");
         }
-        MetaKind::List(items) => {
-            h.tag("ul").attr("class", "anp-meta__items");
-            for item in items {
-                write_item(h, strings, item, false, depth, ctx);
-            }
-            h.end();
-        }
-        MetaKind::Records { items, columns } if ctx.layout == MetaLayout::Table => {
-            h.tag("div")
-                .attr("class", "anp-meta__table-wrap")
-                .attr("tabindex", "0");
-            h.tag("table").attr("class", "anp-meta__table");
-            write_table_head(h, &columns);
-            h.tag("tbody");
-            for item in items {
-                write_row(h, strings, item, &columns, depth, ctx);
-            }
-            h.end().end().end();
-        }
-        MetaKind::Records { items, .. } => {
-            h.tag("ul").attr("class", "anp-meta__records");
-            for item in items {
-                write_item(h, strings, item, true, depth, ctx);
-            }
-            h.end();
+        MetaKind::List(items) => write_paged(out, Coll::List(items), depth),
+        MetaKind::Records { items, columns } => {
+            write_paged(out, Coll::Records { items, columns }, depth)
         }
         MetaKind::Group(map) if map.is_empty() => {
-            h.leaf("span", "anp-meta__empty", "empty");
+            out.h.leaf("span", "anp-meta__empty", "empty");
         }
-        MetaKind::Group(map) => {
-            h.tag("dl").attr("class", map_class(depth + 1));
-            for (key, value) in map {
-                write_entry(h, strings, key, value, depth + 1, ctx);
-            }
-            h.end();
-        }
+        MetaKind::Group(map) => write_paged(out, Coll::Map(map), depth + 1),
     }
 }
 
@@ -314,60 +361,44 @@ fn item_class(item: &Value, records: bool) -> &'static str {
     }
 }
 
-fn write_item(
-    h: &mut HtmlWriter,
-    strings: &Strings,
-    item: &Value,
-    records: bool,
-    depth: usize,
-    ctx: Ctx,
-) {
-    h.tag("li").attr("class", item_class(item, records));
+fn write_item(out: &mut Out, item: &Value, records: bool, depth: usize) {
+    out.h.tag("li").attr("class", item_class(item, records));
     match item {
-        Value::Object(map) if records => {
-            h.tag("dl").attr("class", map_class(depth + 1));
-            for (key, value) in map {
-                write_entry(h, strings, key, value, depth + 1, ctx);
-            }
-            h.end();
-        }
-        other => write_value(h, strings, other, depth + 1, ctx),
+        Value::Object(map) if records => write_paged(out, Coll::Map(map), depth + 1),
+        other => write_value(out, other, depth + 1),
     }
-    h.end();
+    out.h.end();
 }
 
-fn write_table_head(h: &mut HtmlWriter, columns: &[impl AsRef<str>]) {
+fn write_table_head(h: &mut HtmlWriter, columns: &[&str]) {
     h.tag("thead").tag("tr");
     for column in columns {
         h.tag("th").attr("scope", "col").attr("dir", "auto");
-        h.text(column.as_ref()).end();
+        h.text(column).end();
     }
     h.end().end();
 }
 
-fn write_row(
-    h: &mut HtmlWriter,
-    strings: &Strings,
-    item: &Value,
-    columns: &[impl AsRef<str>],
-    depth: usize,
-    ctx: Ctx,
-) {
-    h.tag("tr");
+fn write_row(out: &mut Out, item: &Value, columns: &[&str], depth: usize) {
+    out.h.tag("tr");
     for column in columns {
-        h.tag("td");
-        match item.get(column.as_ref()) {
-            Some(v) => write_value(h, strings, v, depth + 1, ctx),
+        out.h.tag("td");
+        let cell = item
+            .as_object()
+            .and_then(|m| m.iter().enumerate().find(|(_, (k, _))| k == column));
+        match cell {
+            Some((i, (_, v))) => out.at(i, |out| write_value(out, v, depth + 1)),
             None => {
-                h.tag("span")
+                out.h
+                    .tag("span")
                     .attr("class", "anp-meta__null")
                     .attr("title", "missing");
-                h.text("—").end();
+                out.h.text("—").end();
             }
         }
-        h.end();
+        out.h.end();
     }
-    h.end();
+    out.h.end();
 }
 
 fn is_nonempty_collection(value: &Value) -> bool {
@@ -378,191 +409,38 @@ fn is_nonempty_collection(value: &Value) -> bool {
     }
 }
 
-/// The view of a value with a button inside (see [`interactive`]).
-fn kind_view(value: &Value, kind: MetaKind<'_>, depth: usize, ctx: Ctx) -> AnyView {
-    match kind {
-        MetaKind::Scores(scores) => labelled_numbers(
-            ctx,
-            scores.into_iter().map(|(l, n)| (l, n, None)),
-            "anp-meta__scores",
-        ),
-        MetaKind::Flags(flags) => labelled_numbers(
-            ctx,
-            flags.into_iter().map(|(l, n, on)| (l, n, Some(on))),
-            "anp-meta__flags",
-        ),
-        _ if depth + 1 >= ctx.collapse_depth && is_nonempty_collection(value) => {
-            collapsed(value, ctx)
-        }
-        MetaKind::List(items) => paged_list(items, depth, ctx, false),
-        MetaKind::Records { items, columns } if ctx.layout == MetaLayout::Table => {
-            records_table(items, &columns, depth, ctx)
-        }
-        MetaKind::Records { items, .. } => paged_list(items, depth, ctx, true),
-        MetaKind::Group(map) => paged_map(Arc::new(map.clone()), depth + 1, ctx),
-        // Nothing else has a button; written as markup should it get here.
-        kind => {
-            let mut h = HtmlWriter::default();
-            write_kind(&mut h, &strings(), kind, depth, ctx);
-            h.finish().into_any_kept()
-        }
-    }
-}
-
-fn value_view(value: &Value, depth: usize, ctx: Ctx) -> AnyView {
-    if interactive(value, depth, ctx) {
-        kind_view(value, classify(value), depth, ctx)
-    } else {
-        let mut h = HtmlWriter::default();
-        write_value(&mut h, &strings(), value, depth, ctx);
-        h.finish().into_any_kept()
-    }
-}
-
-/// Scores (`on` is `None`) or flags, paged like every collection.
-fn labelled_numbers<'a>(
-    ctx: Ctx,
-    items: impl Iterator<Item = (&'a str, &'a Number, Option<bool>)>,
-    list_class: &'static str,
-) -> AnyView {
-    let owned: Arc<Vec<(String, Number, Option<bool>)>> = Arc::new(
-        items
-            .map(|(label, n, on)| (label.to_owned(), n.clone(), on))
-            .collect(),
-    );
-    paged(
-        ctx,
-        owned.len(),
-        Arc::new(move |range: Range<usize>, _: Ctx| {
-            let strings = strings();
-            let mut h = HtmlWriter::default();
-            for (label, n, on) in owned.iter().skip(range.start).take(range.len()) {
-                match on {
-                    Some(on) => write_flag(&mut h, &strings, label, n, *on),
-                    None => write_score(&mut h, &strings, label, n),
-                }
-            }
-            view! { <ul class=list_class>{h.finish()}</ul> }.into_any_kept()
-        }),
-    )
-}
-
-/// A list (or list of records) of an array value.
-fn paged_list(items: &[Value], depth: usize, ctx: Ctx, records: bool) -> AnyView {
-    let list_class = if records {
-        "anp-meta__records"
-    } else {
-        "anp-meta__items"
-    };
-    let owned = Arc::new(items.to_vec());
-    paged(
-        ctx,
-        items.len(),
-        Arc::new(move |range: Range<usize>, ctx: Ctx| {
-            let strings = strings();
-            let chunk = runs(
-                owned.iter().skip(range.start).take(range.len()),
-                |item| item_interactive(item, records, depth, ctx),
-                |h, item| write_item(h, &strings, item, records, depth, ctx),
-                |item| {
-                    let inner = match item {
-                        Value::Object(map) if records => {
-                            paged_map(Arc::new(map.clone()), depth + 1, ctx)
-                        }
-                        other => value_view(other, depth + 1, ctx),
-                    };
-                    view! { <li class=item_class(item, records)>{inner}</li> }.into_any_kept()
-                },
-            );
-            view! { <ul class=list_class>{chunk}</ul> }.into_any_kept()
-        }),
-    )
-}
-
-fn records_table(items: &[Value], columns: &[&str], depth: usize, ctx: Ctx) -> AnyView {
-    let columns: Arc<Vec<String>> = Arc::new(columns.iter().map(|c| (*c).to_owned()).collect());
-    let owned = Arc::new(items.to_vec());
-    paged(
-        ctx,
-        items.len(),
-        Arc::new(move |range: Range<usize>, ctx: Ctx| {
-            let strings = strings();
-            // Only the first page carries the head; later pages continue its columns.
-            let mut head = HtmlWriter::default();
-            if range.start == 0 {
-                write_table_head(&mut head, &columns);
-            }
-            let rows = runs(
-                owned.iter().skip(range.start).take(range.len()),
-                |item| row_interactive(item, &columns, depth, ctx),
-                |h, item| write_row(h, &strings, item, &columns, depth, ctx),
-                |item| {
-                    let cells = columns
-                        .iter()
-                        .map(|c| match item.get(c) {
-                            Some(v) => {
-                                view! { <td>{value_view(v, depth + 1, ctx)}</td> }.into_any_kept()
-                            }
-                            None => {
-                                let mut h = HtmlWriter::default();
-                                h.tag("td")
-                                    .tag("span")
-                                    .attr("class", "anp-meta__null")
-                                    .attr("title", "missing");
-                                h.text("—");
-                                h.finish().into_any_kept()
-                            }
-                        })
-                        .collect_view();
-                    view! { <tr>{cells}</tr> }.into_any_kept()
-                },
-            );
-            view! {
-                <div class="anp-meta__table-wrap" tabindex="0">
-                    <table class="anp-meta__table">{head.finish()} <tbody>{rows}</tbody></table>
-                </div>
-            }
-            .into_any_kept()
-        }),
-    )
-}
-
-/// Past the collapse depth: a disclosure button that renders the value on demand, with
-/// the depth counted afresh so each expansion shows a few more levels. The button stays
-/// where it is (and keeps focus) and folds the value away again.
-fn collapsed(value: &Value, ctx: Ctx) -> AnyView {
-    if cfg!(feature = "ssr") && ctx.static_html {
-        let inner = value_view(value, 0, ctx.expanded());
-        return view! {
-            <div class="anp-meta__collapsed">
-                <noscript>{inner}</noscript>
-            </div>
-        }
-        .into_any_kept();
-    }
+/// The words of a disclosure button for `value`: (closed, open).
+pub(super) fn disclosure_labels(strings: &Strings, value: &Value) -> (String, String) {
     let (show, hide, count) = match value {
         Value::Array(a) => (Text::ShowList, Text::HideList, a.len()),
         Value::Object(o) => (Text::ShowGroup, Text::HideGroup, o.len()),
         _ => (Text::ShowGroup, Text::HideGroup, 0),
     };
-    let strings = strings();
-    let owned = Arc::new(value.clone());
-    let open = RwSignal::new(false);
-    let show = strings.count(show, count);
-    let hide = strings.text(hide).to_owned();
-    view! {
-        <div class="anp-meta__collapsed">
-            <button
-                type="button"
-                class="anp-meta__expand"
-                lang=strings.tag()
-                aria-expanded=move || open.get().to_string()
-                on:click=move |_| open.update(|o| *o = !*o)
-            >
-                {move || if open.get() { hide.clone() } else { show.clone() }}
-            </button>
-            {move || open.get().then(|| value_view(&owned, 0, ctx))}
-        </div>
+    (strings.count(show, count), strings.text(hide).to_owned())
+}
+
+/// Past the collapse depth: a disclosure button; what it shows is written when it is
+/// opened, with the depth counted afresh so each expansion shows a few more levels.
+fn write_collapsed(out: &mut Out, value: &Value) {
+    out.h.tag("div").attr("class", "anp-meta__collapsed");
+    if cfg!(feature = "ssr") && out.ctx.static_html {
+        let ctx = out.ctx;
+        out.ctx = ctx.expanded();
+        out.h.tag("noscript");
+        write_value(out, value, 0);
+        out.h.end();
+        out.ctx = ctx;
+    } else {
+        let (show, _) = disclosure_labels(out.strings, value);
+        let path = out.path_attr();
+        out.h
+            .tag("button")
+            .attr("type", "button")
+            .attr("class", "anp-meta__expand")
+            .attr("lang", out.strings.tag())
+            .attr("aria-expanded", "false")
+            .attr("data-anp-path", &path);
+        out.h.text(&show).end();
     }
-    .into_any_kept()
+    out.h.end();
 }
