@@ -16,7 +16,6 @@
 //! post). Links reach the writer only after the URL policy (`model::url`) accepted
 //! them.
 
-use leptos::prelude::*;
 use leptos::tachys::html::attribute::{any_attribute::AnyAttribute, Attribute};
 use leptos::tachys::hydration::Cursor;
 use leptos::tachys::renderer::types::{Element, Node};
@@ -125,14 +124,6 @@ impl HtmlWriter {
     /// Nothing written yet.
     pub fn is_empty(&self) -> bool {
         self.buf.is_empty()
-    }
-
-    /// Moves what was written into a [`Markup`] view at the end of `views`, if
-    /// anything was, and starts afresh.
-    pub fn flush_into(&mut self, views: &mut Vec<AnyView>) {
-        if !self.is_empty() {
-            views.push(std::mem::take(self).finish().into_any());
-        }
     }
 
     /// The markup written so far, every element closed.

@@ -22,6 +22,7 @@ mod similar_posts;
 mod theme;
 
 pub use article::{Article, ArticleProps, ArticleState, ReadyPost};
+// The article's parts without a view tree, for the embed.
 pub use article_body::{ArticleBody, ArticleBodyProps};
 pub use checklist::{
     checklist_storage_key, progress_text, restore_checklist_state, serialize_checklist_state,
@@ -33,3 +34,9 @@ pub use meta_box::{
 };
 pub use similar_posts::{NavigateRequest, SimilarPosts, SimilarPostsProps};
 pub use theme::Theme;
+#[cfg(all(feature = "embed", target_arch = "wasm32"))]
+pub(crate) use {
+    article::parts,
+    article_body::{body_mounted, body_runs, checklist_changed, image_failed},
+    checklist::LiveChecklist,
+};

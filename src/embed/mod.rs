@@ -1,4 +1,4 @@
-//! The embeddable widget: mounts [`Article`] into host elements, reads options from
+//! The embeddable widget: renders posts into host elements, reads options from
 //! `data-alphanode-*` attributes, and reports to the host with DOM events.
 //!
 //! Host contract (see README): `<div data-alphanode-post="URL | #script-id">`, options
@@ -7,18 +7,32 @@
 //! `embed.js` wraps [`mount`] as `mount(element, options)` and `mountAll(root)`
 //! (finding the elements itself, so each handle has its `ready` promise), and defines
 //! `<alphanode-article>`.
+//!
+//! Why no view tree: a widget shows one of three states, each written whole as
+//! static markup by the same parts the [`Article`](crate::components::Article)
+//! component shows ([`crate::components::parts`]), and acts through three delegated
+//! listeners on its `<article>`. Mounting that through Leptos's renderer and signals
+//! added about a third to the wasm hosts download, for nothing a host sees.
 
 mod events;
 mod options;
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::Arc;
 
-use leptos::prelude::*;
+use leptos::prelude::{provide_context, Owner};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::{Article, ArticleState, ChecklistStorage, MetaLayout, ReadyPost, Theme};
+use crate::components::parts::{self, Handlers, Written};
+use crate::components::{
+    body_mounted, body_runs, checklist_changed, image_failed, ArticleState, ChecklistProgress,
+    HeadingOffset, LiveChecklist, ReadyPost,
+};
+use crate::i18n::Strings;
 use crate::load::{fetch_post_shared, inline_post, LoadOptions, SharedPost};
+use crate::platform::storage::Watch;
 use events::{emit, emit_cancelable};
 pub use options::WidgetOptions;
 
@@ -28,39 +42,25 @@ pub const MOUNTED_ATTR: &str = "data-alphanode-mounted";
 /// Called by the embed binary's `main`; nothing runs until the host mounts.
 pub fn start() {}
 
-/// The reactive state of one mounted widget (all signals, so it is `Copy`).
-#[derive(Clone, Copy)]
-struct Live {
-    state: RwSignal<ArticleState>,
-    theme: RwSignal<Theme>,
-    layout: RwSignal<MetaLayout>,
-    link: RwSignal<Option<String>>,
-    heading: RwSignal<u8>,
-    storage: RwSignal<ChecklistStorage>,
-    /// Bumped when the reader's language or strings change (they are read from
-    /// `options`; a counter rather than a signal of the strings, whose type would add
-    /// its own copy of the signal code to the wasm).
-    lang_rev: RwSignal<u32>,
-    options: StoredValue<WidgetOptions>,
-    generation: RwSignal<u32>,
-    /// The load under way: aborting it drops its future, whose request deadline then
-    /// aborts the request.
-    inflight: StoredValue<Option<futures::future::AbortHandle>>,
+/// What the `<article>`'s listeners read: the parts last written (the body's
+/// checklists among them), in which words, and whom to tell.
+#[derive(Clone)]
+struct Shown {
+    written: Written,
+    lists: Vec<LiveChecklist>,
+    strings: Strings,
+    handlers: Handlers,
+    on_checklist_change: Rc<dyn Fn(ChecklistProgress)>,
 }
 
-impl Live {
-    fn abort_load(&self) {
-        if let Some(Some(load)) = self.inflight.try_update_value(Option::take) {
-            load.abort();
-        }
-    }
-}
+type Listener = Closure<dyn Fn(web_sys::Event)>;
 
 /// A live widget, kept in the registry until unmounted.
 struct Mounted {
     id: u32,
     element: web_sys::HtmlElement,
-    live: Live,
+    /// The widget's `<article class="anp-article">`.
+    root: web_sys::Element,
     /// While pre-rendered HTML is still showing: the detached element the widget
     /// renders into, swapped in once the post is ready.
     takeover: Option<web_sys::HtmlElement>,
@@ -69,21 +69,33 @@ struct Mounted {
     /// The JS options given so far (`mount` then every `update`), applied over the
     /// element's attributes, so attribute changes and option objects combine.
     overrides: js_sys::Object,
-    /// Dropping it unmounts the view.
-    _view: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
-    /// Owns the widget's signals; cleaned up on unmount.
+    options: WidgetOptions,
+    state: ArticleState,
+    /// Bumped by every load, so a late answer to an earlier one is ignored.
+    generation: u32,
+    /// The load under way: aborting it drops its future, whose request deadline then
+    /// aborts the request.
+    inflight: Option<futures::future::AbortHandle>,
+    shown: Rc<RefCell<Shown>>,
+    /// The root's listeners (click, change, and image errors while capturing).
+    listeners: Vec<(&'static str, bool, Listener)>,
+    /// The checklists following storage; dropping them stops it.
+    watches: Vec<Watch>,
+    /// Holds the contexts the writers read (heading offset, storage mode).
     owner: Owner,
 }
 
 thread_local! {
     // Widgets live here, not in the JS handle: a host that drops the handle (as
     // `mountAll()` callers usually do) must not lose the widget to garbage collection.
-    static WIDGETS: std::cell::RefCell<Vec<Mounted>> = const { std::cell::RefCell::new(Vec::new()) };
+    static WIDGETS: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
     static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
 }
 
-fn with_widget<R>(found: impl Fn(&Mounted) -> bool, f: impl FnOnce(&Mounted) -> R) -> Option<R> {
-    WIDGETS.with(|w| w.borrow().iter().find(|m| found(m)).map(f))
+/// Runs `f` on widget `id`. Nothing that dispatches events to the page may run
+/// inside (a host's handler may call back into the registry).
+fn with_widget<R>(id: u32, f: impl FnOnce(&mut Mounted) -> R) -> Option<R> {
+    WIDGETS.with(|w| w.borrow_mut().iter_mut().find(|m| m.id == id).map(f))
 }
 
 fn remove_widget(predicate: impl Fn(&Mounted) -> bool) {
@@ -93,23 +105,26 @@ fn remove_widget(predicate: impl Fn(&Mounted) -> bool) {
         *widgets = kept;
         gone
     });
-    // Dropped outside the borrow: unmounting may run cleanups that touch the registry.
+    // Dropped outside the borrow.
     for m in removed {
-        m.live.abort_load();
-        m.live.generation.try_update(|g| *g = g.wrapping_add(1));
+        if let Some(load) = m.inflight {
+            load.abort();
+        }
         let _ = m.element.remove_attribute(MOUNTED_ATTR);
         let _ = m.element.remove_attribute("data-state");
-        let Mounted {
-            _view,
-            owner,
-            takeover,
-            ..
-        } = m;
-        if let Some(holder) = takeover {
+        for (name, capture, listener) in &m.listeners {
+            let _ = m.root.remove_event_listener_with_callback_and_bool(
+                name,
+                listener.as_ref().unchecked_ref(),
+                *capture,
+            );
+        }
+        m.root.remove();
+        if let Some(holder) = m.takeover {
             holder.remove();
         }
-        drop(_view);
-        owner.cleanup();
+        drop(m.watches);
+        m.owner.cleanup();
     }
 }
 
@@ -122,62 +137,52 @@ pub struct WidgetHandle {
 
 #[wasm_bindgen]
 impl WidgetHandle {
-    /// Remove the widget: its DOM, listeners and reactive state.
+    /// Remove the widget: its DOM, listeners and state.
     pub fn unmount(&self) {
         remove_widget(|m| m.id == self.id);
     }
 
     /// Apply new options: theme, layout and link change in place; a new source reloads.
     pub fn update(&self, options: JsValue) {
-        let Some((element, live, overrides)) = with_widget(
-            |m| m.id == self.id,
-            |m| (m.element.clone(), m.live, m.overrides.clone()),
-        ) else {
-            return;
-        };
-        if options.is_object() {
-            js_sys::Object::assign(&overrides, &js_sys::Object::from(options));
-        }
-        let next = WidgetOptions::from_element(&element).merged(&overrides);
-        let Some(previous) = live.options.try_get_value() else {
-            return;
-        };
-        live.options.try_set_value(next.clone());
-        if next.theme != previous.theme {
-            live.theme.try_set(next.theme);
-        }
-        if next.layout != previous.layout {
-            live.layout.try_set(next.layout);
-        }
-        if next.link != previous.link {
-            live.link.try_set(next.link.clone());
-        }
-        if next.heading_level != previous.heading_level {
-            live.heading.try_set(next.heading_level);
-        }
-        if next.storage != previous.storage {
-            live.storage.try_set(next.storage);
-        }
-        if next.lang != previous.lang
-            || next.strings != previous.strings
-            || next.locale_strings != previous.locale_strings
-        {
-            live.lang_rev.try_update(|r| *r = r.wrapping_add(1));
-        }
-        if next.source != previous.source || next.timeout_ms != previous.timeout_ms {
-            start_load(&element, live);
+        let reload = with_widget(self.id, |m| {
+            if options.is_object() {
+                js_sys::Object::assign(&m.overrides, &js_sys::Object::from(options));
+            }
+            let next = WidgetOptions::from_element(&m.element).merged(&m.overrides);
+            let previous = std::mem::replace(&mut m.options, next.clone());
+            if next.heading_level != previous.heading_level
+                || next.storage != previous.storage
+                || next.lang != previous.lang
+                || next.strings != previous.strings
+                || next.locale_strings != previous.locale_strings
+            {
+                // The checklists read the storage mode, and every part the reader's
+                // strings and the heading level, when they are written: the article
+                // is written again (the loaded post is kept, nothing is fetched).
+                render(m);
+            } else {
+                if next.theme != previous.theme {
+                    let _ = m.root.set_attribute("data-theme", next.theme.as_str());
+                }
+                if next.layout != previous.layout {
+                    render_part(m, Part::Meta);
+                }
+                if next.link != previous.link {
+                    render_part(m, Part::Similar);
+                }
+            }
+            next.source != previous.source || next.timeout_ms != previous.timeout_ms
+        });
+        if reload == Some(true) {
+            start_load(self.id);
         }
     }
 
     /// `loading`, `ready`, `error`, or `unmounted`.
     #[wasm_bindgen(getter)]
     pub fn state(&self) -> String {
-        with_widget(
-            |m| m.id == self.id,
-            |m| m.live.state.try_with_untracked(|s| s.as_str().to_owned()),
-        )
-        .flatten()
-        .unwrap_or_else(|| "unmounted".to_owned())
+        with_widget(self.id, |m| m.state.as_str().to_owned())
+            .unwrap_or_else(|| "unmounted".to_owned())
     }
 }
 
@@ -193,6 +198,12 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
     let options = WidgetOptions::from_element(&element).merged(&overrides);
     // Mounting again replaces the widget already there.
     remove_widget(|m| m.element == element);
+    let document = element.owner_document();
+    let create = |name: &str| document.as_ref().and_then(|d| d.create_element(name).ok());
+    let Some(root) = create("article") else {
+        return WidgetHandle { id: 0 };
+    };
+    root.set_class_name("anp-article");
     // Pre-rendered HTML (from `anp-render`) stays on screen while the post loads; the
     // widget renders off-screen and is swapped in, so nothing flashes or shifts.
     // Anything else the host put inside is replaced at once.
@@ -201,110 +212,237 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
         .ok()
         .flatten()
         .is_some();
-    let takeover = if prerendered {
-        web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.create_element("div").ok())
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    } else {
-        None
-    };
-    if let Some(holder) = &takeover {
-        holder.set_class_name("anp-takeover");
-    } else {
-        element.set_text_content(None);
+    let takeover = create("div")
+        .filter(|_| prerendered)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match &takeover {
+        Some(holder) => {
+            holder.set_class_name("anp-takeover");
+            let _ = holder.append_child(&root);
+        }
+        None => {
+            element.set_text_content(None);
+            let _ = element.append_child(&root);
+        }
     }
-    let mount_target = takeover.clone().unwrap_or_else(|| element.clone());
     let _ = element.set_attribute(MOUNTED_ATTR, "");
 
-    let owner = Owner::new();
-    let live = owner.with(|| Live {
-        state: RwSignal::new(ArticleState::Loading),
-        theme: RwSignal::new(options.theme),
-        layout: RwSignal::new(options.layout),
-        link: RwSignal::new(options.link.clone()),
-        heading: RwSignal::new(options.heading_level),
-        storage: RwSignal::new(options.storage),
-        lang_rev: RwSignal::new(0),
-        options: StoredValue::new(options.clone()),
-        generation: RwSignal::new(0),
-        inflight: StoredValue::new(None),
-    });
-    let Live {
-        state,
-        theme,
-        layout,
-        link,
-        heading,
-        storage,
-        lang_rev,
-        options: current_options,
-        ..
-    } = live;
-
-    let host: web_sys::EventTarget = element.clone().into();
-    let retry_target = element.clone();
-    let on_retry = move |_| retry_all(&retry_target);
-    let checklist_target = host.clone();
-    let navigate_target = host.clone();
-    let mounted = owner.with(|| {
-        leptos::mount::mount_to(mount_target, move || {
-            let on_retry = Callback::new(on_retry);
-            let on_checklist_change =
-                Callback::new(move |p| events::checklist(&checklist_target, &p));
-            let on_navigate = Callback::new(move |r| {
-                !emit_cancelable(
-                    &navigate_target,
-                    "alphanode:navigate",
-                    &events::navigate_detail(&r),
-                )
-            });
-            // The checklists read the storage mode, and every part the reader's
-            // strings, when they are created: a new mode or language renders the
-            // article again (the loaded post is kept, nothing is fetched).
-            (move || {
-                provide_context(storage.get());
-                lang_rev.track();
-                provide_context(
-                    current_options
-                        .try_with_value(WidgetOptions::reader_strings)
-                        .unwrap_or_default(),
-                );
-                view! {
-                    <Article
-                        state=state
-                        theme=theme
-                        layout=layout
-                        link_template=link
-                        heading_level=heading
-                        on_retry=on_retry
-                        on_checklist_change=on_checklist_change
-                        on_navigate=on_navigate
-                    />
-                }
-            })
-            .into_any()
-        })
-    });
     let id = NEXT_ID.with(|n| {
         let id = n.get();
         n.set(id.wrapping_add(1));
         id
     });
+    let host: web_sys::EventTarget = element.clone().into();
+    let navigate_target = host.clone();
+    let handlers = Handlers {
+        on_retry: Some(Rc::new(move || retry_all(id))),
+        on_navigate: Some(Rc::new(move |r| {
+            !emit_cancelable(
+                &navigate_target,
+                "alphanode:navigate",
+                &events::navigate_detail(&r),
+            )
+        })),
+    };
+    let shown = Rc::new(RefCell::new(Shown {
+        written: Written::default(),
+        lists: Vec::new(),
+        strings: options.reader_strings(),
+        handlers,
+        on_checklist_change: Rc::new(move |p| events::checklist(&host, &p)),
+    }));
+    let listeners = listen(&root, &shown);
     WIDGETS.with(|w| {
         w.borrow_mut().push(Mounted {
             id,
-            element: element.clone(),
-            live,
+            element,
+            root,
             takeover,
             swapped: false,
             overrides,
-            _view: mounted,
-            owner,
+            options,
+            state: ArticleState::Loading,
+            generation: 0,
+            inflight: None,
+            shown,
+            listeners,
+            watches: Vec::new(),
+            owner: Owner::new(),
         })
     });
-    start_load(&element, live);
+    start_load(id);
     WidgetHandle { id }
+}
+
+/// The root's three listeners. Each copies what it needs out of `shown` first: what
+/// it calls may write the article again.
+fn listen(
+    root: &web_sys::Element,
+    shown: &Rc<RefCell<Shown>>,
+) -> Vec<(&'static str, bool, Listener)> {
+    let on_click = {
+        let shown = shown.clone();
+        Listener::new(move |ev: web_sys::Event| {
+            if let Some(ev) = ev.dyn_ref::<web_sys::MouseEvent>() {
+                let s = shown.borrow().clone();
+                parts::clicked(&s.written, &s.handlers, ev);
+            }
+        })
+    };
+    let on_change = {
+        let shown = shown.clone();
+        let root = root.clone();
+        Listener::new(move |ev: web_sys::Event| {
+            let s = shown.borrow().clone();
+            if let Some(body) = body_of(&root) {
+                checklist_changed(
+                    &body,
+                    &ev,
+                    &s.lists,
+                    &s.strings,
+                    Some(&*s.on_checklist_change),
+                );
+            }
+        })
+    };
+    // `error` does not bubble: the root listens while capturing. An image's `error`
+    // is a plain `Event`; only its target is read.
+    let on_error = Listener::new(move |ev: web_sys::Event| image_failed(ev.unchecked_ref()));
+    let listeners = vec![
+        ("click", false, on_click),
+        ("change", false, on_change),
+        ("error", true, on_error),
+    ];
+    for (name, capture, listener) in &listeners {
+        let _ = root.add_event_listener_with_callback_and_bool(
+            name,
+            listener.as_ref().unchecked_ref(),
+            *capture,
+        );
+    }
+    listeners
+}
+
+fn body_of(root: &web_sys::Element) -> Option<web_sys::Element> {
+    root.query_selector(":scope > .anp-body").ok().flatten()
+}
+
+/// The body of a ready post as one HTML text, and its checklists.
+fn body_html(strings: &Strings, ready: &ReadyPost) -> (String, Vec<LiveChecklist>) {
+    let post = &ready.post;
+    let post_key = post.state_key().map(str::to_owned);
+    let (runs, lists) = body_runs(strings, post.body.clone(), post_key);
+    let mut html = String::from("<div class=\"anp-body\">");
+    for run in runs {
+        html.push_str(&run.into_html());
+    }
+    html.push_str("</div>");
+    (html, lists)
+}
+
+/// Writes the widget's whole article for its state and options.
+fn render(m: &mut Mounted) {
+    let strings = m.options.reader_strings();
+    let root = &m.root;
+    let lang = match &m.state {
+        ArticleState::Ready(ready) => ready.post.lang.clone(),
+        _ => None,
+    };
+    match lang {
+        Some(lang) => {
+            let _ = root.set_attribute("lang", &lang);
+        }
+        None => {
+            let _ = root.remove_attribute("lang");
+        }
+    }
+    let _ = root.set_attribute("dir", strings.dir());
+    let _ = root.set_attribute("data-state", m.state.as_str());
+    let _ = root.set_attribute("data-theme", m.options.theme.as_str());
+    let _ = root.set_attribute(
+        "aria-busy",
+        if matches!(m.state, ArticleState::Loading) {
+            "true"
+        } else {
+            "false"
+        },
+    );
+    m.watches.clear();
+    let (html, written, lists) = m.owner.with(|| {
+        provide_context(HeadingOffset(m.options.heading_level.clamp(1, 6) - 1));
+        provide_context(m.options.storage);
+        match &m.state {
+            ArticleState::Loading => (
+                parts::skeleton(&strings).into_html(),
+                Written::default(),
+                Vec::new(),
+            ),
+            ArticleState::Error(failure) => (
+                parts::error_markup(&strings, failure, true).into_html(),
+                Written::default(),
+                Vec::new(),
+            ),
+            ArticleState::Ready(ready) => {
+                let head = parts::head(&strings, ready);
+                let (body, lists) = body_html(&strings, ready);
+                let (meta, pager) =
+                    parts::meta_part(&strings, ready.post.meta.clone(), m.options.layout);
+                let (similar, links) = parts::similar_part(
+                    &strings,
+                    ready.post.similar.clone(),
+                    m.options.link.as_deref(),
+                );
+                let html = head.into_html() + &body + &meta.into_html() + &similar.into_html();
+                (html, Written { pager, links }, lists)
+            }
+        }
+    });
+    root.set_inner_html(&html);
+    // The checklists show and follow the saved ticks, and images that failed before
+    // the listener was there show their fallback.
+    if let Some(body) = body_of(root) {
+        m.watches = body_mounted(&body, &lists, &strings);
+    }
+    let mut shown = m.shown.borrow_mut();
+    shown.written = written;
+    shown.lists = lists;
+    shown.strings = strings;
+}
+
+/// The part of a ready article an option change writes again.
+enum Part {
+    Meta,
+    Similar,
+}
+
+fn render_part(m: &mut Mounted, part: Part) {
+    let ArticleState::Ready(ready) = &m.state else {
+        return;
+    };
+    let (selector, html) = {
+        let mut shown = m.shown.borrow_mut();
+        let strings = shown.strings.clone();
+        m.owner.with(|| match part {
+            Part::Meta => {
+                let (markup, pager) =
+                    parts::meta_part(&strings, ready.post.meta.clone(), m.options.layout);
+                shown.written.pager = pager;
+                (":scope > .anp-meta", markup.into_html())
+            }
+            Part::Similar => {
+                let (markup, links) = parts::similar_part(
+                    &strings,
+                    ready.post.similar.clone(),
+                    m.options.link.as_deref(),
+                );
+                shown.written.links = links;
+                (":scope > .anp-similar", markup.into_html())
+            }
+        })
+    };
+    if let Ok(Some(old)) = m.root.query_selector(selector) {
+        old.set_outer_html(&html);
+    }
 }
 
 /// Called by `embed.js` for each post request it started while the wasm was loading;
@@ -320,27 +458,23 @@ pub fn prefetched(
     crate::load::adopt_prefetch(url, response, body, controller);
 }
 
-/// Replace pre-rendered HTML with the live widget, after the widget's DOM has caught
-/// up with the ready state (effects run before the next frame).
-fn swap_in_takeover(element: &web_sys::HtmlElement) {
-    let holder = WIDGETS.with(|w| {
-        w.borrow_mut()
-            .iter_mut()
-            .find(|m| m.element == *element && !m.swapped)
-            .and_then(|m| {
-                m.swapped = true;
-                m.takeover.clone()
-            })
-    });
-    let Some(holder) = holder else { return };
-    let element = element.clone();
-    request_animation_frame(move || {
-        // A reader may have ticked the pre-rendered checklist before the widget was
-        // ready (a lazy one, or on a slow connection): carry those ticks over.
-        let ticks = checklist_ticks(&element);
-        element.replace_children_with_node_1(&holder);
-        apply_ticks(&holder, &ticks);
-    });
+/// Replace pre-rendered HTML with the live widget, once the live article is written.
+fn swap_in_takeover(id: u32) {
+    let Some((element, holder)) = with_widget(id, |m| {
+        if m.swapped {
+            return None;
+        }
+        m.swapped = true;
+        Some((m.element.clone(), m.takeover.clone()?))
+    })
+    .flatten() else {
+        return;
+    };
+    // A reader may have ticked the pre-rendered checklist before the widget was
+    // ready (a lazy one, or on a slow connection): carry those ticks over.
+    let ticks = checklist_ticks(&element);
+    element.replace_children_with_node_1(&holder);
+    apply_ticks(&holder, &ticks);
 }
 
 fn checkboxes_by_list(root: &web_sys::Element) -> Vec<Vec<web_sys::HtmlInputElement>> {
@@ -379,7 +513,7 @@ fn checklist_ticks(root: &web_sys::Element) -> Vec<Vec<Option<bool>>> {
 }
 
 /// Tick the live checklist as the reader did; a click goes through the widget's own
-/// handler, so the tick is saved and reported like any other.
+/// listener, so the tick is saved and reported like any other.
 fn apply_ticks(root: &web_sys::Element, ticks: &[Vec<Option<bool>>]) {
     for (boxes, wanted) in checkboxes_by_list(root).iter().zip(ticks) {
         for (checkbox, want) in boxes.iter().zip(wanted) {
@@ -392,62 +526,41 @@ fn apply_ticks(root: &web_sys::Element, ticks: &[Vec<Option<bool>>]) {
 
 /// "Try again" in one widget retries every widget of the same post that failed, and
 /// they share the new request.
-fn retry_all(element: &web_sys::HtmlElement) {
-    let Some(source) = with_widget(
-        |m| m.element == *element,
-        |m| m.live.options.try_with_value(|o| o.source.clone()),
-    )
-    .flatten()
-    .flatten() else {
+fn retry_all(id: u32) {
+    let Some(source) = with_widget(id, |m| m.options.source.clone()).flatten() else {
         return;
     };
-    let failed: Vec<(web_sys::HtmlElement, Live)> = WIDGETS.with(|w| {
+    let failed: Vec<u32> = WIDGETS.with(|w| {
         w.borrow()
             .iter()
             .filter(|m| {
-                m.element == *element
-                    || (m
-                        .live
-                        .options
-                        .try_with_value(|o| o.source.as_deref() == Some(&source))
-                        == Some(true)
-                        && m.live
-                            .state
-                            .try_with_untracked(|s| matches!(s, ArticleState::Error(_)))
-                            == Some(true))
+                m.id == id
+                    || (m.options.source.as_deref() == Some(&source)
+                        && matches!(m.state, ArticleState::Error(_)))
             })
-            .map(|m| (m.element.clone(), m.live))
+            .map(|m| m.id)
             .collect()
     });
-    for (element, live) in failed {
-        start_load(&element, live);
+    for id in failed {
+        start_load(id);
     }
 }
 
-fn start_load(element: &web_sys::HtmlElement, live: Live) {
-    let Some(options) = live.options.try_get_value() else {
+fn start_load(id: u32) {
+    let Some((element, options, generation)) = with_widget(id, |m| {
+        m.generation = m.generation.wrapping_add(1);
+        if let Some(load) = m.inflight.take() {
+            load.abort();
+        }
+        m.state = ArticleState::Loading;
+        render(m);
+        (m.element.clone(), m.options.clone(), m.generation)
+    }) else {
         return;
     };
-    let generation = live.generation.try_update(|g| {
-        *g = g.wrapping_add(1);
-        *g
-    });
-    let Some(generation) = generation else { return };
-    let state = live.state;
-    let current = live.generation;
-    let target: web_sys::EventTarget = element.clone().into();
-    let element = element.clone();
-    state.try_set(ArticleState::Loading);
     let _ = element.set_attribute("data-state", "loading");
-    let source = options.source.clone();
-    let load = LoadOptions {
-        timeout_ms: options.timeout_ms,
-        ..LoadOptions::default()
-    };
+    let target: web_sys::EventTarget = element.clone().into();
     let finish = move |result: SharedPost| {
-        if current.try_get_untracked() != Some(generation) {
-            return;
-        }
         let (name, detail, data_state) = match &result {
             Ok(ready) => (
                 "alphanode:ready",
@@ -456,14 +569,29 @@ fn start_load(element: &web_sys::HtmlElement, live: Live) {
             ),
             Err(failure) => ("alphanode:error", events::error_detail(failure), "error"),
         };
-        state.try_set(ArticleState::loaded(result));
+        let current = with_widget(id, |m| {
+            if m.generation != generation {
+                return false;
+            }
+            m.inflight = None;
+            m.state = ArticleState::loaded(result);
+            render(m);
+            true
+        });
+        if current != Some(true) {
+            return;
+        }
         let _ = element.set_attribute("data-state", data_state);
         if data_state == "ready" {
-            swap_in_takeover(&element);
+            swap_in_takeover(id);
         }
         emit(&target, name, &detail);
     };
-    match source {
+    let load = LoadOptions {
+        timeout_ms: options.timeout_ms,
+        ..LoadOptions::default()
+    };
+    match options.source {
         None => finish(Err(crate::model::Failure::message(
             "no post given: set data-alphanode-post to a URL or to #id of a <script type=\"application/json\">",
         ))),
@@ -471,12 +599,11 @@ fn start_load(element: &web_sys::HtmlElement, live: Live) {
             inline_post(&src).map(|(post, warnings)| Arc::new(ReadyPost { post, warnings })),
         ),
         Some(src) => {
-            live.abort_load();
             let (task, handle) = futures::future::abortable(async move {
                 finish(fetch_post_shared(&src, &load).await);
             });
-            live.inflight.try_set_value(Some(handle));
-            leptos::task::spawn_local(async move {
+            with_widget(id, |m| m.inflight = Some(handle));
+            wasm_bindgen_futures::spawn_local(async move {
                 let _ = task.await;
             });
         }

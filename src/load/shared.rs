@@ -82,7 +82,9 @@ pub async fn fetch_post_shared(url: &str, options: &LoadOptions) -> SharedPost {
         Some(task)
     });
     if let Some(task) = start {
-        leptos::task::spawn_local(async move {
+        // The browser's own queue, not Leptos's executor: the embed mounts no Leptos
+        // view, which is what sets that executor up.
+        wasm_bindgen_futures::spawn_local(async move {
             let _ = task.await;
         });
     }

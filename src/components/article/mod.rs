@@ -1,22 +1,25 @@
 //! The whole article for one post, in its loading, ready or error state.
 
+use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
+pub(crate) mod parts;
+
 use crate::components::kept::IntoAnyKept;
-use crate::components::markup::{HtmlWriter, Markup};
 
 use super::article_body::{ArticleBody, ArticleBodyProps};
 use super::checklist::ChecklistProgress;
 use super::class::with_host_class;
-use super::heading::{heading, HeadingOffset};
-use super::meta_box::{MetaBox, MetaLayout};
-use super::similar_posts::{NavigateRequest, SimilarPosts, SimilarPostsProps};
+use super::heading::HeadingOffset;
+use super::meta_box::MetaLayout;
+use super::similar_posts::NavigateRequest;
 use super::theme::Theme;
-use crate::i18n::{Strings, Text};
+use crate::i18n::Strings;
 pub use crate::model::ReadyPost;
-use crate::model::{Diagnostic, Failure, Post};
+use crate::model::{Failure, Post};
+use parts::{clicked, error_markup, head, meta_part, similar_part, skeleton, Handlers, Written};
 
 /// What an [`Article`] shows. Loading code produces it; the article only renders it.
 ///
@@ -131,42 +134,56 @@ pub fn Article(
             _ => None,
         })
     };
+    // Everything inside is static markup (see `parts`); the buttons and links of the
+    // meta box and the similar posts act through the click listener on the root,
+    // with what those parts leave here when they are written. The body listens for
+    // its checklists and images itself.
+    let written = StoredValue::new(Written::default());
+    let handlers = Handlers {
+        on_retry: on_retry.map(|cb| Rc::new(move || cb.run(())) as Rc<dyn Fn()>),
+        on_navigate: on_navigate
+            .map(|cb| Rc::new(move |r| cb.run(r)) as Rc<dyn Fn(NavigateRequest) -> bool>),
+    };
+    let shown = StoredValue::new(strings.clone());
     let content = move || {
         // Read here, so a new level re-renders the headings (the context is provided
         // afresh to the new children).
         let offset = heading_level.get().unwrap_or(1).clamp(1, 6) - 1;
         provide_context(HeadingOffset(offset));
+        let strings = shown.get_value();
         match state.get() {
             ArticleState::Loading => skeleton(&strings).into_any_kept(),
             ArticleState::Error(failure) => {
-                error_view(&strings, &failure, on_retry).into_any_kept()
+                error_markup(&strings, &failure, on_retry.is_some()).into_any_kept()
             }
             ArticleState::Ready(ready) => {
-                let ReadyPost { post, warnings } = (*ready).clone();
-                let post_key = post.state_key().map(str::to_owned);
-                view! {
-                    <header class="anp-article__header">
-                        {heading(1, "anp-article__title", post.title)}
-                    </header>
-                    {warnings_view(&strings, warnings)}
-                    {ArticleBody(ArticleBodyProps {
-                        blocks: post.body,
-                        post_key,
-                        on_checklist_change,
-                        class: MaybeProp::default(),
-                    })}
-                    {post.meta.map(|meta| view! { <MetaBox meta layout /> })}
-                    {SimilarPosts(SimilarPostsProps {
-                        refs: post.similar,
-                        link_template,
-                        on_navigate,
-                        title: None,
-                        class: MaybeProp::default(),
-                    })}
-                }
-                .into_any_kept()
+                let body = ArticleBody(ArticleBodyProps {
+                    blocks: ready.post.body.clone(),
+                    post_key: ready.post.state_key().map(str::to_owned),
+                    on_checklist_change,
+                    class: MaybeProp::default(),
+                });
+                let meta = ready.post.meta.clone();
+                let meta = move || {
+                    let layout = layout.get().unwrap_or_default();
+                    let (markup, pager) = shown.with_value(|s| meta_part(s, meta.clone(), layout));
+                    written.update_value(|w| w.pager = pager);
+                    markup
+                };
+                let similar = ready.post.similar.clone();
+                let similar = move || {
+                    let template = link_template.get();
+                    let (markup, links) =
+                        shown.with_value(|s| similar_part(s, similar.clone(), template.as_deref()));
+                    written.update_value(|w| w.links = links);
+                    markup
+                };
+                (head(&strings, &ready), body, meta, similar).into_any_kept()
             }
         }
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        written.with_value(|w| clicked(w, &handlers, &ev));
     };
     view! {
         <article
@@ -176,98 +193,9 @@ pub fn Article(
             data-state=data_state
             data-theme=data_theme
             aria-busy=move || (data_state() == "loading").to_string()
+            on:click=on_click
         >
             {content}
         </article>
     }
-}
-
-fn skeleton(strings: &Strings) -> Markup {
-    let mut h = HtmlWriter::default();
-    h.tag("div")
-        .attr("class", "anp-article__skeleton")
-        .attr("aria-hidden", "true");
-    for shape in [
-        "anp-skeleton anp-skeleton--title",
-        "anp-skeleton anp-skeleton--line",
-        "anp-skeleton anp-skeleton--line",
-        "anp-skeleton anp-skeleton--line anp-skeleton--short",
-        "anp-skeleton anp-skeleton--figure",
-        "anp-skeleton anp-skeleton--line",
-        "anp-skeleton anp-skeleton--line anp-skeleton--short",
-    ] {
-        h.tag("div").attr("class", shape).end();
-    }
-    h.end();
-    h.tag("p")
-        .attr("class", "anp-visually-hidden")
-        .attr("role", "status")
-        .attr("lang", strings.tag());
-    h.text(strings.text(Text::Loading)).end();
-    h.finish()
-}
-
-/// The list of diagnostics: JSON path, message and, for syntax errors, the position.
-fn diagnostic_list(diagnostics: &[Diagnostic]) -> Markup {
-    let mut h = HtmlWriter::default();
-    h.tag("ul")
-        .attr("class", "anp-diagnostics__list")
-        .attr("lang", "en")
-        .attr("dir", "ltr");
-    for d in diagnostics {
-        h.tag("li")
-            .attr("class", "anp-diagnostic")
-            .attr("data-severity", d.severity.as_str());
-        h.leaf("code", "anp-diagnostic__path", &d.path)
-            .leaf("span", "anp-diagnostic__sep", ": ")
-            .leaf("span", "anp-diagnostic__message", &d.message);
-        if let (Some(line), Some(column)) = (d.line, d.column) {
-            h.text(&format!(" (line {line}, column {column})"));
-        }
-        h.end();
-    }
-    h.finish()
-}
-
-/// The reader's words carry the reader's `lang`; the summary and the diagnostics
-/// (JSON paths and messages, for whoever fixes the post) stay English, marked `en`.
-fn error_view(
-    strings: &Strings,
-    failure: &Failure,
-    on_retry: Option<Callback<()>>,
-) -> impl IntoView {
-    let lang = strings.tag();
-    let list = (!failure.diagnostics.is_empty()).then(|| diagnostic_list(&failure.diagnostics));
-    let again = strings.text(Text::TryAgain).to_owned();
-    let retry = on_retry.map(|cb| {
-        view! {
-            <button type="button" class="anp-article__retry" on:click=move |_| cb.run(())>
-                {again}
-            </button>
-        }
-    });
-    let title = strings.text(Text::ErrorTitle).to_owned();
-    let reason = strings.failure(failure);
-    view! {
-        <div class="anp-article__error" role="alert" lang=lang>
-            <p class="anp-article__error-title">{title}</p>
-            <p class="anp-article__error-reason">{reason}</p>
-            <p class="anp-article__error-summary" lang="en" dir="auto">{failure.summary.clone()}</p>
-            {list}
-            {retry}
-        </div>
-    }
-}
-
-fn warnings_view(strings: &Strings, warnings: Vec<Diagnostic>) -> Option<impl IntoView> {
-    if warnings.is_empty() {
-        return None;
-    }
-    let summary = strings.count(Text::Warnings, warnings.len());
-    Some(view! {
-        <details class="anp-diagnostics">
-            <summary class="anp-diagnostics__summary" lang=strings.tag()>{summary}</summary>
-            {diagnostic_list(&warnings)}
-        </details>
-    })
 }

@@ -2,12 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::components::kept::IntoAnyKept;
-
-use super::checklist::{Checklist, ChecklistProgress, ChecklistProps};
+use super::checklist::{ChecklistProgress, LiveChecklist};
 use super::class::with_host_class;
 use super::heading::heading_tag;
-use super::markup::HtmlWriter;
+use super::markup::{HtmlWriter, Markup};
+use crate::i18n::Strings;
 use crate::model::{Block, BlockKind, Image};
 
 /// Renders body blocks in reading order inside `.anp-body`.
@@ -39,71 +38,152 @@ pub fn ArticleBody(
     #[prop(optional, into)]
     class: MaybeProp<String>,
 ) -> impl IntoView {
-    // Checklists are views; every run of other blocks between them is one static
-    // markup (see `markup`), each figure another. An image that fails shows its fallback through one
-    // listener on the body (`error` does not bubble, so it listens while capturing).
-    let tag = |level: u8| heading_tag(level.clamp(2, 4));
-    let mut views = Vec::new();
-    let mut run = HtmlWriter::default();
-    for block in blocks {
-        let view = match block.kind {
-            BlockKind::Checklist(checklist) => Checklist(ChecklistProps {
-                checklist,
-                post_key: post_key.clone(),
-                block_index: block.source_index,
-                on_change: on_checklist_change,
-                class: MaybeProp::default(),
-            })
-            .into_any_kept(),
-            // A figure is a markup of its own: a re-render that leaves it as it was
-            // (the preview re-renders on every edit) keeps its <img>, loaded or
-            // failed, instead of loading it again.
-            BlockKind::Image(image) => {
-                let mut figure = HtmlWriter::default();
-                write_figure(&mut figure, image);
-                figure.finish().into_any_kept()
-            }
-            kind => {
-                write_block(&mut run, kind, tag);
-                continue;
-            }
-        };
-        run.flush_into(&mut views);
-        views.push(view);
-    }
-    run.flush_into(&mut views);
+    let strings = use_context::<Strings>().unwrap_or_default();
+    let (runs, lists) = body_runs(&strings, blocks, post_key);
     let body = NodeRef::<leptos::html::Div>::new();
-    // Images that failed before this code ran (server-rendered HTML being hydrated)
-    // sent their error event to nobody: look at the state they are in.
+    let live = StoredValue::new((lists, strings));
     Effect::new(move |_| {
         if let Some(body) = body.get() {
-            let mut block = body.first_element_child();
-            while let Some(el) = block {
-                if let Ok(Some(img)) = el.query_selector("img.anp-figure__image") {
-                    use leptos::wasm_bindgen::JsCast;
-                    if let Some(img) = img.dyn_ref::<leptos::web_sys::HtmlImageElement>() {
-                        if img.complete() && img.natural_width() == 0 {
-                            show_fallback(img);
-                        }
-                    }
-                }
-                block = el.next_element_sibling();
-            }
+            let watches = live.with_value(|(lists, strings)| body_mounted(&body, lists, strings));
+            on_cleanup(move || drop(watches));
         }
     });
-    let on_error = |ev: leptos::ev::ErrorEvent| {
-        use leptos::wasm_bindgen::JsCast;
-        if let Some(img) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<leptos::web_sys::Element>().ok())
-        {
-            show_fallback(&img);
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(body) = body.get_untracked() {
+            live.with_value(|(lists, strings)| {
+                let report = on_checklist_change.map(|cb| move |p| cb.run(p));
+                let report = report.as_ref().map(|f| f as &dyn Fn(ChecklistProgress));
+                checklist_changed(&body, &ev, lists, strings, report)
+            });
         }
     };
     view! {
-        <div class=with_host_class("anp-body", class) node_ref=body on:error:capture=on_error>
-            {views}
+        <div
+            class=with_host_class("anp-body", class)
+            node_ref=body
+            on:error:capture=|ev: leptos::ev::ErrorEvent| image_failed(&ev)
+            on:change=on_change
+        >
+            {runs}
         </div>
+    }
+}
+
+/// Every block in order as static markup: a run of blocks per markup, each figure a
+/// markup of its own, so a re-render that leaves a figure as it was (the preview
+/// re-renders on every edit) keeps its `<img>`, loaded or failed, instead of
+/// loading it again. Checklists are markup too; their listeners are on the body
+/// (see [`checklist_changed`]). Returns the runs and the checklists, in order.
+pub(crate) fn body_runs(
+    strings: &Strings,
+    blocks: Vec<Block>,
+    post_key: Option<String>,
+) -> (Vec<Markup>, Vec<LiveChecklist>) {
+    let tag = |level: u8| heading_tag(level.clamp(2, 4));
+    let mut runs = Vec::new();
+    let mut lists = Vec::new();
+    let mut h = HtmlWriter::default();
+    for block in blocks {
+        match block.kind {
+            BlockKind::Checklist(checklist) => {
+                let live = LiveChecklist::new(checklist, post_key.clone(), block.source_index);
+                h.tag("section").attr("class", "anp-checklist");
+                live.write(&mut h, strings);
+                h.end();
+                lists.push(live);
+            }
+            BlockKind::Image(image) => {
+                if !h.is_empty() {
+                    runs.push(std::mem::take(&mut h).finish());
+                }
+                let mut figure = HtmlWriter::default();
+                write_figure(&mut figure, image);
+                runs.push(figure.finish());
+            }
+            kind => write_block(&mut h, kind, tag),
+        }
+    }
+    if !h.is_empty() {
+        runs.push(h.finish());
+    }
+    (runs, lists)
+}
+
+/// The checklist sections of a body, in order.
+fn checklist_sections(body: &leptos::web_sys::Element) -> Vec<leptos::web_sys::Element> {
+    let mut found = Vec::new();
+    let mut block = body.first_element_child();
+    while let Some(el) = block {
+        if el.class_list().contains("anp-checklist") {
+            found.push(el.clone());
+        }
+        block = el.next_element_sibling();
+    }
+    found
+}
+
+/// A body is in the page: saved ticks show (and are followed), and images that
+/// failed before this code ran (server-rendered HTML being hydrated), which sent
+/// their error event to nobody, show their fallback. Dropping the watches stops
+/// following storage.
+pub(crate) fn body_mounted(
+    body: &leptos::web_sys::Element,
+    lists: &[LiveChecklist],
+    strings: &Strings,
+) -> Vec<crate::platform::storage::Watch> {
+    let mut block = body.first_element_child();
+    while let Some(el) = block {
+        if let Ok(Some(img)) = el.query_selector("img.anp-figure__image") {
+            use leptos::wasm_bindgen::JsCast;
+            if let Some(img) = img.dyn_ref::<leptos::web_sys::HtmlImageElement>() {
+                if img.complete() && img.natural_width() == 0 {
+                    show_fallback(img);
+                }
+            }
+        }
+        block = el.next_element_sibling();
+    }
+    checklist_sections(body)
+        .into_iter()
+        .zip(lists)
+        .filter_map(|(section, live)| live.follow_storage(section, strings))
+        .collect()
+}
+
+/// A `change` in a body: a checkbox of one of its checklists.
+pub(crate) fn checklist_changed(
+    body: &leptos::web_sys::Element,
+    ev: &leptos::ev::Event,
+    lists: &[LiveChecklist],
+    strings: &Strings,
+    on_change: Option<&dyn Fn(ChecklistProgress)>,
+) {
+    use leptos::wasm_bindgen::JsCast;
+    let Some(section) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<leptos::web_sys::Element>().ok())
+        .and_then(|t| t.closest(".anp-checklist").ok().flatten())
+    else {
+        return;
+    };
+    let sections = checklist_sections(body);
+    if let Some(live) = sections
+        .iter()
+        .position(|s| *s == section)
+        .and_then(|i| lists.get(i))
+    {
+        live.changed(&section, strings, on_change);
+    }
+}
+
+/// `error` does not bubble, so the body listens while capturing.
+pub(crate) fn image_failed(ev: &leptos::ev::ErrorEvent) {
+    use leptos::wasm_bindgen::JsCast;
+    if let Some(img) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<leptos::web_sys::Element>().ok())
+    {
+        show_fallback(&img);
     }
 }
 
@@ -168,7 +248,7 @@ fn write_block(h: &mut HtmlWriter, kind: BlockKind, heading: impl Fn(u8) -> &'st
                 .attr_opt("data-language", language.as_deref());
             h.leaf("code", "anp-code__code", &code).end().end();
         }
-        // Their own views, see `ArticleBody`.
+        // Their own writers, see `body_runs`.
         BlockKind::Image(_) | BlockKind::Checklist(_) => {}
     }
 }

@@ -152,82 +152,119 @@ pub fn Checklist(
     #[prop(optional, into)]
     class: MaybeProp<String>,
 ) -> impl IntoView {
-    // With storage off, the list has no key: nothing is read, written or watched.
-    let storage_key = post_key
-        .as_deref()
-        .filter(|_| {
-            use_context::<ChecklistStorage>().unwrap_or_default() == ChecklistStorage::Local
-        })
-        .map(|k| checklist_storage_key(k, block_index));
+    let live = LiveChecklist::new(checklist, post_key, block_index);
     let strings = use_context::<Strings>().unwrap_or_default();
     // The first render shows the published defaults, on the server and in the
     // browser alike, so hydration finds the HTML it expects; saved ticks are applied
     // by the effect below, which runs only in the browser, after mount or hydration.
     let mut h = HtmlWriter::default();
-    write_checklist(&mut h, &strings, &checklist);
+    write_checklist(&mut h, &strings, &live.model);
     let markup = h.finish();
-    // The ticks live in the checkboxes themselves: the one listener below reads them
-    // after a change, so there is no second copy to keep in step.
     let root = NodeRef::<leptos::html::Section>::new();
-    let model = StoredValue::new(checklist);
+    let live = StoredValue::new(live);
     let shown = StoredValue::new(strings);
-    let follow = move |saved: Option<&str>| {
-        let Some(section) = root.get_untracked() else {
-            return;
-        };
-        let Some(next) = model.try_with_value(|m| restore_checklist_state(m, saved)) else {
-            return;
-        };
-        if ticks(&section) != next {
-            shown.with_value(|s| show(&section, s, &next));
-        }
-    };
-    if let Some(key) = storage_key.clone() {
-        Effect::new(move |_| {
-            if root.get().is_none() {
-                return;
-            }
-            follow(storage::get(&key).as_deref());
-            // Another widget of the same post (on this page or in another tab)
-            // ticked: follow. Dropped with the effect, when the checklist unmounts.
-            let watch = storage::watch(&key, follow);
+    Effect::new(move |_| {
+        if let Some(section) = root.get() {
+            let section: leptos::web_sys::Element = section.into();
+            let watch = live.with_value(|l| shown.with_value(|s| l.follow_storage(section, s)));
             on_cleanup(move || drop(watch));
-        });
-    }
-    let on_toggle = move |_: leptos::ev::Event| {
-        let Some(section) = root.get_untracked() else {
-            return;
-        };
-        let current = ticks(&section);
-        shown.with_value(|s| show(&section, s, &current));
-        if let Some(key) = &storage_key {
-            let json = model.with_value(|m| serialize_checklist_state(m, &current));
-            let unsaved = storage::set(key, &json).is_err();
-            if let Ok(Some(note)) = section.query_selector(".anp-checklist__note") {
-                let _ = note.toggle_attribute_with_force("hidden", !unsaved);
-            }
         }
-        if let Some(cb) = on_change {
-            let checked = model.with_value(|m| {
-                m.items
-                    .iter()
-                    .zip(&current)
-                    .filter(|(_, c)| **c)
-                    .map(|(i, _)| i.text.clone())
-                    .collect::<Vec<_>>()
-            });
-            cb.run(ChecklistProgress {
-                post_id: post_key.clone(),
-                done: checked.len(),
-                total: current.len(),
-                checked,
-            });
+    });
+    let on_toggle = move |_: leptos::ev::Event| {
+        if let Some(section) = root.get_untracked() {
+            let report = on_change.map(|cb| move |p| cb.run(p));
+            let report = report.as_ref().map(|f| f as &dyn Fn(ChecklistProgress));
+            live.with_value(|l| shown.with_value(|s| l.changed(&section, s, report)));
         }
     };
     view! {
         <section class=with_host_class("anp-checklist", class) node_ref=root on:change=on_toggle>
             {markup}
         </section>
+    }
+}
+
+/// One checklist on the page: its items, and where its ticks are kept. The listeners
+/// of [`Checklist`] and of an [`Article`](crate::components::Article) body act through
+/// it; the ticks themselves live in the checkboxes, so there is no second copy to
+/// keep in step.
+#[derive(Clone)]
+pub(crate) struct LiveChecklist {
+    model: std::sync::Arc<ChecklistModel>,
+    post_key: Option<String>,
+    /// With storage off (or no post key), none: nothing is read, written or watched.
+    storage_key: Option<String>,
+}
+
+impl LiveChecklist {
+    /// The checklist of block `block_index` of the post `post_key`, under the
+    /// [`ChecklistStorage`] in context.
+    pub(crate) fn new(model: ChecklistModel, post_key: Option<String>, block_index: usize) -> Self {
+        let storage_key = post_key
+            .as_deref()
+            .filter(|_| {
+                use_context::<ChecklistStorage>().unwrap_or_default() == ChecklistStorage::Local
+            })
+            .map(|k| checklist_storage_key(k, block_index));
+        Self {
+            model: std::sync::Arc::new(model),
+            post_key,
+            storage_key,
+        }
+    }
+
+    pub(crate) fn write(&self, h: &mut HtmlWriter, strings: &Strings) {
+        write_checklist(h, strings, &self.model);
+    }
+
+    /// Shows the saved ticks, then follows every later change of them: another
+    /// widget of the same post (on this page or in another tab) ticked. Dropping the
+    /// watch stops following.
+    pub(crate) fn follow_storage(
+        &self,
+        section: leptos::web_sys::Element,
+        strings: &Strings,
+    ) -> Option<storage::Watch> {
+        let key = self.storage_key.clone()?;
+        let (model, strings) = (self.model.clone(), strings.clone());
+        let follow = move |saved: Option<&str>| {
+            let next = restore_checklist_state(&model, saved);
+            if ticks(&section) != next {
+                show(&section, &strings, &next);
+            }
+        };
+        follow(storage::get(&key).as_deref());
+        Some(storage::watch(&key, follow))
+    }
+
+    /// The reader ticked or unticked an item: progress, storage and `on_change`.
+    pub(crate) fn changed(
+        &self,
+        section: &leptos::web_sys::Element,
+        strings: &Strings,
+        on_change: Option<&dyn Fn(ChecklistProgress)>,
+    ) {
+        let current = ticks(section);
+        show(section, strings, &current);
+        if let Some(key) = &self.storage_key {
+            let json = serialize_checklist_state(&self.model, &current);
+            let unsaved = storage::set(key, &json).is_err();
+            if let Ok(Some(note)) = section.query_selector(".anp-checklist__note") {
+                let _ = note.toggle_attribute_with_force("hidden", !unsaved);
+            }
+        }
+        if let Some(cb) = on_change {
+            let checked: Vec<String> = (self.model.items.iter().zip(&current))
+                .filter(|(_, c)| **c)
+                .map(|(i, _)| i.text.clone())
+                .collect();
+            cb(ChecklistProgress {
+                post_id: self.post_key.clone(),
+                done: checked.len(),
+                total: current.len(),
+                checked,
+            });
+        }
     }
 }
 

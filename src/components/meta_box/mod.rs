@@ -10,11 +10,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::class::with_host_class;
-use super::heading::heading_in;
-use super::markup::HtmlWriter;
+use super::heading::{heading_in, heading_tag};
+use super::markup::{HtmlWriter, Markup};
 use crate::i18n::{Strings, Text};
 use crate::model::Meta;
-use paging::Pager;
+pub(crate) use paging::Pager;
 use values::{write_paged, Coll, Out};
 
 /// How the meta box lays out its entries. Host option `data-alphanode-layout`.
@@ -166,17 +166,8 @@ pub fn MetaBox(
     let entries = {
         let pager = pager.clone();
         move || {
-            let strings = &pager.strings;
-            let mut out = Out::new(strings, ctx(current()), Vec::new());
-            if pager.meta.is_empty() {
-                let h: &mut HtmlWriter = &mut out.h;
-                h.tag("p")
-                    .attr("class", "anp-meta__empty")
-                    .attr("lang", strings.tag());
-                h.text(strings.text(Text::MetaEmpty)).end();
-            } else {
-                write_paged(&mut out, Coll::Map(&pager.meta), 0);
-            }
+            let mut out = Out::new(&pager.strings, ctx(current()), Vec::new());
+            write_entries(&mut out, &pager.meta);
             out.h.finish()
         }
     };
@@ -187,7 +178,7 @@ pub fn MetaBox(
             ctx: ctx(layout.get_untracked().unwrap_or_default()),
             ..pager.clone()
         };
-        paging::on_click(&pager, &ev);
+        pager.on_click(&ev);
     };
     view! {
         <section
@@ -199,4 +190,52 @@ pub fn MetaBox(
             {entries}
         </section>
     }
+}
+
+/// The entries of a meta box, or its empty state.
+fn write_entries(out: &mut Out, meta: &Meta) {
+    if meta.is_empty() {
+        let h: &mut HtmlWriter = &mut out.h;
+        h.tag("p")
+            .attr("class", "anp-meta__empty")
+            .attr("lang", out.strings.tag());
+        h.text(out.strings.text(Text::MetaEmpty)).end();
+    } else {
+        write_paged(out, Coll::Map(meta), 0);
+    }
+}
+
+/// A whole meta box with its default title and settings, as the
+/// [`Article`](crate::components::Article) shows it; the [`Pager`] is what its
+/// click listener needs ([`Pager::on_click`]).
+pub(crate) fn meta_section(
+    strings: &Strings,
+    meta: Arc<Meta>,
+    layout: MetaLayout,
+) -> (Markup, Pager) {
+    let ctx = Ctx {
+        layout,
+        collapse_depth: DEFAULT_COLLAPSE_DEPTH,
+        page: DEFAULT_PAGE_SIZE,
+        static_html: cfg!(feature = "ssr") && use_context::<StaticHtml>().is_some(),
+    };
+    let mut out = Out::new(strings, ctx, Vec::new());
+    out.h
+        .tag("section")
+        .attr("class", "anp-meta")
+        .attr("data-layout", layout.as_str());
+    out.h
+        .tag(heading_tag(2))
+        .attr("class", "anp-meta__title")
+        .attr("dir", "auto")
+        .attr("lang", strings.tag());
+    out.h.text(strings.text(Text::MetaTitle)).end();
+    write_entries(&mut out, &meta);
+    let markup = out.h.finish();
+    let pager = Pager {
+        meta,
+        strings: strings.clone(),
+        ctx,
+    };
+    (markup, pager)
 }

@@ -21,14 +21,21 @@ const REVEAL_CHUNK: usize = 250;
 /// What the box's click listener needs: the meta it renders, the reader's words and
 /// the settings it was written with.
 #[derive(Clone)]
-pub(super) struct Pager {
-    pub meta: Arc<Meta>,
-    pub strings: Strings,
-    pub ctx: Ctx,
+pub(crate) struct Pager {
+    pub(super) meta: Arc<Meta>,
+    pub(super) strings: Strings,
+    pub(super) ctx: Ctx,
 }
 
-/// A click anywhere in the box: acts when it is on one of its buttons.
-pub(super) fn on_click(pager: &Pager, ev: &leptos::ev::MouseEvent) {
+impl Pager {
+    /// A click anywhere in the box (or the article around it): acts when it is on
+    /// one of the box's buttons.
+    pub(crate) fn on_click(&self, ev: &leptos::ev::MouseEvent) {
+        on_click(self, ev)
+    }
+}
+
+fn on_click(pager: &Pager, ev: &leptos::ev::MouseEvent) {
     let Some(button) = ev
         .target()
         .and_then(|t| t.dyn_into::<Element>().ok())

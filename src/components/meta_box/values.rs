@@ -444,3 +444,94 @@ fn write_collapsed(out: &mut Out, value: &Value) {
     }
     out.h.end();
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The buttons in `html`: (class, path, depth, map).
+    fn buttons(html: &str) -> Vec<(String, Vec<usize>, usize, bool)> {
+        let mut found = Vec::new();
+        for tag in html.split("<button").skip(1) {
+            let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
+            let attr = |name: &str| {
+                let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+                Some(tag[start..start + tag[start..].find('"')?].to_owned())
+            };
+            let class = attr("class").unwrap_or_default();
+            let Some(path) = attr("data-anp-path") else {
+                assert_eq!(class, "anp-meta__fewer", "{tag}");
+                continue;
+            };
+            let path = path
+                .split('.')
+                .filter(|i| !i.is_empty())
+                .map(|i| i.parse().unwrap_or(usize::MAX))
+                .collect();
+            let depth = attr("data-anp-depth")
+                .and_then(|d| d.parse().ok())
+                .unwrap_or(0);
+            found.push((class, path, depth, tag.contains("data-anp-map")));
+        }
+        found
+    }
+
+    /// Every "Show N more" and disclosure button names, by its path, the collection it
+    /// pages or the value it hides, at any depth and in every layout: pressing them
+    /// all (as the box's listener writes what they reveal) shows every value.
+    #[test]
+    fn every_button_path_leads_to_its_collection() {
+        let meta = serde_json::json!({
+            "long": [1, 2, 3, 4, 5],
+            "group": {"a": "x", "b": "y", "c": "z"},
+            "records": [{"k": [1, 2, 3], "v": "r1"}, {"k": [4, 5, 6, 7], "v": "r2"}, {"k": [], "v": "r3"}],
+            "scores": {"a": 10, "b": 20, "c": 30},
+            "deep": {"x": {"y": {"z": {"w": ["deepest"]}}}},
+        });
+        let meta = meta.as_object().cloned().unwrap_or_default();
+        let strings = Strings::default();
+        for layout in MetaLayout::ALL {
+            let ctx = Ctx {
+                layout,
+                collapse_depth: 3,
+                page: 2,
+                static_html: false,
+            };
+            let mut out = Out::new(&strings, ctx, Vec::new());
+            write_paged(&mut out, Coll::Map(&meta), 0);
+            let mut shown = out.h.finish().into_html();
+            let mut pending = buttons(&shown);
+            let mut pressed = 0;
+            while let Some((class, path, depth, map)) = pending.pop() {
+                pressed += 1;
+                assert!(pressed < 100, "{layout:?}: buttons without end");
+                let mut out = Out::new(&strings, ctx, path.clone());
+                if class == "anp-meta__more" {
+                    let coll = Coll::at(&meta, &path, map);
+                    let Some(coll) = coll else {
+                        panic!("{layout:?}: {path:?} names no collection");
+                    };
+                    assert!(shown.contains(&format!("Show {} more", coll.len() - 2)));
+                    write_chunk(&mut out, &coll, 2..coll.len(), depth, true);
+                } else {
+                    assert_eq!(class, "anp-meta__expand");
+                    let value = resolve(&meta, &path);
+                    let Some(value) = value.filter(|v| is_nonempty_collection(v)) else {
+                        panic!("{layout:?}: {path:?} names no collection");
+                    };
+                    write_value(&mut out, value, 0);
+                }
+                let revealed = out.h.finish().into_html();
+                pending.extend(buttons(&revealed));
+                shown.push_str(&revealed);
+            }
+            assert!(pressed >= 6, "{layout:?}: {pressed} buttons");
+            for value in ["r3", ">7<", "deepest", "aria-label=\"c\"", ">z<", ">5<"] {
+                assert!(
+                    shown.contains(value),
+                    "{layout:?}: {value} never shown in {shown}"
+                );
+            }
+        }
+    }
+}

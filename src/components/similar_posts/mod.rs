@@ -2,8 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::components::kept::IntoAnyKept;
-
 use super::class::with_host_class;
 use super::heading::{heading_in, heading_tag};
 use super::markup::HtmlWriter;
@@ -60,41 +58,92 @@ pub fn SimilarPosts(
         Some(t) => (t, None),
         None => (strings.text(Text::SimilarTitle).to_owned(), Some(lang)),
     };
-    let content = if refs.is_empty() {
-        let empty = strings.text(Text::SimilarEmpty).to_owned();
-        view! { <p class="anp-similar__empty" lang=lang>{empty}</p> }.into_any_kept()
-    } else {
-        // Static cards; one click handler on the list finds which link was followed.
-        let template = link_template.get_untracked();
-        let title_tag = heading_tag(3);
-        let mut h = HtmlWriter::default();
-        let mut links = Vec::new();
-        for r in refs {
-            let href = r.link(template.as_deref());
-            write_card(&mut h, &r, href.as_deref(), title_tag);
-            if let Some(href) = href {
-                links.push(NavigateRequest { slug: r.slug, href });
-            }
-        }
-        let on_click = move |ev: leptos::ev::MouseEvent| {
-            let plain = ev.button() == 0
-                && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
-            let Some(cb) = on_navigate.filter(|_| plain) else {
-                return;
-            };
-            if let Some(request) = clicked_link(&ev).and_then(|i| links.get(i)) {
-                if cb.run(request.clone()) {
-                    ev.prevent_default();
-                }
-            }
-        };
-        view! { <ul class="anp-similar__list" on:click=on_click>{h.finish()}</ul> }.into_any_kept()
-    };
+    let mut h = HtmlWriter::default();
+    let links = write_similar_list(
+        &mut h,
+        &strings,
+        refs,
+        link_template.get_untracked().as_deref(),
+    );
+    let markup = h.finish();
     view! {
-        <section class=with_host_class("anp-similar", class)>
+        <section
+            class=with_host_class("anp-similar", class)
+            on:click=move |ev| {
+                let navigate = on_navigate.map(|cb| move |r| cb.run(r));
+                similar_clicked(&ev, &links, navigate.as_ref().map(|f| f as &dyn Fn(NavigateRequest) -> bool))
+            }
+        >
             {heading_in(2, "anp-similar__title", title, title_lang)}
-            {content}
+            {markup}
         </section>
+    }
+}
+
+/// The list of cards (static, see `markup`), or the empty state. Returns the links,
+/// in order, for [`similar_clicked`].
+pub(crate) fn write_similar_list(
+    h: &mut HtmlWriter,
+    strings: &Strings,
+    refs: Vec<PostRef>,
+    template: Option<&str>,
+) -> Vec<NavigateRequest> {
+    let mut links = Vec::new();
+    if refs.is_empty() {
+        h.tag("p")
+            .attr("class", "anp-similar__empty")
+            .attr("lang", strings.tag());
+        h.text(strings.text(Text::SimilarEmpty)).end();
+        return links;
+    }
+    let title_tag = heading_tag(3);
+    h.tag("ul").attr("class", "anp-similar__list");
+    for r in refs {
+        let href = r.link(template);
+        write_card(h, &r, href.as_deref(), title_tag);
+        if let Some(href) = href {
+            links.push(NavigateRequest { slug: r.slug, href });
+        }
+    }
+    h.end();
+    links
+}
+
+/// A whole similar-posts section with its default title, as the
+/// [`Article`](crate::components::Article) shows it.
+pub(crate) fn write_similar_section(
+    h: &mut HtmlWriter,
+    strings: &Strings,
+    refs: Vec<PostRef>,
+    template: Option<&str>,
+) -> Vec<NavigateRequest> {
+    h.tag("section").attr("class", "anp-similar");
+    h.tag(heading_tag(2))
+        .attr("class", "anp-similar__title")
+        .attr("dir", "auto")
+        .attr("lang", strings.tag());
+    h.text(strings.text(Text::SimilarTitle)).end();
+    let links = write_similar_list(h, strings, refs, template);
+    h.end();
+    links
+}
+
+/// A click in a similar-posts list: a plain click (no modifier keys) on a link asks
+/// `on_navigate`, whose `true` cancels the browser's own navigation.
+pub(crate) fn similar_clicked(
+    ev: &leptos::ev::MouseEvent,
+    links: &[NavigateRequest],
+    on_navigate: Option<&dyn Fn(NavigateRequest) -> bool>,
+) {
+    let plain =
+        ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
+    let Some(cb) = on_navigate.filter(|_| plain) else {
+        return;
+    };
+    if let Some(request) = clicked_link(ev).and_then(|i| links.get(i)) {
+        if cb(request.clone()) {
+            ev.prevent_default();
+        }
     }
 }
 
