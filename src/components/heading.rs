@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 
 use crate::components::kept::{Fixed, IntoAnyKept};
+use crate::components::markup::HtmlWriter;
+use crate::i18n::Strings;
 
 /// How many levels the headings inside an [`Article`](super::Article) are moved down.
 /// Provided as context by `Article` from its `heading_level` prop.
@@ -28,6 +30,22 @@ pub(crate) fn heading_tag(level: u8) -> &'static str {
         5 => "h5",
         _ => "h6",
     }
+}
+
+/// A heading of the widget's own words (a section's title), in static markup:
+/// marked with the reader's language, direction from its own text.
+pub(crate) fn write_heading_in(
+    h: &mut HtmlWriter,
+    level: u8,
+    class: &'static str,
+    text: &str,
+    strings: &Strings,
+) {
+    h.tag(heading_tag(level))
+        .attr("class", class)
+        .attr("dir", "auto")
+        .attr("lang", strings.tag());
+    h.text(text).end();
 }
 
 /// A [`heading`] of the widget's own words, marked with the reader's language (they

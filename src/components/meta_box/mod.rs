@@ -10,7 +10,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::class::with_host_class;
-use super::heading::{heading_in, heading_tag};
+use super::heading::{heading_in, write_heading_in};
 use super::markup::{HtmlWriter, Markup};
 use crate::i18n::{Strings, Text};
 use crate::model::Meta;
@@ -224,12 +224,13 @@ pub(crate) fn meta_section(
         .tag("section")
         .attr("class", "anp-meta")
         .attr("data-layout", layout.as_str());
-    out.h
-        .tag(heading_tag(2))
-        .attr("class", "anp-meta__title")
-        .attr("dir", "auto")
-        .attr("lang", strings.tag());
-    out.h.text(strings.text(Text::MetaTitle)).end();
+    write_heading_in(
+        &mut out.h,
+        2,
+        "anp-meta__title",
+        strings.text(Text::MetaTitle),
+        strings,
+    );
     write_entries(&mut out, &meta);
     let markup = out.h.finish();
     let pager = Pager {

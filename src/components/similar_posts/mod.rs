@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::class::with_host_class;
-use super::heading::{heading_in, heading_tag};
+use super::heading::{heading_in, heading_tag, write_heading_in};
 use super::markup::HtmlWriter;
 use crate::i18n::{Strings, Text};
 use crate::model::PostRef;
@@ -118,11 +118,13 @@ pub(crate) fn write_similar_section(
     template: Option<&str>,
 ) -> Vec<NavigateRequest> {
     h.tag("section").attr("class", "anp-similar");
-    h.tag(heading_tag(2))
-        .attr("class", "anp-similar__title")
-        .attr("dir", "auto")
-        .attr("lang", strings.tag());
-    h.text(strings.text(Text::SimilarTitle)).end();
+    write_heading_in(
+        h,
+        2,
+        "anp-similar__title",
+        strings.text(Text::SimilarTitle),
+        strings,
+    );
     let links = write_similar_list(h, strings, refs, template);
     h.end();
     links
