@@ -12,7 +12,8 @@
 //! static markup by the same parts the [`Article`](crate::components::Article)
 //! component shows ([`crate::components::parts`]), and acts through three delegated
 //! listeners on its `<article>`. Mounting that through Leptos's renderer and signals
-//! added about a third to the wasm hosts download, for nothing a host sees.
+//! made the wasm hosts download 29% larger (the same markup through a mounted
+//! `Article`: 96.8 KB brotli instead of 75.3 KB), for nothing a host sees.
 
 mod events;
 mod options;
