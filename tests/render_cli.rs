@@ -33,7 +33,7 @@ fn renders_a_post_fragment() {
     assert!(html.starts_with("<article"));
     assert!(html.contains(r#"data-theme="dark""#));
     assert!(html.contains(r#"data-layout="table""#));
-    assert!(html.contains(r#"<h2 dir="auto" class="anp-article__title">how to handle keeping staging close to production in python services</h2>"#));
+    assert!(html.contains(r#"<h2 class="anp-article__title" dir="auto">how to handle keeping staging close to production in python services</h2>"#));
     assert!(!html.contains("<!>"), "no hydration markers in static HTML");
     assert!(out.stderr.is_empty());
 }
