@@ -22,7 +22,6 @@ mod similar_posts;
 mod theme;
 
 pub use article::{Article, ArticleProps, ArticleState, ReadyPost};
-// The article's parts without a view tree, for the embed.
 pub use article_body::{ArticleBody, ArticleBodyProps};
 pub use checklist::{
     checklist_storage_key, progress_text, restore_checklist_state, serialize_checklist_state,
@@ -34,6 +33,7 @@ pub use meta_box::{
 };
 pub use similar_posts::{NavigateRequest, SimilarPosts, SimilarPostsProps};
 pub use theme::Theme;
+// The article's parts without a view tree, and the body's listeners, for the embed.
 #[cfg(all(feature = "embed", target_arch = "wasm32"))]
 pub(crate) use {
     article::parts,

@@ -50,9 +50,8 @@ pub fn ArticleBody(
     });
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(body) = body.get_untracked() {
+            let report = on_checklist_change.map(|cb| move |p| cb.run(p));
             live.with_value(|(lists, strings)| {
-                let report = on_checklist_change.map(|cb| move |p| cb.run(p));
-                let report = report.as_ref().map(|f| f as &dyn Fn(ChecklistProgress));
                 checklist_changed(&body, &ev, lists, strings, report)
             });
         }
@@ -156,7 +155,7 @@ pub(crate) fn checklist_changed(
     ev: &leptos::ev::Event,
     lists: &[LiveChecklist],
     strings: &Strings,
-    on_change: Option<&dyn Fn(ChecklistProgress)>,
+    on_change: Option<impl Fn(ChecklistProgress)>,
 ) {
     use leptos::wasm_bindgen::JsCast;
     let Some(section) = ev

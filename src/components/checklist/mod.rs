@@ -158,23 +158,20 @@ pub fn Checklist(
     // browser alike, so hydration finds the HTML it expects; saved ticks are applied
     // by the effect below, which runs only in the browser, after mount or hydration.
     let mut h = HtmlWriter::default();
-    write_checklist(&mut h, &strings, &live.model);
+    live.write(&mut h, &strings);
     let markup = h.finish();
     let root = NodeRef::<leptos::html::Section>::new();
-    let live = StoredValue::new(live);
-    let shown = StoredValue::new(strings);
+    let live = StoredValue::new((live, strings));
     Effect::new(move |_| {
         if let Some(section) = root.get() {
-            let section: leptos::web_sys::Element = section.into();
-            let watch = live.with_value(|l| shown.with_value(|s| l.follow_storage(section, s)));
+            let watch = live.with_value(|(l, s)| l.follow_storage(section.into(), s));
             on_cleanup(move || drop(watch));
         }
     });
     let on_toggle = move |_: leptos::ev::Event| {
         if let Some(section) = root.get_untracked() {
             let report = on_change.map(|cb| move |p| cb.run(p));
-            let report = report.as_ref().map(|f| f as &dyn Fn(ChecklistProgress));
-            live.with_value(|l| shown.with_value(|s| l.changed(&section, s, report)));
+            live.with_value(|(l, s)| l.changed(&section, s, report));
         }
     };
     view! {
@@ -242,7 +239,7 @@ impl LiveChecklist {
         &self,
         section: &leptos::web_sys::Element,
         strings: &Strings,
-        on_change: Option<&dyn Fn(ChecklistProgress)>,
+        on_change: Option<impl Fn(ChecklistProgress)>,
     ) {
         let current = ticks(section);
         show(section, strings, &current);

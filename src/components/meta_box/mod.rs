@@ -158,27 +158,26 @@ pub fn MetaBox(
         page,
         static_html,
     };
-    let pager = Pager {
-        meta,
-        strings,
-        ctx: ctx(MetaLayout::List),
+    // One listener for every button the box writes (see `paging`), with the pager of
+    // the entries last written (their layout).
+    let pager = StoredValue::new(None::<Pager>);
+    let entries = move || {
+        let mut out = Out::new(&strings, ctx(current()), Vec::new());
+        write_entries(&mut out, &meta);
+        let markup = out.h.finish();
+        pager.set_value(Some(Pager {
+            meta: meta.clone(),
+            strings: strings.clone(),
+            ctx: out.ctx,
+        }));
+        markup
     };
-    let entries = {
-        let pager = pager.clone();
-        move || {
-            let mut out = Out::new(&pager.strings, ctx(current()), Vec::new());
-            write_entries(&mut out, &pager.meta);
-            out.h.finish()
-        }
-    };
-    // One listener for every button the box writes (see `paging`), with the layout
-    // the box shows now.
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let pager = Pager {
-            ctx: ctx(layout.get_untracked().unwrap_or_default()),
-            ..pager.clone()
-        };
-        pager.on_click(&ev);
+        pager.with_value(|p| {
+            if let Some(p) = p {
+                p.on_click(&ev);
+            }
+        });
     };
     view! {
         <section

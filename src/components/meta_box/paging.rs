@@ -31,24 +31,19 @@ impl Pager {
     /// A click anywhere in the box (or the article around it): acts when it is on
     /// one of the box's buttons.
     pub(crate) fn on_click(&self, ev: &leptos::ev::MouseEvent) {
-        on_click(self, ev)
-    }
-}
-
-fn on_click(pager: &Pager, ev: &leptos::ev::MouseEvent) {
-    let Some(button) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<Element>().ok())
-        .and_then(|t| t.closest("button").ok().flatten())
-    else {
-        return;
-    };
-    let class = button.class_name();
-    match class.as_str() {
-        "anp-meta__more" => more(pager, button),
-        "anp-meta__fewer" => fewer(&button),
-        "anp-meta__expand" => toggle(pager, &button),
-        _ => {}
+        let Some(button) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest("button").ok().flatten())
+        else {
+            return;
+        };
+        match button.class_name().as_str() {
+            "anp-meta__more" => more(self, button),
+            "anp-meta__fewer" => fewer(&button),
+            "anp-meta__expand" => toggle(self, &button),
+            _ => {}
+        }
     }
 }
 

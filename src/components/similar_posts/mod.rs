@@ -70,8 +70,7 @@ pub fn SimilarPosts(
         <section
             class=with_host_class("anp-similar", class)
             on:click=move |ev| {
-                let navigate = on_navigate.map(|cb| move |r| cb.run(r));
-                similar_clicked(&ev, &links, navigate.as_ref().map(|f| f as &dyn Fn(NavigateRequest) -> bool))
+                similar_clicked(&ev, &links, on_navigate.map(|cb| move |r| cb.run(r)))
             }
         >
             {heading_in(2, "anp-similar__title", title, title_lang)}
@@ -135,7 +134,7 @@ pub(crate) fn write_similar_section(
 pub(crate) fn similar_clicked(
     ev: &leptos::ev::MouseEvent,
     links: &[NavigateRequest],
-    on_navigate: Option<&dyn Fn(NavigateRequest) -> bool>,
+    on_navigate: Option<impl Fn(NavigateRequest) -> bool>,
 ) {
     let plain =
         ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
