@@ -59,6 +59,9 @@ function load() {
         throw await integrityError(wasmUrl, WASM_INTEGRITY, "wasm", error);
       })
     : fetch(wasmUrl);
+  // Its failure is reported through the glue's init below; until the glue has loaded
+  // nobody awaits it, and a host page must not see an unhandled rejection meanwhile.
+  wasmResponse.catch(() => {});
   // import() cannot carry an integrity, but a module preload can, and the import then
   // takes the module that preload verified (one request; a mismatch fails the import).
   const glueUrl = new URL("alphanode-embed.js", here);
