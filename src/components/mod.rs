@@ -37,6 +37,8 @@ pub use theme::Theme;
 #[cfg(all(feature = "embed", target_arch = "wasm32"))]
 pub(crate) use {
     article::parts,
-    article_body::{body_mounted, body_runs, checklist_changed, image_failed},
+    article_body::{
+        body_mounted, body_runs, body_ticks, checklist_changed, image_failed, keep_ticks,
+    },
     checklist::LiveChecklist,
 };

@@ -28,8 +28,8 @@ use wasm_bindgen::JsCast;
 
 use crate::components::parts::{self, Handlers, Written};
 use crate::components::{
-    body_mounted, body_runs, checklist_changed, image_failed, ArticleState, ChecklistProgress,
-    HeadingOffset, LiveChecklist, ReadyPost,
+    body_mounted, body_runs, body_ticks, checklist_changed, image_failed, keep_ticks, ArticleState,
+    ChecklistProgress, HeadingOffset, LiveChecklist, ReadyPost,
 };
 use crate::i18n::Strings;
 use crate::load::{fetch_post_shared, inline_post, LoadOptions, SharedPost};
@@ -159,8 +159,14 @@ impl WidgetHandle {
             {
                 // The checklists read the storage mode, and every part the reader's
                 // strings and the heading level, when they are written: the article
-                // is written again (the loaded post is kept, nothing is fetched).
+                // is written again (the loaded post is kept, nothing is fetched), with
+                // the ticks the reader gave it.
+                let before = body_of(&m.root).map(|body| body_ticks(&body));
                 render(m);
+                if let (Some(before), Some(body)) = (before, body_of(&m.root)) {
+                    let shown = m.shown.borrow();
+                    keep_ticks(&body, &shown.lists, &shown.strings, &before);
+                }
             } else {
                 if next.theme != previous.theme {
                     let _ = m.root.set_attribute("data-theme", next.theme.as_str());

@@ -85,3 +85,34 @@ test('storage "none" ignores a saved value; the default widget next to it reads 
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('storage "none": the reader\'s ticks survive a change of language or heading level, and nothing is reported for them', async () => {
+  const page = await newPage(ctx);
+  await page.goto(`${ctx.url}/blank.html`);
+  await page.waitForFunction(() => window.alphanodeLoaded);
+  await page.evaluate(async (src) => {
+    localStorage.clear();
+    window.handle = window.alphanode.mount(document.getElementById("slot"), { src, storage: "none", lang: "en" });
+    await window.handle.ready;
+  }, SRC);
+  await page.click("#slot .anp-checklist__checkbox >> nth=1");
+  await page.click("#slot .anp-checklist__checkbox >> nth=3");
+  const shown = () => page.$$eval("#slot .anp-checklist__checkbox", (b) => b.map((x) => x.checked));
+  assert.deepEqual(await shown(), [false, true, false, true, false]);
+  await page.evaluate(() => {
+    window.changes = 0;
+    document.getElementById("slot").addEventListener("alphanode:checklist-change", () => window.changes++);
+    window.handle.update({ lang: "de" });
+  });
+  await page.waitForFunction(() => document.querySelector("#slot .anp-checklist__progress").textContent === "2 von 5 erledigt");
+  assert.deepEqual(await shown(), [false, true, false, true, false]);
+  await page.evaluate(() => window.handle.update({ heading: 3 }));
+  await page.waitForSelector("#slot h3.anp-article__title");
+  assert.deepEqual(await shown(), [false, true, false, true, false]);
+  assert.equal(await page.textContent("#slot .anp-checklist__progress"), "2 von 5 erledigt");
+  assert.equal(await page.getAttribute("#slot .anp-checklist__item >> nth=1", "data-checked"), "true");
+  assert.equal(await page.evaluate(() => window.changes), 0, "carrying ticks over is not a reader's change");
+  assert.deepEqual(await checklistKeys(page), []);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

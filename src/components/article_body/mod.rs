@@ -175,6 +175,29 @@ pub(crate) fn checklist_changed(
     }
 }
 
+/// The ticks each checklist of a body shows, to carry over with [`keep_ticks`].
+#[cfg(all(feature = "embed", target_arch = "wasm32"))]
+pub(crate) fn body_ticks(body: &leptos::web_sys::Element) -> Vec<Vec<bool>> {
+    checklist_sections(body)
+        .iter()
+        .map(super::checklist::ticks)
+        .collect()
+}
+
+/// A body written again for the same post keeps the ticks [`body_ticks`] read from the
+/// one it replaced, where no storage holds them.
+#[cfg(all(feature = "embed", target_arch = "wasm32"))]
+pub(crate) fn keep_ticks(
+    body: &leptos::web_sys::Element,
+    lists: &[LiveChecklist],
+    strings: &Strings,
+    before: &[Vec<bool>],
+) {
+    for ((section, live), before) in checklist_sections(body).iter().zip(lists).zip(before) {
+        live.keep(section, strings, before);
+    }
+}
+
 /// `error` does not bubble, so the body listens while capturing.
 pub(crate) fn image_failed(ev: &leptos::ev::ErrorEvent) {
     use leptos::wasm_bindgen::JsCast;

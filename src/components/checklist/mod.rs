@@ -234,6 +234,22 @@ impl LiveChecklist {
         Some(storage::watch(&key, follow))
     }
 
+    /// Written again (the reader's language or the heading level changed), a
+    /// checklist that no storage holds shows the ticks it showed before, read by
+    /// [`ticks`]; one that storage holds already shows the saved ones. Nothing is
+    /// reported: the reader did not act.
+    #[cfg(all(feature = "embed", target_arch = "wasm32"))]
+    pub(crate) fn keep(
+        &self,
+        section: &leptos::web_sys::Element,
+        strings: &Strings,
+        before: &[bool],
+    ) {
+        if self.storage_key.is_none() && before.len() == self.model.items.len() {
+            show(section, strings, before);
+        }
+    }
+
     /// The reader ticked or unticked an item: progress, storage and `on_change`.
     pub(crate) fn changed(
         &self,
@@ -332,7 +348,7 @@ fn checkboxes(section: &leptos::web_sys::Element) -> Vec<leptos::web_sys::HtmlIn
 }
 
 /// The ticks as the reader sees them.
-fn ticks(section: &leptos::web_sys::Element) -> Vec<bool> {
+pub(crate) fn ticks(section: &leptos::web_sys::Element) -> Vec<bool> {
     checkboxes(section).iter().map(|b| b.checked()).collect()
 }
 
