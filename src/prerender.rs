@@ -8,12 +8,11 @@
 //! assert!(out.html.contains(r#"class="anp-article""#));
 //! ```
 
-use leptos::prelude::*;
-use leptos::tachys::view::RenderHtml;
-
-use crate::components::{Article, ArticleState, MetaLayout, ReadyPost, StaticHtml, Theme};
+use crate::components::{
+    write_article, ArticleOptions, ArticleState, MetaLayout, ReadyPost, Theme, WriteCx,
+};
 use crate::i18n::{AppText, Strings};
-use crate::model::{parse_post, Diagnostic, Failure, Index, Post};
+use crate::model::{Diagnostic, Failure, Index, Post};
 
 /// How to render.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,47 +58,41 @@ pub struct Rendered {
 
 /// Render one post document to an HTML fragment, or explain why it can't be.
 pub fn render_post(json: &str, options: &RenderOptions) -> Result<Rendered, Failure> {
-    let (post, warnings) = parse_post(json, options.base_url.as_deref()).into_result()?;
-    let html = render_state(
-        ArticleState::Ready(std::sync::Arc::new(ReadyPost {
-            post: post.clone(),
-            warnings: warnings.clone(),
-        })),
-        options,
-    );
+    let ready = ReadyPost::parse(json, options.base_url.as_deref())?;
+    let html = render_article(&ArticleState::Ready(ready.clone()), options);
+    // The state above is gone: this is the last handle, and nothing is copied.
+    let ReadyPost { post, warnings } = std::sync::Arc::unwrap_or_clone(ready);
     Ok(Rendered {
-        html: strip_markers(&html),
+        html,
         post,
         warnings,
     })
 }
 
-fn render_state(state: ArticleState, options: &RenderOptions) -> String {
-    let owner = Owner::new();
-    let options = options.clone();
-    owner.with(move || {
-        // Readers without JavaScript get what sits behind buttons in `<noscript>`.
-        provide_context(StaticHtml);
-        provide_context(crate::i18n::Strings::for_tag(
-            options.lang.as_deref().unwrap_or("en"),
-        ));
-        view! {
-            <Article
-                state=state
-                theme=options.theme
-                layout=options.layout
-                heading_level=options.heading_level
-                link_template=options.link_template
-            />
-        }
-        .to_html()
-    })
-}
-
-/// Leptos marks dynamic children with empty comments (`<!>`); static pages do not
-/// need them.
-fn strip_markers(html: &str) -> String {
-    html.replace("<!>", "")
+/// The `<article class="anp-article">` for any state, exactly as the
+/// [`Article`](crate::components::Article) component and the embed write it, for
+/// readers without JavaScript (what hides behind buttons is in `<noscript>`). The
+/// one entry the pre-renderer, the tests, the fuzzers and the benchmark share.
+///
+/// ```
+/// use alphanode_widgets::components::ArticleState;
+/// use alphanode_widgets::prerender::{render_article, RenderOptions};
+/// let html = render_article(&ArticleState::Loading, &RenderOptions::default());
+/// assert!(html.starts_with(r#"<article class="anp-article" dir="ltr" data-state="loading""#));
+/// ```
+pub fn render_article(state: &ArticleState, options: &RenderOptions) -> String {
+    let strings = Strings::for_tag(options.lang.as_deref().unwrap_or("en"));
+    let cx = WriteCx::new(strings)
+        .heading_level(options.heading_level)
+        .static_html(true);
+    let article = ArticleOptions {
+        theme: options.theme,
+        layout: options.layout,
+        link_template: options.link_template.clone(),
+        class: None,
+        retry: false,
+    };
+    write_article(&cx, state, &article).html
 }
 
 /// Escape text for HTML (element content and quoted attribute values).

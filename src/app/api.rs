@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{ArticleState, ReadyPost};
+use crate::components::ArticleState;
 use crate::load::{fetch_catalog, fetch_post, LoadOptions};
 use crate::model::{Catalog, Failure, IndexEntry};
 
@@ -92,10 +92,7 @@ impl Store {
         });
         let url = self.post_url(&slug);
         leptos::task::spawn_local(async move {
-            let state = match fetch_post(&url, &LoadOptions::default()).await {
-                Ok((post, warnings)) => ArticleState::Ready(Arc::new(ReadyPost { post, warnings })),
-                Err(failure) => ArticleState::failed(failure),
-            };
+            let state = ArticleState::loaded(fetch_post(&url, &LoadOptions::default()).await);
             self.posts.try_update(|p| {
                 p.insert(slug, state);
             });

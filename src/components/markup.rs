@@ -107,6 +107,16 @@ impl HtmlWriter {
             .end()
     }
 
+    /// HTML another writer wrote (already escaped), inside the open element.
+    pub fn raw(&mut self, html: &str) -> &mut Self {
+        self.close_start();
+        if self.open.is_empty() && !html.is_empty() {
+            self.top_level += 1;
+        }
+        self.buf.push_str(html);
+        self
+    }
+
     /// Closes the innermost open element.
     pub fn end(&mut self) -> &mut Self {
         let Some(name) = self.open.pop() else {
@@ -121,11 +131,6 @@ impl HtmlWriter {
         self
     }
 
-    /// Nothing written yet.
-    pub fn is_empty(&self) -> bool {
-        self.buf.is_empty()
-    }
-
     /// The markup written so far, every element closed.
     pub fn finish(mut self) -> Markup {
         while !self.open.is_empty() {
@@ -134,6 +139,7 @@ impl HtmlWriter {
         Markup {
             html: self.buf,
             nodes: self.top_level,
+            root: None,
         }
     }
 }
@@ -145,9 +151,34 @@ pub(crate) struct Markup {
     html: String,
     /// How many top-level elements `html` holds (hydration claims that many nodes).
     nodes: usize,
+    /// Where the first element goes once it is in the page (built or hydrated), for
+    /// the controller that makes it act (see [`super::live`]).
+    root: Option<RootSlot>,
 }
 
+/// The element a [`Markup`] was built or hydrated into, once it is.
+pub(crate) type RootSlot =
+    leptos::prelude::StoredValue<Option<Element>, leptos::prelude::LocalStorage>;
+
 impl Markup {
+    /// The HTML of one element, which tells `slot` where it is once built or
+    /// hydrated.
+    pub fn element(html: String, slot: RootSlot) -> Self {
+        Self {
+            html,
+            nodes: 1,
+            root: Some(slot),
+        }
+    }
+
+    fn fill_slot(&self, nodes: &Option<(Node, Node)>) {
+        use leptos::prelude::SetValue;
+        use leptos::wasm_bindgen::JsCast;
+        if let (Some(slot), Some((first, _))) = (&self.root, nodes) {
+            slot.set_value(first.clone().dyn_into::<Element>().ok());
+        }
+    }
+
     /// The HTML text.
     #[cfg(test)]
     pub fn html(&self) -> &str {
@@ -219,6 +250,7 @@ impl Render for Markup {
         template.set_inner_html(&self.html);
         let content = template.content();
         let nodes = content.first_child().zip(content.last_child());
+        self.fill_slot(&nodes);
         MarkupState {
             nodes,
             parked: Some(content),
@@ -360,8 +392,10 @@ impl RenderHtml for Markup {
         }
         let last = cursor.current();
         position.set(Position::NextChild);
+        let nodes = Some((first, last));
+        self.fill_slot(&nodes);
         MarkupState {
-            nodes: Some((first, last)),
+            nodes,
             parked: None,
             hash,
         }

@@ -10,16 +10,17 @@
 //! let _view = view! { <Article state /> };
 //! ```
 
+mod adapt;
 mod article;
 mod article_body;
 mod checklist;
-mod class;
 mod heading;
-mod kept;
+mod live;
 mod markup;
 mod meta_box;
 mod similar_posts;
 mod theme;
+mod write;
 
 pub use article::{Article, ArticleProps, ArticleState, ReadyPost};
 pub use article_body::{ArticleBody, ArticleBodyProps};
@@ -27,18 +28,14 @@ pub use checklist::{
     checklist_storage_key, progress_text, restore_checklist_state, serialize_checklist_state,
     Checklist, ChecklistProgress, ChecklistProps, ChecklistStorage,
 };
-pub use heading::{heading, HeadingOffset};
 pub use meta_box::{
     MetaBox, MetaBoxProps, MetaLayout, StaticHtml, DEFAULT_COLLAPSE_DEPTH, DEFAULT_PAGE_SIZE,
 };
 pub use similar_posts::{NavigateRequest, SimilarPosts, SimilarPostsProps};
 pub use theme::Theme;
-// The article's parts without a view tree, and the body's listeners, for the embed.
+pub use write::WriteCx;
+// The article's writer and the controller that makes it act, for the embed and the
+// pre-renderer.
+pub(crate) use article::{write_article, ArticleOptions};
 #[cfg(all(feature = "embed", target_arch = "wasm32"))]
-pub(crate) use {
-    article::parts,
-    article_body::{
-        body_mounted, body_runs, body_ticks, checklist_changed, image_failed, keep_ticks,
-    },
-    checklist::LiveChecklist,
-};
+pub(crate) use live::{Handlers, Live};

@@ -8,32 +8,24 @@
 //! (finding the elements itself, so each handle has its `ready` promise), and defines
 //! `<alphanode-article>`.
 //!
-//! Why no view tree: a widget shows one of three states, each written whole as
-//! static markup by the same parts the [`Article`](crate::components::Article)
-//! component shows ([`crate::components::parts`]), and acts through three delegated
-//! listeners on its `<article>`. Mounting that through Leptos's renderer and signals
-//! made the wasm hosts download 29% larger (the same markup through a mounted
-//! `Article`: 96.8 KB brotli instead of 75.3 KB), for nothing a host sees.
+//! Why no view tree: a widget shows what the article's one writer writes for its
+//! state and options, through the same controller the
+//! [`Article`](crate::components::Article) component uses (three delegated
+//! listeners on its `<article>`, rewrites that morph in place). Mounting it through
+//! Leptos's renderer and signals instead made the wasm hosts download 29% larger,
+//! for nothing a host sees; the embed keeps no reactive owner at all.
 
 mod events;
 mod options;
 
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::sync::Arc;
 
-use leptos::prelude::{provide_context, Owner};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::parts::{self, Handlers, Written};
-use crate::components::{
-    body_mounted, body_runs, body_ticks, checklist_changed, image_failed, keep_ticks, ArticleState,
-    ChecklistProgress, HeadingOffset, LiveChecklist, ReadyPost,
-};
-use crate::i18n::Strings;
+use crate::components::{write_article, ArticleOptions, ArticleState, Handlers, Live, WriteCx};
 use crate::load::{fetch_post_shared, inline_post, LoadOptions, SharedPost};
-use crate::platform::storage::Watch;
 use events::{emit, emit_cancelable};
 pub use options::WidgetOptions;
 
@@ -43,25 +35,12 @@ pub const MOUNTED_ATTR: &str = "data-alphanode-mounted";
 /// Called by the embed binary's `main`; nothing runs until the host mounts.
 pub fn start() {}
 
-/// What the `<article>`'s listeners read: the parts last written (the body's
-/// checklists among them), in which words, and whom to tell.
-#[derive(Clone)]
-struct Shown {
-    written: Written,
-    lists: Vec<LiveChecklist>,
-    strings: Strings,
-    handlers: Handlers,
-    on_checklist_change: Rc<dyn Fn(ChecklistProgress)>,
-}
-
-type Listener = Closure<dyn Fn(web_sys::Event)>;
-
 /// A live widget, kept in the registry until unmounted.
 struct Mounted {
     id: u32,
     element: web_sys::HtmlElement,
-    /// The widget's `<article class="anp-article">`.
-    root: web_sys::Element,
+    /// The widget's `<article class="anp-article">` and what makes it act.
+    live: Live,
     /// While pre-rendered HTML is still showing: the detached element the widget
     /// renders into, swapped in once the post is ready.
     takeover: Option<web_sys::HtmlElement>,
@@ -77,13 +56,6 @@ struct Mounted {
     /// The load under way: aborting it drops its future, whose request deadline then
     /// aborts the request.
     inflight: Option<futures::future::AbortHandle>,
-    shown: Rc<RefCell<Shown>>,
-    /// The root's listeners (click, change, and image errors while capturing).
-    listeners: Vec<(&'static str, bool, Listener)>,
-    /// The checklists following storage; dropping them stops it.
-    watches: Vec<Watch>,
-    /// Holds the contexts the writers read (heading offset, storage mode).
-    owner: Owner,
 }
 
 thread_local! {
@@ -113,19 +85,12 @@ fn remove_widget(predicate: impl Fn(&Mounted) -> bool) {
         }
         let _ = m.element.remove_attribute(MOUNTED_ATTR);
         let _ = m.element.remove_attribute("data-state");
-        for (name, capture, listener) in &m.listeners {
-            let _ = m.root.remove_event_listener_with_callback_and_bool(
-                name,
-                listener.as_ref().unchecked_ref(),
-                *capture,
-            );
-        }
-        m.root.remove();
+        m.live.root().remove();
         if let Some(holder) = m.takeover {
             holder.remove();
         }
-        drop(m.watches);
-        m.owner.cleanup();
+        // Dropping the controller removes its listeners and stops following storage.
+        drop(m.live);
     }
 }
 
@@ -151,33 +116,10 @@ impl WidgetHandle {
             }
             let next = WidgetOptions::from_element(&m.element).merged(&m.overrides);
             let previous = std::mem::replace(&mut m.options, next.clone());
-            if next.heading_level != previous.heading_level
-                || next.storage != previous.storage
-                || next.lang != previous.lang
-                || next.strings != previous.strings
-                || next.locale_strings != previous.locale_strings
-            {
-                // The checklists read the storage mode, and every part the reader's
-                // strings and the heading level, when they are written: the article
-                // is written again (the loaded post is kept, nothing is fetched), with
-                // the ticks the reader gave it.
-                let before = body_of(&m.root).map(|body| body_ticks(&body));
-                render(m);
-                if let (Some(before), Some(body)) = (before, body_of(&m.root)) {
-                    let shown = m.shown.borrow();
-                    keep_ticks(&body, &shown.lists, &shown.strings, &before);
-                }
-            } else {
-                if next.theme != previous.theme {
-                    let _ = m.root.set_attribute("data-theme", next.theme.as_str());
-                }
-                if next.layout != previous.layout {
-                    render_part(m, Part::Meta);
-                }
-                if next.link != previous.link {
-                    render_part(m, Part::Similar);
-                }
-            }
+            // The article is written again (the loaded post is kept, nothing is
+            // fetched); the rewrite keeps every part written the same way, and the
+            // reader's ticks.
+            render(m);
             next.source != previous.source || next.timeout_ms != previous.timeout_ms
         });
         if reload == Some(true) {
@@ -250,20 +192,18 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
                 &events::navigate_detail(&r),
             )
         })),
+        on_checklist_change: None,
     };
-    let shown = Rc::new(RefCell::new(Shown {
-        written: Written::default(),
-        lists: Vec::new(),
-        strings: options.reader_strings(),
-        handlers,
-        on_checklist_change: Rc::new(move |p| events::checklist(&host, &p)),
-    }));
-    let listeners = listen(&root, &shown);
+    let handlers = Handlers {
+        on_checklist_change: Some(Rc::new(move |p| events::checklist(&host, &p))),
+        ..handlers
+    };
+    let live = Live::attach(root, Default::default(), options.reader_strings(), handlers);
     WIDGETS.with(|w| {
         w.borrow_mut().push(Mounted {
             id,
             element,
-            root,
+            live,
             takeover,
             swapped: false,
             overrides,
@@ -271,185 +211,27 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
             state: ArticleState::Loading,
             generation: 0,
             inflight: None,
-            shown,
-            listeners,
-            watches: Vec::new(),
-            owner: Owner::new(),
         })
     });
     start_load(id);
     WidgetHandle { id }
 }
 
-/// The root's three listeners. Each copies what it needs out of `shown` first: what
-/// it calls may write the article again.
-fn listen(
-    root: &web_sys::Element,
-    shown: &Rc<RefCell<Shown>>,
-) -> Vec<(&'static str, bool, Listener)> {
-    let on_click = {
-        let shown = shown.clone();
-        Listener::new(move |ev: web_sys::Event| {
-            if let Some(ev) = ev.dyn_ref::<web_sys::MouseEvent>() {
-                let s = shown.borrow().clone();
-                parts::clicked(&s.written, &s.handlers, ev);
-            }
-        })
-    };
-    let on_change = {
-        let shown = shown.clone();
-        let root = root.clone();
-        Listener::new(move |ev: web_sys::Event| {
-            let s = shown.borrow().clone();
-            if let Some(body) = body_of(&root) {
-                checklist_changed(
-                    &body,
-                    &ev,
-                    &s.lists,
-                    &s.strings,
-                    Some(&*s.on_checklist_change),
-                );
-            }
-        })
-    };
-    // `error` does not bubble: the root listens while capturing. An image's `error`
-    // is a plain `Event`; only its target is read.
-    let on_error = Listener::new(move |ev: web_sys::Event| image_failed(ev.unchecked_ref()));
-    let listeners = vec![
-        ("click", false, on_click),
-        ("change", false, on_change),
-        ("error", true, on_error),
-    ];
-    for (name, capture, listener) in &listeners {
-        let _ = root.add_event_listener_with_callback_and_bool(
-            name,
-            listener.as_ref().unchecked_ref(),
-            *capture,
-        );
-    }
-    listeners
-}
-
-fn body_of(root: &web_sys::Element) -> Option<web_sys::Element> {
-    root.query_selector(":scope > .anp-body").ok().flatten()
-}
-
-/// The body of a ready post as one HTML text, and its checklists.
-fn body_html(strings: &Strings, ready: &ReadyPost) -> (String, Vec<LiveChecklist>) {
-    let post = &ready.post;
-    let post_key = post.state_key().map(str::to_owned);
-    let (runs, lists) = body_runs(strings, post.body.clone(), post_key);
-    let mut html = String::from("<div class=\"anp-body\">");
-    for run in runs {
-        html.push_str(&run.into_html());
-    }
-    html.push_str("</div>");
-    (html, lists)
-}
-
-/// Writes the widget's whole article for its state and options.
+/// Writes the widget's whole article for its state and options, in place of what
+/// it shows (see [`Live::rewrite`]).
 fn render(m: &mut Mounted) {
-    let strings = m.options.reader_strings();
-    let root = &m.root;
-    let lang = match &m.state {
-        ArticleState::Ready(ready) => ready.post.lang.clone(),
-        _ => None,
+    let o = &m.options;
+    let cx = WriteCx::new(o.reader_strings())
+        .heading_level(o.heading_level)
+        .storage(o.storage);
+    let article = ArticleOptions {
+        theme: o.theme,
+        layout: o.layout,
+        link_template: o.link.clone(),
+        class: None,
+        retry: true,
     };
-    match lang {
-        Some(lang) => {
-            let _ = root.set_attribute("lang", &lang);
-        }
-        None => {
-            let _ = root.remove_attribute("lang");
-        }
-    }
-    let _ = root.set_attribute("dir", strings.dir());
-    let _ = root.set_attribute("data-state", m.state.as_str());
-    let _ = root.set_attribute("data-theme", m.options.theme.as_str());
-    let _ = root.set_attribute(
-        "aria-busy",
-        if matches!(m.state, ArticleState::Loading) {
-            "true"
-        } else {
-            "false"
-        },
-    );
-    m.watches.clear();
-    let (html, written, lists) = m.owner.with(|| {
-        provide_context(HeadingOffset(m.options.heading_level.clamp(1, 6) - 1));
-        provide_context(m.options.storage);
-        match &m.state {
-            ArticleState::Loading => (
-                parts::skeleton(&strings).into_html(),
-                Written::default(),
-                Vec::new(),
-            ),
-            ArticleState::Error(failure) => (
-                parts::error_markup(&strings, failure, true).into_html(),
-                Written::default(),
-                Vec::new(),
-            ),
-            ArticleState::Ready(ready) => {
-                let head = parts::head(&strings, ready);
-                let (body, lists) = body_html(&strings, ready);
-                let (meta, pager) =
-                    parts::meta_part(&strings, ready.post.meta.clone(), m.options.layout);
-                let (similar, links) = parts::similar_part(
-                    &strings,
-                    ready.post.similar.clone(),
-                    m.options.link.as_deref(),
-                );
-                let html = head.into_html() + &body + &meta.into_html() + &similar.into_html();
-                (html, Written { pager, links }, lists)
-            }
-        }
-    });
-    root.set_inner_html(&html);
-    // The checklists show and follow the saved ticks, and images that failed before
-    // the listener was there show their fallback.
-    if let Some(body) = body_of(root) {
-        m.watches = body_mounted(&body, &lists, &strings);
-    }
-    let mut shown = m.shown.borrow_mut();
-    shown.written = written;
-    shown.lists = lists;
-    shown.strings = strings;
-}
-
-/// The part of a ready article an option change writes again.
-enum Part {
-    Meta,
-    Similar,
-}
-
-fn render_part(m: &mut Mounted, part: Part) {
-    let ArticleState::Ready(ready) = &m.state else {
-        return;
-    };
-    let (selector, html) = {
-        let mut shown = m.shown.borrow_mut();
-        let strings = shown.strings.clone();
-        m.owner.with(|| match part {
-            Part::Meta => {
-                let (markup, pager) =
-                    parts::meta_part(&strings, ready.post.meta.clone(), m.options.layout);
-                shown.written.pager = pager;
-                (":scope > .anp-meta", markup.into_html())
-            }
-            Part::Similar => {
-                let (markup, links) = parts::similar_part(
-                    &strings,
-                    ready.post.similar.clone(),
-                    m.options.link.as_deref(),
-                );
-                shown.written.links = links;
-                (":scope > .anp-similar", markup.into_html())
-            }
-        })
-    };
-    if let Ok(Some(old)) = m.root.query_selector(selector) {
-        old.set_outer_html(&html);
-    }
+    m.live.rewrite(write_article(&cx, &m.state, &article));
 }
 
 /// Called by `embed.js` for each post request it started while the wasm was loading;
@@ -602,9 +384,7 @@ fn start_load(id: u32) {
         None => finish(Err(crate::model::Failure::message(
             "no post given: set data-alphanode-post to a URL or to #id of a <script type=\"application/json\">",
         ))),
-        Some(src) if src.starts_with('#') => finish(
-            inline_post(&src).map(|(post, warnings)| Arc::new(ReadyPost { post, warnings })),
-        ),
+        Some(src) if src.starts_with('#') => finish(inline_post(&src)),
         Some(src) => {
             let (task, handle) = futures::future::abortable(async move {
                 finish(fetch_post_shared(&src, &load).await);

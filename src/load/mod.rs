@@ -7,7 +7,7 @@
 //! # async fn demo() {
 //! use alphanode_widgets::load::{fetch_post, LoadOptions};
 //! match fetch_post("posts/a.json", &LoadOptions::default()).await {
-//!     Ok((post, warnings)) => println!("{} ({} warnings)", post.title, warnings.len()),
+//!     Ok(ready) => println!("{} ({} warnings)", ready.post.title, ready.warnings.len()),
 //!     Err(failure) => println!("{failure}"),
 //! }
 //! # }
@@ -15,7 +15,7 @@
 
 use std::sync::Arc;
 
-use crate::model::{parse_index, parse_post, Diagnostic, Failure, Index, Parsed, Post, ReadyPost};
+use crate::model::{parse_index, Failure, Index, Parsed, ReadyPost};
 
 /// Fetch settings.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,9 +34,6 @@ impl Default for LoadOptions {
         }
     }
 }
-
-/// A post and its warnings, or why it failed.
-pub type PostResult = Result<(Post, Vec<Diagnostic>), Failure>;
 
 /// A loaded post shared by every widget that shows it, or why it failed.
 pub type SharedPost = Result<Arc<ReadyPost>, Failure>;
@@ -65,9 +62,9 @@ pub async fn fetch_post_shared(url: &str, options: &LoadOptions) -> SharedPost {
 
 /// Fetch and parse a post. Relative URLs inside it resolve against the URL it was
 /// finally served from (after redirects).
-pub async fn fetch_post(url: &str, options: &LoadOptions) -> PostResult {
+pub async fn fetch_post(url: &str, options: &LoadOptions) -> SharedPost {
     let (text, final_url) = imp::fetch_text(url, options).await?;
-    parse_post(&text, Some(&final_url)).into_result()
+    ReadyPost::parse(&text, Some(&final_url))
 }
 
 /// Fetch and parse a browsing index.
@@ -130,9 +127,9 @@ pub async fn fetch_catalog(
 
 /// Parse the JSON inside `<script type="application/json" id="…">` on this page.
 /// `reference` is `#id` (or a bare id). Relative URLs resolve against the page.
-pub fn inline_post(reference: &str) -> PostResult {
+pub fn inline_post(reference: &str) -> SharedPost {
     let text = imp::inline_text(reference)?;
-    parse_post(&text, imp::document_url().as_deref()).into_result()
+    ReadyPost::parse(&text, imp::document_url().as_deref())
 }
 
 /// Hand over a request for `url` that the page started before the widget code was

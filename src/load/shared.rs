@@ -4,13 +4,12 @@
 //! when the last of them stops waiting (unmounted, or loading something else).
 
 use std::cell::RefCell;
-use std::sync::Arc;
 
 use futures::channel::oneshot;
 use futures::future::{abortable, AbortHandle};
 
 use super::{fetch_post, LoadOptions, SharedPost};
-use crate::model::{Failure, ReadyPost};
+use crate::model::Failure;
 
 struct Entry {
     url: String,
@@ -62,9 +61,7 @@ pub async fn fetch_post_shared(url: &str, options: &LoadOptions) -> SharedPost {
             let url = url.to_owned();
             let options = options.clone();
             async move {
-                let result = fetch_post(&url, &options)
-                    .await
-                    .map(|(post, warnings)| Arc::new(ReadyPost { post, warnings }));
+                let result = fetch_post(&url, &options).await;
                 let waiters = LOADS
                     .with(|loads| take(&mut loads.borrow_mut(), &key))
                     .map(|e| e.waiters)

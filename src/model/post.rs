@@ -66,6 +66,40 @@ pub struct ReadyPost {
     pub warnings: Vec<super::Diagnostic>,
 }
 
+impl ReadyPost {
+    /// A parse's outcome as a post ready to show, or the failure that explains why
+    /// there is none: the one place a parsed post becomes one.
+    ///
+    /// ```
+    /// use alphanode_widgets::model::{parse_post, ReadyPost};
+    /// let ready = ReadyPost::from_parsed(parse_post(r#"{"title":"T","body":[]}"#, None)).unwrap();
+    /// assert_eq!(ready.post.title, "T");
+    /// assert!(ReadyPost::from_parsed(parse_post("{", None)).is_err());
+    /// ```
+    pub fn from_parsed(
+        parsed: super::Parsed<Post>,
+    ) -> Result<std::sync::Arc<Self>, super::Failure> {
+        parsed
+            .into_result()
+            .map(|(post, warnings)| std::sync::Arc::new(Self { post, warnings }))
+    }
+
+    /// Parses a post document (see [`parse_post`](super::parse_post)) into a post
+    /// ready to show.
+    ///
+    /// ```
+    /// use alphanode_widgets::model::ReadyPost;
+    /// let failure = ReadyPost::parse(r#"{"title": 5, "body": []}"#, None).unwrap_err();
+    /// assert_eq!(failure.diagnostics[0].path, "title");
+    /// ```
+    pub fn parse(
+        json: &str,
+        base_url: Option<&str>,
+    ) -> Result<std::sync::Arc<Self>, super::Failure> {
+        Self::from_parsed(super::parse_post(json, base_url))
+    }
+}
+
 /// A body block. Each keeps its index in the source `body` array.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Block {

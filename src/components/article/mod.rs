@@ -7,19 +7,17 @@ use leptos::prelude::*;
 
 pub(crate) mod parts;
 
-use crate::components::kept::IntoAnyKept;
-
-use super::article_body::{ArticleBody, ArticleBodyProps};
-use super::checklist::ChecklistProgress;
-use super::class::with_host_class;
-use super::heading::HeadingOffset;
+use super::adapt::{live_part, reader_cx};
+use super::checklist::{ChecklistProgress, ChecklistStorage};
+use super::live::Handlers;
 use super::meta_box::MetaLayout;
 use super::similar_posts::NavigateRequest;
 use super::theme::Theme;
+use super::write::WriteCx;
 use crate::i18n::Strings;
 pub use crate::model::ReadyPost;
 use crate::model::{Failure, Post};
-use parts::{clicked, error_markup, head, meta_part, similar_part, skeleton, Handlers, Written};
+pub(crate) use parts::{write_article, ArticleOptions};
 
 /// What an [`Article`] shows. Loading code produces it; the article only renders it.
 ///
@@ -52,10 +50,7 @@ impl ArticleState {
 
     /// Ready with the post, or the error explaining why not.
     pub fn from_parsed(parsed: crate::model::Parsed<Post>) -> Self {
-        match parsed.into_result() {
-            Ok((post, warnings)) => Self::Ready(Arc::new(ReadyPost { post, warnings })),
-            Err(failure) => Self::Error(Arc::new(failure)),
-        }
+        Self::loaded(ReadyPost::from_parsed(parsed))
     }
 
     /// An error state from a failure.
@@ -80,6 +75,10 @@ impl ArticleState {
 /// an element with `role="alert"` gives the reason and every diagnostic with its JSON
 /// path, and a "Try again" button when `on_retry` is set. Warnings of a post that did
 /// render are listed in a collapsed `details` element, so nothing is dropped silently.
+///
+/// Every prop but the callbacks is followed: a change writes the article again in
+/// place, keeping every part written the same way (a loaded image, a revealed page
+/// of meta entries), the reader's ticks and the focus.
 ///
 /// ```
 /// use alphanode_widgets::components::{Article, ArticleState, MetaLayout, Theme};
@@ -117,85 +116,39 @@ pub fn Article(
     /// article embedded under a host page's own `h1` should use 2.
     #[prop(optional, into)]
     heading_level: MaybeProp<u8>,
+    /// Where checklist ticks are kept; else the [`ChecklistStorage`] in context,
+    /// else `localStorage`.
+    #[prop(optional, into)]
+    storage: MaybeProp<ChecklistStorage>,
+    /// The reader's words and layout direction; else the [`Strings`] in context,
+    /// else English. The post's own text keeps `dir="auto"`.
+    #[prop(optional, into)]
+    strings: MaybeProp<Strings>,
     /// The host's own classes, added to the root element after its `anp-` classes.
     #[prop(optional, into)]
     class: MaybeProp<String>,
 ) -> impl IntoView {
-    // The reader's language (a context, as the embed, the app and `anp-render` give
-    // it): the widget's words and its layout direction; content keeps `dir="auto"`.
-    let strings = use_context::<Strings>().unwrap_or_default();
-    let dir = strings.dir();
-    let data_state = move || state.with(|s| s.as_str());
-    let data_theme = move || theme.get().unwrap_or_default().as_str();
-    // The post's own language marks the content; absent, nothing is claimed.
-    let lang = move || {
-        state.with(|s| match s {
-            ArticleState::Ready(ready) => ready.post.lang.clone(),
-            _ => None,
-        })
+    let cx = reader_cx(strings, heading_level, storage);
+    let retry = on_retry.is_some();
+    let inputs = move || {
+        let options = ArticleOptions {
+            theme: theme.get().unwrap_or_default(),
+            layout: layout.get().unwrap_or_default(),
+            link_template: link_template.get(),
+            class: class.get(),
+            retry,
+        };
+        (cx(), state.get(), options)
     };
-    // Everything inside is static markup (see `parts`); the buttons and links of the
-    // meta box and the similar posts act through the click listener on the root,
-    // with what those parts leave here when they are written. The body listens for
-    // its checklists and images itself.
-    let written = StoredValue::new(Written::default());
+    let write = |(cx, state, options): &(WriteCx, ArticleState, ArticleOptions)| {
+        write_article(cx, state, options)
+    };
     let handlers = Handlers {
         on_retry: on_retry.map(|cb| Rc::new(move || cb.run(())) as Rc<dyn Fn()>),
         on_navigate: on_navigate
             .map(|cb| Rc::new(move |r| cb.run(r)) as Rc<dyn Fn(NavigateRequest) -> bool>),
+        on_checklist_change: on_checklist_change
+            .map(|cb| Rc::new(move |p| cb.run(p)) as Rc<dyn Fn(ChecklistProgress)>),
     };
-    let shown = StoredValue::new(strings.clone());
-    let content = move || {
-        // Read here, so a new level re-renders the headings (the context is provided
-        // afresh to the new children).
-        let offset = heading_level.get().unwrap_or(1).clamp(1, 6) - 1;
-        provide_context(HeadingOffset(offset));
-        let strings = shown.get_value();
-        match state.get() {
-            ArticleState::Loading => skeleton(&strings).into_any_kept(),
-            ArticleState::Error(failure) => {
-                error_markup(&strings, &failure, on_retry.is_some()).into_any_kept()
-            }
-            ArticleState::Ready(ready) => {
-                let body = ArticleBody(ArticleBodyProps {
-                    blocks: ready.post.body.clone(),
-                    post_key: ready.post.state_key().map(str::to_owned),
-                    on_checklist_change,
-                    class: MaybeProp::default(),
-                });
-                let meta = ready.post.meta.clone();
-                let meta = move || {
-                    let layout = layout.get().unwrap_or_default();
-                    let (markup, pager) = shown.with_value(|s| meta_part(s, meta.clone(), layout));
-                    written.update_value(|w| w.pager = pager);
-                    markup
-                };
-                let similar = ready.post.similar.clone();
-                let similar = move || {
-                    let template = link_template.get();
-                    let (markup, links) =
-                        shown.with_value(|s| similar_part(s, similar.clone(), template.as_deref()));
-                    written.update_value(|w| w.links = links);
-                    markup
-                };
-                (head(&strings, &ready), body, meta, similar).into_any_kept()
-            }
-        }
-    };
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        written.with_value(|w| clicked(w, &handlers, &ev));
-    };
-    view! {
-        <article
-            class=with_host_class("anp-article", class)
-            lang=lang
-            dir=dir
-            data-state=data_state
-            data-theme=data_theme
-            aria-busy=move || (data_state() == "loading").to_string()
-            on:click=on_click
-        >
-            {content}
-        </article>
-    }
+    live_part(inputs, write, handlers)
 }

@@ -1,94 +1,117 @@
-//! The article's parts as static markup, and what a click in them does. The
-//! [`Article`](super::Article) component shows them in its view tree; the embed
-//! writes them straight into the host's element, without one.
+//! The article's writer: the whole `<article class="anp-article">` for a state, from
+//! its parts' own writers. The [`Article`](super::Article) component, the embed and
+//! the pre-renderer all show what this writes.
 
-use std::rc::Rc;
 use std::sync::Arc;
 
-use leptos::web_sys::Element;
-
-use crate::components::heading::heading_tag;
-use crate::components::markup::{HtmlWriter, Markup};
-use crate::components::meta_box::{meta_section, MetaLayout, Pager};
-use crate::components::similar_posts::{similar_clicked, write_similar_section, NavigateRequest};
+use super::ArticleState;
+use crate::components::article_body::write_body;
+use crate::components::live::{Hooks, Written};
+use crate::components::markup::HtmlWriter;
+use crate::components::meta_box::{write_meta_section, MetaLayout, MetaOptions};
+use crate::components::similar_posts::{write_similar_section, SimilarOptions};
+use crate::components::theme::Theme;
+use crate::components::write::{class_list, WriteCx};
 use crate::i18n::{Strings, Text};
-use crate::model::{Diagnostic, Failure, Meta, PostRef, ReadyPost};
+use crate::model::{Diagnostic, Failure, ReadyPost};
 
-/// What a click needs from the parts last written: the meta box's pager and the
-/// similar posts' links.
-#[derive(Clone, Default)]
-pub(crate) struct Written {
-    pub pager: Option<Pager>,
-    pub links: Vec<NavigateRequest>,
+/// How an article is written, besides its state and the [`WriteCx`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct ArticleOptions {
+    pub theme: Theme,
+    pub layout: MetaLayout,
+    /// Where similar posts without `href` link.
+    pub link_template: Option<String>,
+    /// The host's own classes.
+    pub class: Option<String>,
+    /// The error state offers "Try again".
+    pub retry: bool,
 }
 
-/// What a widget's owner hears of through a click: "Try again", and similar-post
-/// clicks (return `true` to take over the navigation). Plain closures, not
-/// [`Callback`](leptos::prelude::Callback)s: the embed has no reactive owner to keep
-/// those in.
-#[derive(Clone, Default)]
-pub(crate) struct Handlers {
-    pub on_retry: Option<Rc<dyn Fn()>>,
-    pub on_navigate: Option<Rc<dyn Fn(NavigateRequest) -> bool>>,
-}
-
-/// The title and the warnings of a ready post.
-pub(crate) fn head(strings: &Strings, ready: &ReadyPost) -> Markup {
+/// The article for `state`. Its root carries `lang` (the post's own language, when
+/// it gives one), `dir` (the reader's), `data-state`, `data-theme` and `aria-busy`.
+pub(crate) fn write_article(
+    cx: &WriteCx,
+    state: &ArticleState,
+    options: &ArticleOptions,
+) -> Written {
+    let strings = &cx.strings;
     let mut h = HtmlWriter::default();
-    h.tag("header").attr("class", "anp-article__header");
-    h.leaf_auto(heading_tag(1), "anp-article__title", &ready.post.title);
-    h.end();
-    write_warnings(&mut h, strings, &ready.warnings);
-    h.finish()
-}
-
-/// The meta box of a post (nothing without `meta`).
-pub(crate) fn meta_part(
-    strings: &Strings,
-    meta: Option<Arc<Meta>>,
-    layout: MetaLayout,
-) -> (Markup, Option<Pager>) {
-    match meta {
-        Some(meta) => {
-            let (markup, pager) = meta_section(strings, meta, layout);
-            (markup, Some(pager))
+    h.tag("article").attr(
+        "class",
+        &class_list("anp-article", options.class.as_deref()),
+    );
+    if let ArticleState::Ready(ready) = state {
+        h.attr_opt("lang", ready.post.lang.as_deref());
+    }
+    h.attr("dir", strings.dir())
+        .attr("data-state", state.as_str())
+        .attr("data-theme", options.theme.as_str())
+        .attr(
+            "aria-busy",
+            if matches!(state, ArticleState::Loading) {
+                "true"
+            } else {
+                "false"
+            },
+        );
+    let hooks = match state {
+        ArticleState::Loading => {
+            write_skeleton(&mut h, strings);
+            Hooks::default()
         }
-        None => (HtmlWriter::default().finish(), None),
+        ArticleState::Error(failure) => {
+            write_error(&mut h, strings, failure, options.retry);
+            Hooks::default()
+        }
+        ArticleState::Ready(ready) => write_ready(&mut h, cx, ready, options),
+    };
+    h.end();
+    Written {
+        html: h.finish().into_html(),
+        hooks,
+        strings: strings.clone(),
     }
 }
 
-/// The similar posts of a post, linked through `template` where they have no `href`.
-pub(crate) fn similar_part(
-    strings: &Strings,
-    refs: Vec<PostRef>,
-    template: Option<&str>,
-) -> (Markup, Vec<NavigateRequest>) {
-    let mut h = HtmlWriter::default();
-    let links = write_similar_section(&mut h, strings, refs, template);
-    (h.finish(), links)
-}
-
-/// A click in the article: "Try again", a meta-box button or a similar-post link.
-pub(crate) fn clicked(written: &Written, handlers: &Handlers, ev: &leptos::ev::MouseEvent) {
-    use leptos::wasm_bindgen::JsCast;
-    let retry = ev
-        .target()
-        .and_then(|t| t.dyn_into::<Element>().ok())
-        .and_then(|t| t.closest("button.anp-article__retry").ok().flatten());
-    if let (Some(_), Some(retry)) = (retry, &handlers.on_retry) {
-        retry();
-        return;
+/// Title, warnings, body, meta box and similar posts.
+fn write_ready(
+    h: &mut HtmlWriter,
+    cx: &WriteCx,
+    ready: &Arc<ReadyPost>,
+    options: &ArticleOptions,
+) -> Hooks {
+    let post = &ready.post;
+    h.tag("header").attr("class", "anp-article__header");
+    h.leaf_auto(cx.heading(1), "anp-article__title", &post.title);
+    h.end();
+    write_warnings(h, &cx.strings, &ready.warnings);
+    let lists = write_body(h, cx, &post.body, post.state_key(), None);
+    let pager = post.meta.as_ref().map(|meta| {
+        let (html, pager) =
+            write_meta_section(cx, meta.clone(), &MetaOptions::in_layout(options.layout));
+        h.raw(&html);
+        pager
+    });
+    let links = write_similar_section(
+        h,
+        cx,
+        &post.similar,
+        &SimilarOptions {
+            template: options.link_template.as_deref(),
+            ..SimilarOptions::default()
+        },
+    );
+    Hooks {
+        pager,
+        links,
+        lists,
     }
-    if let Some(pager) = &written.pager {
-        pager.on_click(ev);
-    }
-    similar_clicked(ev, &written.links, handlers.on_navigate.as_deref());
 }
 
 /// The loading state: a skeleton of the article's shape, and a status for screen
 /// readers.
-pub(crate) fn skeleton(strings: &Strings) -> Markup {
-    let mut h = HtmlWriter::default();
+fn write_skeleton(h: &mut HtmlWriter, strings: &Strings) {
     h.tag("div")
         .attr("class", "anp-article__skeleton")
         .attr("aria-hidden", "true");
@@ -109,7 +132,6 @@ pub(crate) fn skeleton(strings: &Strings) -> Markup {
         .attr("role", "status")
         .attr("lang", strings.tag());
     h.text(strings.text(Text::Loading)).end();
-    h.finish()
 }
 
 /// The list of diagnostics: JSON path, message and, for syntax errors, the position.
@@ -135,9 +157,8 @@ fn write_diagnostics(h: &mut HtmlWriter, diagnostics: &[Diagnostic]) {
 
 /// The reader's words carry the reader's `lang`; the summary and the diagnostics
 /// (JSON paths and messages, for whoever fixes the post) stay English, marked `en`.
-pub(crate) fn error_markup(strings: &Strings, failure: &Failure, retry: bool) -> Markup {
+fn write_error(h: &mut HtmlWriter, strings: &Strings, failure: &Failure, retry: bool) {
     let lang = strings.tag();
-    let mut h = HtmlWriter::default();
     h.tag("div")
         .attr("class", "anp-article__error")
         .attr("role", "alert")
@@ -154,7 +175,7 @@ pub(crate) fn error_markup(strings: &Strings, failure: &Failure, retry: bool) ->
         .attr("dir", "auto");
     h.text(&failure.summary).end();
     if !failure.diagnostics.is_empty() {
-        write_diagnostics(&mut h, &failure.diagnostics);
+        write_diagnostics(h, &failure.diagnostics);
     }
     if retry {
         h.tag("button")
@@ -162,7 +183,7 @@ pub(crate) fn error_markup(strings: &Strings, failure: &Failure, retry: bool) ->
             .attr("class", "anp-article__retry");
         h.text(strings.text(Text::TryAgain)).end();
     }
-    h.finish()
+    h.end();
 }
 
 /// Warnings of a post that did render, in a collapsed `details` element.

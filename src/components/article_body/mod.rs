@@ -1,11 +1,14 @@
 //! The article body: every block type of the format.
 
+use std::rc::Rc;
+
 use leptos::prelude::*;
 
-use super::checklist::{ChecklistProgress, LiveChecklist};
-use super::class::with_host_class;
-use super::heading::heading_tag;
-use super::markup::{HtmlWriter, Markup};
+use super::adapt::{live_part, reader_cx};
+use super::checklist::{ChecklistProgress, ChecklistStorage, LiveChecklist};
+use super::live::{Handlers, Hooks, Written};
+use super::markup::HtmlWriter;
+use super::write::{class_list, WriteCx};
 use crate::i18n::Strings;
 use crate::model::{Block, BlockKind, Image};
 
@@ -26,180 +29,106 @@ use crate::model::{Block, BlockKind, Image};
 #[component]
 pub fn ArticleBody(
     /// The parsed blocks.
-    blocks: Vec<Block>,
-    /// The post's state key, for checklist progress. Read once: a new post is a new
-    /// body.
+    #[prop(into)]
+    blocks: Signal<Vec<Block>>,
+    /// The post's state key, for checklist progress.
     #[prop(optional, into)]
-    post_key: Option<String>,
+    post_key: MaybeProp<String>,
     /// Called when a checklist changes.
     #[prop(optional, into)]
     on_checklist_change: Option<Callback<ChecklistProgress>>,
+    /// Where checklist ticks are kept; else the [`ChecklistStorage`] in context, else
+    /// `localStorage`.
+    #[prop(optional, into)]
+    storage: MaybeProp<ChecklistStorage>,
+    /// The reader's words; else the [`Strings`] in context, else English.
+    #[prop(optional, into)]
+    strings: MaybeProp<Strings>,
+    /// Level of the article title this body sits under (1–6, default 1): section
+    /// headings start one below it.
+    #[prop(optional, into)]
+    heading_level: MaybeProp<u8>,
     /// The host's own classes, added to the root element after its `anp-` classes.
     #[prop(optional, into)]
     class: MaybeProp<String>,
 ) -> impl IntoView {
-    let strings = use_context::<Strings>().unwrap_or_default();
-    let (runs, lists) = body_runs(&strings, blocks, post_key);
-    let body = NodeRef::<leptos::html::Div>::new();
-    let live = StoredValue::new((lists, strings));
-    Effect::new(move |_| {
-        if let Some(body) = body.get() {
-            let watches = live.with_value(|(lists, strings)| body_mounted(&body, lists, strings));
-            on_cleanup(move || drop(watches));
-        }
-    });
-    let on_change = move |ev: leptos::ev::Event| {
-        if let Some(body) = body.get_untracked() {
-            let report = on_checklist_change.map(|cb| move |p| cb.run(p));
-            live.with_value(|(lists, strings)| {
-                checklist_changed(&body, &ev, lists, strings, report)
-            });
+    let cx = reader_cx(strings, heading_level, storage);
+    let inputs = move || {
+        blocks.track();
+        (cx(), post_key.get(), class.get())
+    };
+    let write = move |(cx, key, class): &(WriteCx, Option<String>, Option<String>)| {
+        let mut h = HtmlWriter::default();
+        let lists =
+            blocks.with_untracked(|b| write_body(&mut h, cx, b, key.as_deref(), class.as_deref()));
+        Written {
+            html: h.finish().into_html(),
+            hooks: Hooks {
+                lists,
+                ..Hooks::default()
+            },
+            strings: cx.strings.clone(),
         }
     };
-    view! {
-        <div
-            class=with_host_class("anp-body", class)
-            node_ref=body
-            on:error:capture=|ev: leptos::ev::ErrorEvent| image_failed(&ev)
-            on:change=on_change
-        >
-            {runs}
-        </div>
-    }
+    let handlers = Handlers {
+        on_checklist_change: on_checklist_change
+            .map(|cb| Rc::new(move |p| cb.run(p)) as Rc<dyn Fn(_)>),
+        ..Handlers::default()
+    };
+    live_part(inputs, write, handlers)
 }
 
-/// Every block in order as static markup: a run of blocks per markup, each figure a
-/// markup of its own, so a re-render that leaves a figure as it was (the preview
-/// re-renders on every edit) keeps its `<img>`, loaded or failed, instead of
-/// loading it again. Checklists are markup too; their listeners are on the body
-/// (see [`checklist_changed`]). Returns the runs and the checklists, in order.
-pub(crate) fn body_runs(
-    strings: &Strings,
-    blocks: Vec<Block>,
-    post_key: Option<String>,
-) -> (Vec<Markup>, Vec<LiveChecklist>) {
-    let tag = |level: u8| heading_tag(level.clamp(2, 4));
-    let mut runs = Vec::new();
+/// The body, `div.anp-body` with every block in order (the host's classes after its
+/// own). Returns its checklists, in order, for the listeners.
+pub(crate) fn write_body(
+    h: &mut HtmlWriter,
+    cx: &WriteCx,
+    blocks: &[Block],
+    post_key: Option<&str>,
+    class: Option<&str>,
+) -> Vec<LiveChecklist> {
     let mut lists = Vec::new();
-    let mut h = HtmlWriter::default();
+    h.tag("div").attr("class", &class_list("anp-body", class));
     for block in blocks {
-        match block.kind {
+        match &block.kind {
             BlockKind::Checklist(checklist) => {
-                let live = LiveChecklist::new(checklist, post_key.clone(), block.source_index);
-                h.tag("section").attr("class", "anp-checklist");
-                live.write(&mut h, strings);
-                h.end();
+                let live = LiveChecklist::new(
+                    checklist.clone(),
+                    post_key.map(str::to_owned),
+                    block.source_index,
+                    cx.storage,
+                );
+                live.write(h, cx, None);
                 lists.push(live);
             }
-            BlockKind::Image(image) => {
-                if !h.is_empty() {
-                    runs.push(std::mem::take(&mut h).finish());
-                }
-                let mut figure = HtmlWriter::default();
-                write_figure(&mut figure, image);
-                runs.push(figure.finish());
-            }
-            kind => write_block(&mut h, kind, tag),
+            BlockKind::Image(image) => write_figure(h, cx, image),
+            kind => write_block(h, kind, |level| cx.heading(level.clamp(2, 4))),
         }
     }
-    if !h.is_empty() {
-        runs.push(h.finish());
-    }
-    (runs, lists)
+    h.end();
+    lists
 }
 
-/// The checklist sections of a body, in order.
-fn checklist_sections(body: &leptos::web_sys::Element) -> Vec<leptos::web_sys::Element> {
-    let mut found = Vec::new();
-    let mut block = body.first_element_child();
-    while let Some(el) = block {
-        if el.class_list().contains("anp-checklist") {
-            found.push(el.clone());
-        }
-        block = el.next_element_sibling();
-    }
-    found
-}
-
-/// A body is in the page: saved ticks show (and are followed), and images that
-/// failed before this code ran (server-rendered HTML being hydrated), which sent
-/// their error event to nobody, show their fallback. Dropping the watches stops
-/// following storage.
-pub(crate) fn body_mounted(
-    body: &leptos::web_sys::Element,
-    lists: &[LiveChecklist],
-    strings: &Strings,
-) -> Vec<crate::platform::storage::Watch> {
-    let mut block = body.first_element_child();
-    while let Some(el) = block {
-        if let Ok(Some(img)) = el.query_selector("img.anp-figure__image") {
-            use leptos::wasm_bindgen::JsCast;
-            if let Some(img) = img.dyn_ref::<leptos::web_sys::HtmlImageElement>() {
-                if img.complete() && img.natural_width() == 0 {
-                    show_fallback(img);
-                }
-            }
-        }
-        block = el.next_element_sibling();
-    }
-    checklist_sections(body)
-        .into_iter()
-        .zip(lists)
-        .filter_map(|(section, live)| live.follow_storage(section, strings))
-        .collect()
-}
-
-/// A `change` in a body: a checkbox of one of its checklists.
-pub(crate) fn checklist_changed(
-    body: &leptos::web_sys::Element,
-    ev: &leptos::ev::Event,
-    lists: &[LiveChecklist],
-    strings: &Strings,
-    on_change: Option<impl Fn(ChecklistProgress)>,
-) {
+/// Images that failed before anyone listened (server-rendered HTML being hydrated,
+/// or a rewrite that kept a failed image) sent their error event to nobody: they
+/// show their fallback now.
+pub(crate) fn show_failed_images(root: &leptos::web_sys::Element) {
     use leptos::wasm_bindgen::JsCast;
-    let Some(section) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<leptos::web_sys::Element>().ok())
-        .and_then(|t| t.closest(".anp-checklist").ok().flatten())
-    else {
+    let Ok(images) = root.query_selector_all("img.anp-figure__image") else {
         return;
     };
-    let sections = checklist_sections(body);
-    if let Some(live) = sections
-        .iter()
-        .position(|s| *s == section)
-        .and_then(|i| lists.get(i))
-    {
-        live.changed(&section, strings, on_change);
+    for img in (0..images.length()).filter_map(|i| images.item(i)) {
+        if let Some(img) = img.dyn_ref::<leptos::web_sys::HtmlImageElement>() {
+            if img.complete() && img.natural_width() == 0 {
+                show_fallback(img);
+            }
+        }
     }
 }
 
-/// The ticks each checklist of a body shows, to carry over with [`keep_ticks`].
-#[cfg(all(feature = "embed", target_arch = "wasm32"))]
-pub(crate) fn body_ticks(body: &leptos::web_sys::Element) -> Vec<Vec<bool>> {
-    checklist_sections(body)
-        .iter()
-        .map(super::checklist::ticks)
-        .collect()
-}
-
-/// A body written again for the same post keeps the ticks [`body_ticks`] read from the
-/// one it replaced, where no storage holds them.
-#[cfg(all(feature = "embed", target_arch = "wasm32"))]
-pub(crate) fn keep_ticks(
-    body: &leptos::web_sys::Element,
-    lists: &[LiveChecklist],
-    strings: &Strings,
-    before: &[Vec<bool>],
-) {
-    for ((section, live), before) in checklist_sections(body).iter().zip(lists).zip(before) {
-        live.keep(section, strings, before);
-    }
-}
-
-/// `error` does not bubble, so the body listens while capturing.
-pub(crate) fn image_failed(ev: &leptos::ev::ErrorEvent) {
+/// An image's `error` (which does not bubble: the part's root listens while
+/// capturing).
+pub(crate) fn image_failed(ev: &leptos::web_sys::Event) {
     use leptos::wasm_bindgen::JsCast;
     if let Some(img) = ev
         .target()
@@ -225,10 +154,10 @@ fn show_fallback(img: &leptos::web_sys::Element) {
 }
 
 /// The markup of a block without anything interactive in it.
-fn write_block(h: &mut HtmlWriter, kind: BlockKind, heading: impl Fn(u8) -> &'static str) {
+fn write_block(h: &mut HtmlWriter, kind: &BlockKind, heading: impl Fn(u8) -> &'static str) {
     match kind {
         BlockKind::Paragraph { text } => {
-            h.leaf_auto("p", "anp-body__paragraph", &text);
+            h.leaf_auto("p", "anp-body__paragraph", text);
         }
         BlockKind::Heading { text, level } => {
             let class = match level {
@@ -236,31 +165,31 @@ fn write_block(h: &mut HtmlWriter, kind: BlockKind, heading: impl Fn(u8) -> &'st
                 4 => "anp-body__heading anp-body__heading--4",
                 _ => "anp-body__heading anp-body__heading--2",
             };
-            h.leaf_auto(heading(level), class, &text);
+            h.leaf_auto(heading(*level), class, text);
         }
         BlockKind::List { items, ordered } => {
-            if ordered {
+            if *ordered {
                 h.tag("ol").attr("class", "anp-list anp-list--ordered");
             } else {
                 h.tag("ul").attr("class", "anp-list");
             }
             for item in items {
-                h.leaf_auto("li", "anp-list__item", &item);
+                h.leaf_auto("li", "anp-list__item", item);
             }
             h.end();
         }
         BlockKind::Quote { text, cite } => {
             h.tag("figure").attr("class", "anp-quote");
             h.tag("blockquote").attr("class", "anp-quote__text");
-            h.tag("p").attr("dir", "auto").text(&text).end().end();
+            h.tag("p").attr("dir", "auto").text(text).end().end();
             if let Some(cite) = cite {
-                h.leaf_auto("figcaption", "anp-quote__cite", &cite);
+                h.leaf_auto("figcaption", "anp-quote__cite", cite);
             }
             h.end();
         }
         BlockKind::Code { code, language } => {
             h.tag("figure").attr("class", "anp-code");
-            if let Some(language) = &language {
+            if let Some(language) = language {
                 h.leaf("figcaption", "anp-code__language", language);
             }
             h.tag("pre")
@@ -268,9 +197,9 @@ fn write_block(h: &mut HtmlWriter, kind: BlockKind, heading: impl Fn(u8) -> &'st
                 .attr("tabindex", "0")
                 .attr("dir", "auto")
                 .attr_opt("data-language", language.as_deref());
-            h.leaf("code", "anp-code__code", &code).end().end();
+            h.leaf("code", "anp-code__code", code).end().end();
         }
-        // Their own writers, see `body_runs`.
+        // Their own writers, see `write_body`.
         BlockKind::Image(_) | BlockKind::Checklist(_) => {}
     }
 }
@@ -278,7 +207,7 @@ fn write_block(h: &mut HtmlWriter, kind: BlockKind, heading: impl Fn(u8) -> &'st
 /// An image block as a figure. When the image fails to load (see [`show_fallback`]),
 /// or its URL was refused, the alt text is shown in its place, and caption and credit
 /// stay readable.
-fn write_figure(h: &mut HtmlWriter, image: Image) {
+fn write_figure(h: &mut HtmlWriter, _cx: &WriteCx, image: &Image) {
     let Image {
         src,
         alt,

@@ -1,11 +1,14 @@
 //! The interactive checklist.
 
+use std::rc::Rc;
+
 use leptos::prelude::*;
 use serde_json::{Map, Value};
 
-use super::class::with_host_class;
-use super::heading::heading_tag;
+use super::adapt::{live_part, reader_cx};
+use super::live::{Handlers, Hooks, Written};
 use super::markup::HtmlWriter;
+use super::write::{class_list, WriteCx};
 use crate::i18n::{Strings, Text};
 use crate::model::Checklist as ChecklistModel;
 use crate::platform::storage;
@@ -73,9 +76,9 @@ pub fn serialize_checklist_state(list: &ChecklistModel, state: &[bool]) -> Strin
     Value::Object(map).to_string()
 }
 
-/// Where checklists keep their ticks. Provide it as context around the components
-/// (the embed does, from `data-alphanode-storage` / the `storage` option); without a
-/// context it is [`ChecklistStorage::Local`].
+/// Where checklists keep their ticks: the `storage` prop of the components (or a
+/// context around them), [`WriteCx::storage`], the embed's `data-alphanode-storage`;
+/// [`ChecklistStorage::Local`] unless told otherwise.
 ///
 /// ```
 /// use alphanode_widgets::components::ChecklistStorage;
@@ -119,9 +122,12 @@ pub fn progress_text(strings: &Strings, done: usize, total: usize) -> String {
 
 /// An interactive checklist: real checkboxes with labels, an "N of M done" progress
 /// line announced politely to screen readers, and state saved in `localStorage` under
-/// the post's key and the block's index (unless a [`ChecklistStorage::Memory`]
-/// context says to keep it in memory). Storage that is missing, full or corrupted
-/// is tolerated: the list keeps working in memory and says that progress is not saved.
+/// the post's key and the block's index (unless `storage` says to keep it in memory).
+/// Storage that is missing, full or corrupted is tolerated: the list keeps working in
+/// memory and says that progress is not saved.
+///
+/// Every prop but the callback is followed: a new list, key or language is written
+/// again in place, and items that stay keep the reader's ticks and the focus.
 ///
 /// ```
 /// use alphanode_widgets::components::Checklist;
@@ -136,49 +142,67 @@ pub fn progress_text(strings: &Strings, done: usize, total: usize) -> String {
 #[component]
 pub fn Checklist(
     /// The parsed checklist block.
-    checklist: ChecklistModel,
-    /// The post's state key (`id`, else slug). Without one (or under a
-    /// [`ChecklistStorage::Memory`] context), state is kept in memory only.
-    /// Read once: it names the stored state, so another key is another checklist.
+    #[prop(into)]
+    checklist: Signal<ChecklistModel>,
+    /// The post's state key (`id`, else slug). Without one (or with
+    /// [`ChecklistStorage::Memory`]), state is kept in memory only.
     #[prop(optional, into)]
-    post_key: Option<String>,
-    /// The block's index in `body`, so several checklists in one post keep separate state.
-    #[prop(optional)]
-    block_index: usize,
+    post_key: MaybeProp<String>,
+    /// The block's index in `body`, so several checklists in one post keep separate
+    /// state.
+    #[prop(optional, into)]
+    block_index: MaybeProp<usize>,
     /// Called with the new progress after each change.
     #[prop(optional, into)]
     on_change: Option<Callback<ChecklistProgress>>,
+    /// Where ticks are kept; else the [`ChecklistStorage`] in context, else
+    /// `localStorage`.
+    #[prop(optional, into)]
+    storage: MaybeProp<ChecklistStorage>,
+    /// The reader's words; else the [`Strings`] in context, else English.
+    #[prop(optional, into)]
+    strings: MaybeProp<Strings>,
+    /// Level of the article title this list sits under (1–6, default 1): the
+    /// list's title is one below it.
+    #[prop(optional, into)]
+    heading_level: MaybeProp<u8>,
     /// The host's own classes, added to the root element after its `anp-` classes.
     #[prop(optional, into)]
     class: MaybeProp<String>,
 ) -> impl IntoView {
-    let live = LiveChecklist::new(checklist, post_key, block_index);
-    let strings = use_context::<Strings>().unwrap_or_default();
+    let cx = reader_cx(strings, heading_level, storage);
+    let inputs = move || {
+        checklist.track();
+        (
+            cx(),
+            post_key.get(),
+            block_index.get().unwrap_or(0),
+            class.get(),
+        )
+    };
     // The first render shows the published defaults, on the server and in the
     // browser alike, so hydration finds the HTML it expects; saved ticks are applied
-    // by the effect below, which runs only in the browser, after mount or hydration.
-    let mut h = HtmlWriter::default();
-    live.write(&mut h, &strings);
-    let markup = h.finish();
-    let root = NodeRef::<leptos::html::Section>::new();
-    let live = StoredValue::new((live, strings));
-    Effect::new(move |_| {
-        if let Some(section) = root.get() {
-            let watch = live.with_value(|(l, s)| l.follow_storage(section.into(), s));
-            on_cleanup(move || drop(watch));
-        }
-    });
-    let on_toggle = move |_: leptos::ev::Event| {
-        if let Some(section) = root.get_untracked() {
-            let report = on_change.map(|cb| move |p| cb.run(p));
-            live.with_value(|(l, s)| l.changed(&section, s, report));
-        }
+    // once the controller is attached, in the browser only.
+    let write =
+        move |(cx, key, index, class): &(WriteCx, Option<String>, usize, Option<String>)| {
+            let live =
+                LiveChecklist::new(checklist.get_untracked(), key.clone(), *index, cx.storage);
+            let mut h = HtmlWriter::default();
+            live.write(&mut h, cx, class.as_deref());
+            Written {
+                html: h.finish().into_html(),
+                hooks: Hooks {
+                    lists: vec![live],
+                    ..Hooks::default()
+                },
+                strings: cx.strings.clone(),
+            }
+        };
+    let handlers = Handlers {
+        on_checklist_change: on_change.map(|cb| Rc::new(move |p| cb.run(p)) as Rc<dyn Fn(_)>),
+        ..Handlers::default()
     };
-    view! {
-        <section class=with_host_class("anp-checklist", class) node_ref=root on:change=on_toggle>
-            {markup}
-        </section>
-    }
+    live_part(inputs, write, handlers)
 }
 
 /// One checklist on the page: its items, and where its ticks are kept. The listeners
@@ -194,14 +218,17 @@ pub(crate) struct LiveChecklist {
 }
 
 impl LiveChecklist {
-    /// The checklist of block `block_index` of the post `post_key`, under the
-    /// [`ChecklistStorage`] in context.
-    pub(crate) fn new(model: ChecklistModel, post_key: Option<String>, block_index: usize) -> Self {
+    /// The checklist of block `block_index` of the post `post_key`, its ticks kept
+    /// as `storage` says.
+    pub(crate) fn new(
+        model: ChecklistModel,
+        post_key: Option<String>,
+        block_index: usize,
+        storage: ChecklistStorage,
+    ) -> Self {
         let storage_key = post_key
             .as_deref()
-            .filter(|_| {
-                use_context::<ChecklistStorage>().unwrap_or_default() == ChecklistStorage::Local
-            })
+            .filter(|_| storage == ChecklistStorage::Local)
             .map(|k| checklist_storage_key(k, block_index));
         Self {
             model: std::sync::Arc::new(model),
@@ -210,8 +237,22 @@ impl LiveChecklist {
         }
     }
 
-    pub(crate) fn write(&self, h: &mut HtmlWriter, strings: &Strings) {
-        write_checklist(h, strings, &self.model);
+    /// The whole `section.anp-checklist` with the published ticks, with the host's
+    /// own classes after its own.
+    pub(crate) fn write(&self, h: &mut HtmlWriter, cx: &WriteCx, class: Option<&str>) {
+        h.tag("section")
+            .attr("class", &class_list("anp-checklist", class));
+        write_checklist(h, cx, &self.model);
+        h.end();
+    }
+
+    /// Shows the ticks the boxes hold in the current words (after a rewrite kept the
+    /// boxes but wrote the progress line again).
+    pub(crate) fn show_current(&self, section: &leptos::web_sys::Element, strings: &Strings) {
+        let current = ticks(section);
+        if current.len() == self.model.items.len() {
+            show(section, strings, &current);
+        }
     }
 
     /// Shows the saved ticks, then follows every later change of them: another
@@ -232,22 +273,6 @@ impl LiveChecklist {
         };
         follow(storage::get(&key).as_deref());
         Some(storage::watch(&key, follow))
-    }
-
-    /// Written again (the reader's language or the heading level changed), a
-    /// checklist that no storage holds shows the ticks it showed before, read by
-    /// [`ticks`]; one that storage holds already shows the saved ones. Nothing is
-    /// reported: the reader did not act.
-    #[cfg(all(feature = "embed", target_arch = "wasm32"))]
-    pub(crate) fn keep(
-        &self,
-        section: &leptos::web_sys::Element,
-        strings: &Strings,
-        before: &[bool],
-    ) {
-        if self.storage_key.is_none() && before.len() == self.model.items.len() {
-            show(section, strings, before);
-        }
     }
 
     /// The reader ticked or unticked an item: progress, storage and `on_change`.
@@ -283,10 +308,11 @@ impl LiveChecklist {
 
 /// The inside of a checklist with the published ticks: title, progress (announced
 /// politely), the bar, the items and the "not saved" note.
-fn write_checklist(h: &mut HtmlWriter, strings: &Strings, checklist: &ChecklistModel) {
+fn write_checklist(h: &mut HtmlWriter, cx: &WriteCx, checklist: &ChecklistModel) {
+    let strings = &cx.strings;
     let lang = strings.tag();
     if let Some(title) = &checklist.title {
-        h.leaf_auto(heading_tag(2), "anp-checklist__title", title);
+        h.leaf_auto(cx.heading(2), "anp-checklist__title", title);
     }
     let total = checklist.items.len();
     let done = checklist.items.iter().filter(|i| i.checked).count();
@@ -348,7 +374,7 @@ fn checkboxes(section: &leptos::web_sys::Element) -> Vec<leptos::web_sys::HtmlIn
 }
 
 /// The ticks as the reader sees them.
-pub(crate) fn ticks(section: &leptos::web_sys::Element) -> Vec<bool> {
+fn ticks(section: &leptos::web_sys::Element) -> Vec<bool> {
     checkboxes(section).iter().map(|b| b.checked()).collect()
 }
 

@@ -9,9 +9,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::class::with_host_class;
-use super::heading::{heading_in, write_heading_in};
-use super::markup::{HtmlWriter, Markup};
+use super::adapt::{live_part, reader_cx};
+use super::heading::write_heading;
+use super::live::{Handlers, Hooks, Written};
+use super::markup::HtmlWriter;
+use super::write::{class_list, WriteCx};
 use crate::i18n::{Strings, Text};
 use crate::model::Meta;
 pub(crate) use paging::Pager;
@@ -65,10 +67,11 @@ pub const DEFAULT_PAGE_SIZE: usize = 50;
 /// Nesting depth at which groups collapse behind a button.
 pub const DEFAULT_COLLAPSE_DEPTH: usize = 4;
 
-/// Context marker for static HTML (provided by [`crate::prerender`]): what the browser
-/// keeps behind a button ("Show N more", collapsed groups) is rendered in full inside
-/// `<noscript>`, so readers without JavaScript see every value. With scripting on,
-/// browsers ignore `<noscript>` content, and the embed replaces the static copy.
+/// Context marker for static HTML, for a Leptos app rendering on the server: the
+/// components inside write what the browser keeps behind a button ("Show N more",
+/// collapsed groups) in full inside `<noscript>` (see [`WriteCx::static_html`]), so
+/// readers without JavaScript see every value. With scripting on, browsers ignore
+/// `<noscript>` content. [`crate::prerender`] always writes it.
 ///
 /// ```
 /// use alphanode_widgets::components::StaticHtml;
@@ -117,77 +120,85 @@ impl Ctx {
 /// use alphanode_widgets::components::{MetaBox, MetaLayout};
 /// use leptos::prelude::*;
 /// let meta = serde_json::json!({"reading time": 5}).as_object().cloned().unwrap();
-/// let _view = view! { <MetaBox meta=meta layout=MetaLayout::Grid /> };
+/// let _view = view! { <MetaBox meta=std::sync::Arc::new(meta) layout=MetaLayout::Grid /> };
 /// ```
 #[component]
 pub fn MetaBox(
     /// The `meta` object of a post.
     #[prop(into)]
-    meta: Arc<Meta>,
+    meta: Signal<Arc<Meta>>,
     /// Layout; defaults to [`MetaLayout::List`].
     #[prop(optional, into)]
     layout: MaybeProp<MetaLayout>,
     /// Nesting depth at which groups collapse (default [`DEFAULT_COLLAPSE_DEPTH`]).
-    #[prop(optional)]
-    collapse_depth: Option<usize>,
-    /// Entries shown per collection before "Show N more" (default [`DEFAULT_PAGE_SIZE`]).
-    #[prop(optional)]
-    page_size: Option<usize>,
-    /// Heading of the box.
     #[prop(optional, into)]
-    title: Option<String>,
+    collapse_depth: MaybeProp<usize>,
+    /// Entries shown per collection before "Show N more" (default [`DEFAULT_PAGE_SIZE`]).
+    #[prop(optional, into)]
+    page_size: MaybeProp<usize>,
+    /// Heading of the box (the host's words); else "alphanode post meta" in the
+    /// reader's language.
+    #[prop(optional, into)]
+    title: MaybeProp<String>,
+    /// The reader's words; else the [`Strings`] in context, else English.
+    #[prop(optional, into)]
+    strings: MaybeProp<Strings>,
+    /// Level of the article title this box sits under (1–6, default 1): the box's
+    /// title is one below it.
+    #[prop(optional, into)]
+    heading_level: MaybeProp<u8>,
     /// The host's own classes, added to the root element after its `anp-` classes.
     #[prop(optional, into)]
     class: MaybeProp<String>,
 ) -> impl IntoView {
-    let strings = use_context::<Strings>().unwrap_or_default();
-    let lang = strings.tag();
-    let (title, title_lang) = match title {
-        Some(t) => (t, None),
-        None => (strings.text(Text::MetaTitle).to_owned(), Some(lang)),
+    let cx = reader_cx(strings, heading_level, MaybeProp::default());
+    let inputs = move || {
+        let options = MetaOptions {
+            layout: layout.get().unwrap_or_default(),
+            collapse_depth: collapse_depth.get().unwrap_or(DEFAULT_COLLAPSE_DEPTH),
+            page_size: page_size.get().unwrap_or(DEFAULT_PAGE_SIZE),
+            title: title.get(),
+            class: class.get(),
+        };
+        (cx(), meta.get(), options)
     };
-    let collapse_depth = collapse_depth.unwrap_or(DEFAULT_COLLAPSE_DEPTH).max(1);
-    let page = page_size.unwrap_or(DEFAULT_PAGE_SIZE).max(1);
-    let current = move || layout.get().unwrap_or_default();
-    // Only native rendering writes static HTML; the browser build leaves the fallback
-    // code out.
-    let static_html = cfg!(feature = "ssr") && use_context::<StaticHtml>().is_some();
-    let ctx = move |layout| Ctx {
-        layout,
-        collapse_depth,
-        page,
-        static_html,
+    let write = |(cx, meta, options): &(WriteCx, Arc<Meta>, MetaOptions)| {
+        let (html, pager) = write_meta_section(cx, meta.clone(), options);
+        Written {
+            html,
+            hooks: Hooks {
+                pager: Some(pager),
+                ..Hooks::default()
+            },
+            strings: cx.strings.clone(),
+        }
     };
-    // One listener for every button the box writes (see `paging`), with the pager of
-    // the entries last written (their layout).
-    let pager = StoredValue::new(None::<Pager>);
-    let entries = move || {
-        let mut out = Out::new(&strings, ctx(current()), Vec::new());
-        write_entries(&mut out, &meta);
-        let markup = out.h.finish();
-        pager.set_value(Some(Pager {
-            meta: meta.clone(),
-            strings: strings.clone(),
-            ctx: out.ctx,
-        }));
-        markup
-    };
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        pager.with_value(|p| {
-            if let Some(p) = p {
-                p.on_click(&ev);
-            }
-        });
-    };
-    view! {
-        <section
-            class=with_host_class("anp-meta", class)
-            data-layout=move || current().as_str()
-            on:click=on_click
-        >
-            {heading_in(2, "anp-meta__title", title, title_lang)}
-            {entries}
-        </section>
+    live_part(inputs, write, Handlers::default())
+}
+
+/// How a meta box is written, besides the meta itself.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct MetaOptions {
+    pub layout: MetaLayout,
+    pub collapse_depth: usize,
+    pub page_size: usize,
+    /// The host's own title, else ours.
+    pub title: Option<String>,
+    /// The host's own classes.
+    pub class: Option<String>,
+}
+
+impl MetaOptions {
+    /// The defaults in `layout`, as the [`Article`](crate::components::Article) shows
+    /// a box.
+    pub fn in_layout(layout: MetaLayout) -> Self {
+        Self {
+            layout,
+            collapse_depth: DEFAULT_COLLAPSE_DEPTH,
+            page_size: DEFAULT_PAGE_SIZE,
+            title: None,
+            class: None,
+        }
     }
 }
 
@@ -204,38 +215,39 @@ fn write_entries(out: &mut Out, meta: &Meta) {
     }
 }
 
-/// A whole meta box with its default title and settings, as the
-/// [`Article`](crate::components::Article) shows it; the [`Pager`] is what its
-/// click listener needs ([`Pager::on_click`]).
-pub(crate) fn meta_section(
-    strings: &Strings,
+/// The whole `section.anp-meta`; the [`Pager`] is what its click listener needs
+/// ([`Pager::on_click`]).
+pub(crate) fn write_meta_section(
+    cx: &WriteCx,
     meta: Arc<Meta>,
-    layout: MetaLayout,
-) -> (Markup, Pager) {
+    options: &MetaOptions,
+) -> (String, Pager) {
     let ctx = Ctx {
-        layout,
-        collapse_depth: DEFAULT_COLLAPSE_DEPTH,
-        page: DEFAULT_PAGE_SIZE,
-        static_html: cfg!(feature = "ssr") && use_context::<StaticHtml>().is_some(),
+        layout: options.layout,
+        collapse_depth: options.collapse_depth.max(1),
+        page: options.page_size.max(1),
+        static_html: cx.static_html,
     };
+    let strings = &cx.strings;
     let mut out = Out::new(strings, ctx, Vec::new());
     out.h
         .tag("section")
-        .attr("class", "anp-meta")
-        .attr("data-layout", layout.as_str());
-    write_heading_in(
+        .attr("class", &class_list("anp-meta", options.class.as_deref()))
+        .attr("data-layout", options.layout.as_str());
+    write_heading(
         &mut out.h,
+        cx,
         2,
         "anp-meta__title",
+        options.title.as_deref(),
         strings.text(Text::MetaTitle),
-        strings,
     );
     write_entries(&mut out, &meta);
-    let markup = out.h.finish();
+    let html = out.h.finish().into_html();
     let pager = Pager {
         meta,
         strings: strings.clone(),
         ctx,
     };
-    (markup, pager)
+    (html, pager)
 }

@@ -1,10 +1,14 @@
 //! The similar-posts list.
 
+use std::rc::Rc;
+
 use leptos::prelude::*;
 
-use super::class::with_host_class;
-use super::heading::{heading_in, heading_tag, write_heading_in};
+use super::adapt::{live_part, reader_cx};
+use super::heading::write_heading;
+use super::live::{Handlers, Hooks, Written};
 use super::markup::HtmlWriter;
+use super::write::{class_list, WriteCx};
 use crate::i18n::{Strings, Text};
 use crate::model::PostRef;
 
@@ -37,94 +41,122 @@ pub struct NavigateRequest {
 #[component]
 pub fn SimilarPosts(
     /// The parsed refs.
-    refs: Vec<PostRef>,
+    #[prop(into)]
+    refs: Signal<Vec<PostRef>>,
     /// Where refs without `href` link, e.g. `/blog/{slug}`.
     #[prop(optional, into)]
     link_template: MaybeProp<String>,
     /// Called on a plain click; return `true` to cancel the browser's navigation.
     #[prop(optional, into)]
     on_navigate: Option<Callback<NavigateRequest, bool>>,
-    /// Heading of the list.
+    /// Heading of the list (the host's words); else "Similar Posts" in the reader's
+    /// language.
     #[prop(optional, into)]
-    title: Option<String>,
+    title: MaybeProp<String>,
+    /// The reader's words; else the [`Strings`] in context, else English.
+    #[prop(optional, into)]
+    strings: MaybeProp<Strings>,
+    /// Level of the article title this list sits under (1–6, default 1): the list's
+    /// title is one below it, each card's two below.
+    #[prop(optional, into)]
+    heading_level: MaybeProp<u8>,
     /// The host's own classes, added to the root element after its `anp-` classes.
     #[prop(optional, into)]
     class: MaybeProp<String>,
 ) -> impl IntoView {
-    let strings = use_context::<Strings>().unwrap_or_default();
-    let lang = strings.tag();
-    // A title of the host's own is the host's words, in no language of ours.
-    let (title, title_lang) = match title {
-        Some(t) => (t, None),
-        None => (strings.text(Text::SimilarTitle).to_owned(), Some(lang)),
+    let cx = reader_cx(strings, heading_level, MaybeProp::default());
+    let inputs = move || {
+        refs.track();
+        (cx(), link_template.get(), title.get(), class.get())
     };
-    let mut h = HtmlWriter::default();
-    let links = write_similar_list(
-        &mut h,
-        &strings,
-        refs,
-        link_template.get_untracked().as_deref(),
-    );
-    let markup = h.finish();
-    view! {
-        <section
-            class=with_host_class("anp-similar", class)
-            on:click=move |ev| {
-                similar_clicked(&ev, &links, on_navigate.map(|cb| move |r| cb.run(r)))
-            }
-        >
-            {heading_in(2, "anp-similar__title", title, title_lang)}
-            {markup}
-        </section>
-    }
+    let write = move |(cx, template, title, class): &(
+        WriteCx,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    )| {
+        let mut h = HtmlWriter::default();
+        let links = refs.with_untracked(|refs| {
+            write_similar_section(
+                &mut h,
+                cx,
+                refs,
+                &SimilarOptions {
+                    template: template.as_deref(),
+                    title: title.as_deref(),
+                    class: class.as_deref(),
+                },
+            )
+        });
+        Written {
+            html: h.finish().into_html(),
+            hooks: Hooks {
+                links,
+                ..Hooks::default()
+            },
+            strings: cx.strings.clone(),
+        }
+    };
+    let handlers = Handlers {
+        on_navigate: on_navigate
+            .map(|cb| Rc::new(move |r| cb.run(r)) as Rc<dyn Fn(NavigateRequest) -> bool>),
+        ..Handlers::default()
+    };
+    live_part(inputs, write, handlers)
 }
 
-/// The list of cards (static, see `markup`), or the empty state. Returns the links,
-/// in order, for [`similar_clicked`].
-pub(crate) fn write_similar_list(
+/// How a similar-posts section is written, besides its refs.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct SimilarOptions<'a> {
+    /// Where refs without `href` link.
+    pub template: Option<&'a str>,
+    /// The host's own title, else ours.
+    pub title: Option<&'a str>,
+    /// The host's own classes.
+    pub class: Option<&'a str>,
+}
+
+/// The whole `section.anp-similar`: its title, then the cards (static, see
+/// `markup`) or the empty state. Returns the links, in order, for
+/// [`similar_clicked`].
+pub(crate) fn write_similar_section(
     h: &mut HtmlWriter,
-    strings: &Strings,
-    refs: Vec<PostRef>,
-    template: Option<&str>,
+    cx: &WriteCx,
+    refs: &[PostRef],
+    options: &SimilarOptions,
 ) -> Vec<NavigateRequest> {
+    let strings = &cx.strings;
+    h.tag("section")
+        .attr("class", &class_list("anp-similar", options.class));
+    write_heading(
+        h,
+        cx,
+        2,
+        "anp-similar__title",
+        options.title,
+        strings.text(Text::SimilarTitle),
+    );
     let mut links = Vec::new();
     if refs.is_empty() {
         h.tag("p")
             .attr("class", "anp-similar__empty")
             .attr("lang", strings.tag());
         h.text(strings.text(Text::SimilarEmpty)).end();
-        return links;
-    }
-    let title_tag = heading_tag(3);
-    h.tag("ul").attr("class", "anp-similar__list");
-    for r in refs {
-        let href = r.link(template);
-        write_card(h, &r, href.as_deref(), title_tag);
-        if let Some(href) = href {
-            links.push(NavigateRequest { slug: r.slug, href });
+    } else {
+        let title_tag = cx.heading(3);
+        h.tag("ul").attr("class", "anp-similar__list");
+        for r in refs {
+            let href = r.link(options.template);
+            write_card(h, r, href.as_deref(), title_tag);
+            if let Some(href) = href {
+                links.push(NavigateRequest {
+                    slug: r.slug.clone(),
+                    href,
+                });
+            }
         }
+        h.end();
     }
-    h.end();
-    links
-}
-
-/// A whole similar-posts section with its default title, as the
-/// [`Article`](crate::components::Article) shows it.
-pub(crate) fn write_similar_section(
-    h: &mut HtmlWriter,
-    strings: &Strings,
-    refs: Vec<PostRef>,
-    template: Option<&str>,
-) -> Vec<NavigateRequest> {
-    h.tag("section").attr("class", "anp-similar");
-    write_heading_in(
-        h,
-        2,
-        "anp-similar__title",
-        strings.text(Text::SimilarTitle),
-        strings,
-    );
-    let links = write_similar_list(h, strings, refs, template);
     h.end();
     links
 }

@@ -28,7 +28,7 @@ use crate::app::samples::{self, REFERENCE};
 use crate::app::share::{self, Focus, Shared};
 use crate::components::{Article, ArticleState, MetaBox, MetaLayout, ReadyPost, Theme};
 use crate::i18n::{AppText, Strings};
-use crate::model::{locate_path, parse_post, Diagnostic};
+use crate::model::{locate_path, parse_post, Diagnostic, Parsed};
 use crate::platform::storage;
 
 use checks::Checks;
@@ -67,12 +67,11 @@ fn check(text: &str) -> (Check, Option<Arc<ReadyPost>>) {
             }
         }
     }
-    let ready = parsed.value.map(|post| {
-        Arc::new(ReadyPost {
-            post,
-            warnings: diagnostics.clone(),
-        })
-    });
+    let ready = ReadyPost::from_parsed(Parsed {
+        value: parsed.value,
+        diagnostics: diagnostics.clone(),
+    })
+    .ok();
     let ok = ready.is_some();
     (Check { diagnostics, ok }, ready)
 }

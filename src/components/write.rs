@@ -1,0 +1,89 @@
+//! What every writer of a post's parts is told, instead of reading it from Leptos
+//! context: the same value reaches the components, the embed and the pre-renderer,
+//! so each part is written by one function whoever shows it.
+
+use crate::components::checklist::ChecklistStorage;
+use crate::i18n::Strings;
+
+/// How a post's parts are written: in which words, how far headings move down,
+/// where checklists keep their ticks, and whether the HTML is for readers without
+/// JavaScript.
+///
+/// ```
+/// use alphanode_widgets::components::{ChecklistStorage, WriteCx};
+/// use alphanode_widgets::i18n::Strings;
+/// let cx = WriteCx::new(Strings::for_tag("de")).heading_level(2);
+/// assert_eq!(cx.heading(1), "h2");
+/// assert_eq!(cx.heading(6), "h6");
+/// assert_eq!(cx.storage, ChecklistStorage::Local);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WriteCx {
+    /// The reader's words, numbers and direction.
+    pub strings: Strings,
+    /// Levels every heading moves down: the title is `h{1 + heading_offset}`.
+    pub heading_offset: u8,
+    /// Where checklists keep their ticks.
+    pub storage: ChecklistStorage,
+    /// Static HTML for readers without JavaScript: what the browser keeps behind a
+    /// button ("Show N more", collapsed groups) is written in full inside
+    /// `<noscript>`. Only native builds write it; the browser's leave it out.
+    pub static_html: bool,
+}
+
+impl WriteCx {
+    /// The defaults around `strings`: title `h1`, ticks in `localStorage`.
+    pub fn new(strings: Strings) -> Self {
+        Self {
+            strings,
+            ..Self::default()
+        }
+    }
+
+    /// The title's level, 1–6 (out-of-range values are clamped); headings inside
+    /// follow it.
+    pub fn heading_level(mut self, level: u8) -> Self {
+        self.heading_offset = level.clamp(1, 6) - 1;
+        self
+    }
+
+    /// Where checklists keep their ticks.
+    pub fn storage(mut self, storage: ChecklistStorage) -> Self {
+        self.storage = storage;
+        self
+    }
+
+    /// Writes static HTML (see [`WriteCx::static_html`]); ignored in the browser.
+    pub fn static_html(mut self, on: bool) -> Self {
+        self.static_html = on && cfg!(feature = "ssr");
+        self
+    }
+
+    /// The tag of a heading of nominal `level` (1 = the article title), moved down by
+    /// the offset and kept within `h1`…`h6`.
+    pub fn heading(&self, level: u8) -> &'static str {
+        match level.saturating_add(self.heading_offset).clamp(1, 6) {
+            1 => "h1",
+            2 => "h2",
+            3 => "h3",
+            4 => "h4",
+            5 => "h5",
+            _ => "h6",
+        }
+    }
+}
+
+/// A root's `class` value: the part's own `anp-` classes, then the host's (a
+/// component's `class` prop), so host CSS and utility classes can target the widget
+/// without a wrapper of their own.
+///
+/// ```ignore
+/// assert_eq!(class_list("anp-body", Some(" prose ")), "anp-body prose");
+/// assert_eq!(class_list("anp-body", Some("")), "anp-body");
+/// ```
+pub(crate) fn class_list(own: &'static str, host: Option<&str>) -> std::borrow::Cow<'static, str> {
+    match host.map(str::trim) {
+        Some(extra) if !extra.is_empty() => format!("{own} {extra}").into(),
+        _ => own.into(),
+    }
+}
