@@ -46,21 +46,28 @@ pub(crate) fn live_part<I: 'static>(
 ) -> impl IntoView {
     let first = untrack(|| write(&inputs()));
     let slot = StoredValue::new_local(None);
-    let markup = Markup::element(first.html, slot);
+    let markup = Markup::element(first.html.clone(), slot);
     // Disposed with the component's owner, which drops the controller and so its
     // listeners and storage watches.
     let live = StoredValue::new_local(None::<Live>);
-    let mut pending = Some((first.hooks, first.strings));
+    let mut pending = Some(first);
     Effect::new(move |_| {
         let now = inputs();
-        if let Some((hooks, strings)) = pending.take() {
-            if let Some(root) = slot.get_value() {
-                let handlers = handlers.clone();
-                live.set_value(Some(Live::attach(root, hooks, strings, handlers)));
+        let written = untrack(|| write(&now));
+        if let Some(first) = pending.take() {
+            // The first run comes after the page shows the first HTML; a prop may
+            // have changed in between, and then the page must follow at once.
+            let Some(root) = slot.get_value() else {
+                return;
+            };
+            let changed = written.html != first.html;
+            let attached = Live::attach(root, first.hooks, first.strings, handlers.clone());
+            if changed {
+                attached.rewrite(written);
             }
+            live.set_value(Some(attached));
             return;
         }
-        let written = untrack(|| write(&now));
         live.with_value(|live| {
             if let Some(live) = live {
                 live.rewrite(written);

@@ -36,6 +36,7 @@ pub use theme::Theme;
 pub use write::WriteCx;
 // The article's writer and the controller that makes it act, for the embed and the
 // pre-renderer.
+#[cfg(any(feature = "ssr", all(feature = "embed", target_arch = "wasm32")))]
 pub(crate) use article::{write_article, ArticleOptions};
 #[cfg(all(feature = "embed", target_arch = "wasm32"))]
 pub(crate) use live::{Handlers, Live};
