@@ -8,7 +8,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, readFile } from "node:fs/promises";
-import { newPage, squash, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
+import { newPage, openPage, quiet, signal, squash, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
+import { search } from "../support/search.mjs";
 
 const PAGE_SIZE = 20;
 const BROKEN = "/posts/broken-post.json";
@@ -29,23 +30,8 @@ const INDEX = JSON.parse(await readFile("dist/posts/index.json", "utf8")).posts;
 const post = async (slug) => JSON.parse(await readFile(`dist/posts/${slug}.json`, "utf8"));
 const exists = (slug) => readFile(`dist/posts/${slug}.json`, "utf8").then(() => true, () => false);
 
-/** What the index should list: every word in title/summary/topic, stack and difficulty. */
-function expected({ q = "", stack = "", difficulty = "", sort = "" } = {}) {
-  const words = q.toLowerCase().split(/\s+/).filter(Boolean);
-  const hits = INDEX.filter((e) => {
-    const hay = `${e.title}\n${e.summary ?? ""}\n${e.topic ?? ""}`.toLowerCase();
-    return (
-      words.every((w) => hay.includes(w)) &&
-      (!stack || (e.stack ?? []).includes(stack)) &&
-      (!difficulty || e.difficulty === difficulty)
-    );
-  });
-  if (sort === "title") {
-    const key = (e) => e.title.toLowerCase();
-    hits.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-  }
-  return hits;
-}
+/** What the index should list (tests/support/search.mjs: the app's rules). */
+const expected = (query = {}) => search(INDEX, query);
 
 function statusFor(total, page = 1) {
   if (total === 0) return "No posts match.";

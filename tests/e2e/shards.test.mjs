@@ -8,7 +8,8 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { launch } from "../support/browser.mjs";
 import { startServer } from "../support/server.mjs";
-import { newPage, squash } from "../support/harness.mjs";
+import { newPage, openPage, squash } from "../support/harness.mjs";
+import { search } from "../support/search.mjs";
 
 // target/corpus-100k/posts/{index.json,shards/} are written by the test command.
 const ROOT = "target/corpus-100k";
@@ -29,28 +30,7 @@ after(async () => {
 });
 
 // The whole index's answer (src/model/search.rs), computed here from index.json.
-function expected({ q = "", stack = "", difficulty = "", sort = "index" }) {
-  const words = q.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
-  const hay = (p) => `${p.title}\n${p.summary ?? ""}\n${p.topic ?? ""}`.toLowerCase();
-  let hits = index.filter(
-    (p) =>
-      words.every((w) => hay(p).includes(w)) &&
-      (!stack || (p.stack ?? []).includes(stack)) &&
-      (!difficulty || p.difficulty === difficulty),
-  );
-  const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-  const time = (p) => (typeof p.reading_time === "number" ? p.reading_time : null);
-  if (sort === "title") hits = hits.map((p) => [hay(p).split("\n")[0], p]).sort((a, b) => cmp(a[0], b[0])).map((x) => x[1]);
-  if (sort === "time" || sort === "time-desc") {
-    const dir = sort === "time" ? 1 : -1;
-    hits = [...hits].sort((a, b) => {
-      const [x, y] = [time(a), time(b)];
-      if ((x === null) !== (y === null)) return x === null ? 1 : -1;
-      return x === null ? 0 : dir * (x - y);
-    });
-  }
-  return hits;
-}
+const expected = (query) => search(index, query);
 
 const count = (n) => n.toLocaleString("en-US");
 
