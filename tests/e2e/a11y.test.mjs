@@ -2,7 +2,7 @@
 // headings in order, and keyboard-only walks through the article and the preview.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { newPage, settled, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
+import { figuresSettled, frames, newPage, openPage, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
 
 // A post that never arrives, to look at the loading state.
 const ctx = useBrowser({ faults: { "/hang.json": () => {} } });
@@ -51,8 +51,7 @@ for (const [name, path, scheme, ready] of pages) {
 
 test("preview in dark and high-contrast themes, and compare mode, have no violation", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/preview`);
-  await page.waitForSelector(".anp-preview__frame .anp-article[data-state=ready]");
+  await openPage(page, "/preview", { ready: { selector: ".anp-preview__frame .anp-article[data-state=ready]" } });
   for (const theme of ["dark", "contrast"]) {
     await page.selectOption(".anp-preview__theme", theme);
     await page.waitForFunction((t) => document.querySelector(".anp-preview__frame .anp-article")?.dataset.theme === t, theme);
@@ -69,8 +68,7 @@ test("keyboard only: the article's checklist, show-more and similar links", asyn
   // A generated post has similar posts; give it a long list to exercise "show more".
   const index = await (await fetch(`${ctx.url}/posts/index.json`)).json();
   const slug = index.posts[1].slug;
-  await page.goto(`${ctx.url}/posts/${slug}`);
-  await page.waitForSelector(".anp-article[data-state=ready]");
+  await openPage(page, `/posts/${slug}`, { ready: { selector: ".anp-article[data-state=ready]" } });
   const focused = () =>
     page.evaluate(() => {
       const el = document.activeElement;
@@ -107,8 +105,7 @@ test("keyboard only: the article's checklist, show-more and similar links", asyn
 
 test("keyboard only: meta 'show more' and collapsed groups open with Enter and Space", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/preview`);
-  await page.waitForSelector(".anp-preview__frame .anp-article[data-state=ready]");
+  await openPage(page, "/preview", { ready: { selector: ".anp-preview__frame .anp-article[data-state=ready]" } });
   await page.focus(".anp-preview__sample");
   await page.selectOption(".anp-preview__sample", "huge-meta");
   await page.waitForSelector(".anp-preview__frame .anp-meta__more");
@@ -125,8 +122,7 @@ test("keyboard only: meta 'show more' and collapsed groups open with Enter and S
 
 test("keyboard only: every preview control is reachable and operable", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/preview`);
-  await page.waitForSelector(".anp-preview__frame .anp-article[data-state=ready]");
+  await openPage(page, "/preview", { ready: { selector: ".anp-preview__frame .anp-article[data-state=ready]" } });
   const reached = new Set();
   for (let i = 0; i < 30; i++) {
     await page.keyboard.press("Tab");
@@ -149,8 +145,7 @@ test("keyboard only: every preview control is reachable and operable", async () 
 
 test("reduced motion, 200% text and a 320px-wide widget", async () => {
   const page = await newPage(ctx, { reducedMotion: "reduce", viewport: { width: 320, height: 700 } });
-  await page.goto(`${ctx.url}/blank.html`);
-  await page.waitForFunction(() => window.alphanodeLoaded);
+  await openPage(page, "/blank.html", { ready: "embed" });
   await page.evaluate(() => {
     document.getElementById("slot").dataset.alphanodeTimeout = "60000";
     window.handle = window.alphanode.mount(document.getElementById("slot"), { src: "/hang.json" });

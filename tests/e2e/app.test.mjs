@@ -43,19 +43,15 @@ function statusFor(total, page = 1) {
 
 // ---- Page helpers -----------------------------------------------------------------
 
-/** Waits until the index has loaded (the status names a count or says nothing matches). */
+/** In the page: the index has loaded (the status names a count or says nothing matches). */
+const indexLoaded = () => /of [\d,]+ posts?\b|No posts match/.test(document.querySelector(".anp-index__status")?.textContent ?? "");
+
+/** Waits until the index has loaded, after a navigation inside the app. */
 async function indexReady(page) {
-  await page.waitForFunction(
-    () => /of [\d,]+ posts?\b|No posts match/.test(document.querySelector(".anp-index__status")?.textContent ?? ""),
-    null,
-    { timeout: 20000 },
-  );
+  await page.waitForFunction(indexLoaded, null, { timeout: 20000 });
 }
 
-async function openIndex(page, query = "") {
-  await page.goto(`${ctx.url}/${query}`);
-  await indexReady(page);
-}
+const openIndex = (page, query = "") => openPage(page, `/${query}`, { ready: { until: indexLoaded } });
 
 const status = (page) => page.textContent(".anp-index__status").then((s) => squash(s ?? ""));
 const listedTitles = (page) => page.$$eval("a.anp-index__link", (els) => els.map((a) => a.textContent.trim()));
@@ -70,16 +66,18 @@ async function statusIs(page, text) {
   ).catch(async () => assert.equal(await status(page), text));
 }
 
+/** In the page: a ready article titled `t` is on screen. */
+const showsArticle = (t) => {
+  const a = document.querySelector(".anp-article[data-state=ready]");
+  return a && a.querySelector(".anp-article__title")?.textContent === t;
+};
+
+/** Opens the post page of `slug` and waits until it shows `title`. */
+const openPost = (page, slug, title) => openPage(page, `/posts/${slug}`, { ready: { until: showsArticle, arg: title } });
+
 /** Waits for the post page to show `title` in a ready article. */
 async function articleShows(page, title) {
-  await page.waitForFunction(
-    (t) => {
-      const a = document.querySelector(".anp-article[data-state=ready]");
-      return a && a.querySelector(".anp-article__title")?.textContent === t;
-    },
-    title,
-    { timeout: 20000 },
-  ).catch(async () => {
+  await page.waitForFunction(showsArticle, title, { timeout: 20000 }).catch(async () => {
     const state = await page.getAttribute(".anp-article", "data-state").catch(() => null);
     const shown = await page.textContent(".anp-article__title").catch(() => null);
     assert.fail(`expected a ready article titled ${JSON.stringify(title)}; state ${state}, title ${JSON.stringify(shown)}, at ${page.url()}`);
@@ -248,8 +246,7 @@ test("a similar post opens inside the app without a reload", async () => {
   const target = await post(to);
 
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/posts/${from}`);
-  await articleShows(page, (await post(from)).title);
+  await openPost(page, from, (await post(from)).title);
   const links = await page.$$eval("a.anp-similar__link", (els) => els.map((a) => a.getAttribute("href")));
   assert.ok(links.includes(`/posts/${to}`), `similar links go to app routes: ${links}`);
   for (const href of links) assert.match(href, /^\/posts\/[a-z0-9-]+$/);
@@ -354,16 +351,14 @@ test("back restores the scroll position of the list", async () => {
 test("deep links and reloads render the post and the filtered list", async () => {
   const entry = INDEX[INDEX.length - 1];
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/posts/${entry.slug}`);
-  await articleShows(page, entry.title);
+  await openPost(page, entry.slug, entry.title);
   assert.equal(await page.title(), `${entry.title} — alphanode`);
   await page.reload();
   await articleShows(page, entry.title);
   assert.equal(await page.title(), `${entry.title} — alphanode`);
 
   // The reference post too.
-  await page.goto(`${ctx.url}/posts/${REFERENCE_SLUG}`);
-  await articleShows(page, (await post(REFERENCE_SLUG)).title);
+  await openPost(page, REFERENCE_SLUG, (await post(REFERENCE_SLUG)).title);
   assert.match(await page.textContent(".anp-similar"), /No similar posts yet\./);
 
   const word = distinctiveWord();
@@ -392,8 +387,7 @@ test("deep links and reloads render the post and the filtered list", async () =>
 test("unknown slugs and unknown routes show the not-found page, with a way back", async () => {
   const page = await newPage(ctx);
   for (const path of ["/posts/no-such-post", "/nope/deeper"]) {
-    await page.goto(`${ctx.url}${path}`);
-    await page.waitForSelector("[data-page=not-found]", { timeout: 20000 });
+    await openPage(page, path, { ready: { selector: "[data-page=not-found]" } });
     assert.equal(squash(await page.textContent("[data-page=not-found] h1")), "Page not found");
     assert.equal(await page.locator("h1").count(), 1, `${path}: one heading`);
     assert.equal(await page.locator(".anp-article").count(), 0);
@@ -417,8 +411,7 @@ test("unknown slugs and unknown routes show the not-found page, with a way back"
 test("a post with broken JSON shows why, and Try again fetches it again", async () => {
   const page = await newPage(ctx);
   brokenRequests = 0;
-  await page.goto(`${ctx.url}/posts/broken-post`);
-  await page.waitForSelector(".anp-article[data-state=error]", { timeout: 20000 });
+  await openPage(page, "/posts/broken-post", { ready: { selector: ".anp-article[data-state=error]" } });
   assert.equal(squash(await page.textContent("h1")), "This post could not be loaded");
   const alert = squash(await page.textContent(".anp-article[data-state=error] [role=alert]"));
   assert.match(alert, /JSON/);
@@ -500,14 +493,12 @@ test("narrow and wide layouts: screenshots, and no horizontal overflow", async (
     assert.ok(o.scroll <= o.inner, `${name} index: scrollWidth ${o.scroll} > innerWidth ${o.inner}`);
     await page.screenshot({ path: `test-results/app-index-${name}.png`, fullPage: true });
 
-    await page.goto(`${ctx.url}/posts/${entry.slug}`);
-    await articleShows(page, entry.title);
+    await openPost(page, entry.slug, entry.title);
     o = await overflow();
     assert.ok(o.scroll <= o.inner, `${name} post: scrollWidth ${o.scroll} > innerWidth ${o.inner}`);
     await page.screenshot({ path: `test-results/app-post-${name}.png`, fullPage: true });
 
-    await page.goto(`${ctx.url}/posts/${REFERENCE_SLUG}`);
-    await articleShows(page, (await post(REFERENCE_SLUG)).title);
+    await openPost(page, REFERENCE_SLUG, (await post(REFERENCE_SLUG)).title);
     o = await overflow();
     assert.ok(o.scroll <= o.inner, `${name} reference post: scrollWidth ${o.scroll} > innerWidth ${o.inner}`);
     await page.screenshot({ path: `test-results/app-reference-${name}.png`, fullPage: true });
@@ -546,10 +537,12 @@ test("the skip link moves focus to the page's main content and never navigates",
   const entry = INDEX[1];
   const page = await newPage(ctx);
   for (const path of [`/posts/${entry.slug}`, "/?page=2", "/preview"]) {
-    await page.goto(`${ctx.url}${path}`);
-    if (path.startsWith("/posts/")) await articleShows(page, entry.title);
-    else if (path === "/preview") await page.waitForSelector(".anp-preview__frame .anp-article[data-state=ready]");
-    else await statusIs(page, statusFor(INDEX.length, 2));
+    if (path.startsWith("/posts/")) await openPost(page, entry.slug, entry.title);
+    else if (path === "/preview") await openPage(page, path, { ready: { selector: ".anp-preview__frame .anp-article[data-state=ready]" } });
+    else {
+      await openIndex(page, path.slice(1));
+      await statusIs(page, statusFor(INDEX.length, 2));
+    }
     await page.evaluate(() => (window.__marker = 1));
     const url = page.url();
     const length = await page.evaluate(() => history.length);
@@ -580,8 +573,7 @@ test("the skip link moves focus to the page's main content and never navigates",
 test("back from a similar post returns to where the reader was in the previous post", async () => {
   const [from, to] = await similarPair();
   const page = await newPage(ctx, { viewport: { width: 1280, height: 600 } });
-  await page.goto(`${ctx.url}/posts/${from}`);
-  await articleShows(page, (await post(from)).title);
+  await openPost(page, from, (await post(from)).title);
   const link = page.locator(`a.anp-similar__link[href="/posts/${to}"]`);
   await link.scrollIntoViewIfNeeded();
   const y = await scrollY(page);
@@ -664,8 +656,7 @@ test("unknown filter and sort values are dropped from the URL with a note; pages
   for (const [query, cleaned, notes, wantStatus] of cases) {
     // A fresh page: its only history entry is this one, so a push would show.
     const page = await newPage(ctx);
-    await page.goto(`${ctx.url}/${query}`);
-    await indexReady(page);
+    await openIndex(page, query);
     await page
       .waitForFunction((want) => location.search === want, cleaned, { timeout: 5000 })
       .catch(() => {});
@@ -777,8 +768,7 @@ test("the brand lines up with the page's content, on the preview as on other pag
       ["/preview", ".anp-preview__frame .anp-article[data-state=ready]"],
       ["/nope", "[data-page=not-found]"],
     ]) {
-      await page.goto(`${ctx.url}${path}`);
-      await page.waitForSelector(ready, { timeout: 20000 });
+      await openPage(page, path, { ready: { selector: ready } });
       const [brand, title] = await page.evaluate(() =>
         [".anp-app__brand", "main .anp-page__title"].map((s) => document.querySelector(s).getBoundingClientRect().left),
       );
@@ -800,8 +790,7 @@ test("no request answers 404: the app ships its icon", async () => {
     [`/posts/${entry.slug}`, ".anp-article[data-state=ready]"],
     ["/preview", ".anp-preview__frame .anp-article[data-state=ready]"],
   ]) {
-    await page.goto(`${ctx.url}${path}`);
-    await page.waitForSelector(ready, { timeout: 20000 });
+    await openPage(page, path, { ready: { selector: ready } });
     await page.waitForLoadState("networkidle");
     const icon = await page.evaluate(async () => {
       const link = document.querySelector("link[rel~=icon]");

@@ -18,8 +18,7 @@ const REF_URL = `/posts/${REFERENCE_SLUG}.json`;
 
 /** Mount inline posts on the blank host page: `widgets` is [[id, post, attrs]]. */
 async function mountInline(page, widgets, { dir = "ltr", lang = "en" } = {}) {
-  await page.goto(`${ctx.url}/blank.html`);
-  await page.waitForFunction(() => window.alphanodeLoaded);
+  await openPage(page, "/blank.html", { ready: "embed" });
   await page.evaluate(
     ({ widgets, dir, lang }) => {
       document.documentElement.dir = dir;
@@ -103,8 +102,7 @@ test("widget colours win over the reset: badges, muted captions, error titles", 
 
 test("flags show as on/off marks with their number, never as 0–100 meters", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/blank.html`);
-  await page.waitForFunction(() => window.alphanodeLoaded);
+  await openPage(page, "/blank.html", { ready: "embed" });
   await page.evaluate((src) => window.alphanode.mount(document.getElementById("slot"), { src }).ready, REF_URL);
   const flags = await page.$$eval('#slot .anp-meta__entry[data-kind="flags"] .anp-meta__flag', (els) =>
     els.map((el) => [el.innerText.replace(/\s+/g, " ").trim(), el.dataset.on]),
@@ -328,8 +326,7 @@ test("two widgets of one post keep their checklists in step, on the page and acr
     }
   }, REF_URL);
   const other = await page.context().newPage();
-  await other.goto(`${ctx.url}/blank.html`);
-  await other.waitForFunction(() => window.alphanodeLoaded);
+  await openPage(other, "/blank.html", { ready: "embed" });
   await other.evaluate((src) => window.alphanode.mount(document.getElementById("slot"), { src }).ready, REF_URL);
 
   await page.click("#a .anp-checklist__checkbox >> nth=1");
@@ -349,8 +346,7 @@ test("two widgets of one post keep their checklists in step, on the page and acr
 
 test("handle.ready resolves with the ready detail once the post shows, and rejects on failure", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/blank.html`);
-  await page.waitForFunction(() => window.alphanodeLoaded);
+  await openPage(page, "/blank.html", { ready: "embed" });
   const ok = await page.evaluate(async (src) => {
     const handle = window.alphanode.mount(document.getElementById("slot"), { src });
     const detail = await handle.ready;
@@ -391,8 +387,7 @@ test("handle.ready resolves with the ready detail once the post shows, and rejec
 
 test("the custom element follows every documented attribute, heading included", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/blank.html`);
-  await page.waitForFunction(() => window.alphanodeLoaded);
+  await openPage(page, "/blank.html", { ready: "embed" });
   await page.evaluate((src) => {
     const el = document.createElement("alphanode-article");
     el.id = "custom";

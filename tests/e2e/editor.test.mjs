@@ -3,7 +3,7 @@
 // axe checks, share-link versions and the long-link warning.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { newPage, squash, useBrowser } from "../support/harness.mjs";
+import { newPage, openPage, squash, useBrowser } from "../support/harness.mjs";
 
 const ctx = useBrowser();
 

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
-import { newPage, settled, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
+import { newPage, openPage, quiet, settled, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
 
 const REF_FILE = `public/posts/${REFERENCE_SLUG}.json`;
 const counts = new Map();
@@ -111,7 +111,7 @@ test("a lazy pre-rendered widget stays on screen and keeps a tick made before th
     await held;
     await route.continue();
   });
-  await page.goto(`${ctx.url}/host/prerendered.html`);
+  await openPage(page, "/host/prerendered.html", { ready: { selector: "#pre > .anp-article" } });
   await page.evaluate(() => localStorage.clear());
   assert.equal(await page.locator("#pre .anp-article__title").textContent(), "how to handle keeping staging close to production in python services");
   await page.click("#pre .anp-checklist__checkbox >> nth=2");
@@ -131,8 +131,7 @@ test("a lazy pre-rendered widget stays on screen and keeps a tick made before th
 test("100 widgets of one post make one request and all render", async () => {
   counts.clear();
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/host/hundred.html`);
-  await settled(page);
+  await openPage(page, "/host/hundred.html");
   const states = await page.$$eval("[data-alphanode-post]", (els) => els.map((e) => e.dataset.state));
   assert.equal(states.length, 100);
   assert.ok(states.every((s) => s === "ready"), `states: ${[...new Set(states)]}`);
@@ -148,8 +147,7 @@ test("Try again in one failed widget refetches once for every widget of that pos
   counts.clear();
   healthy = false;
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/host/flaky.html`);
-  await settled(page);
+  await openPage(page, "/host/flaky.html");
   assert.deepEqual(
     await page.$$eval("[data-alphanode-post]", (els) => els.map((e) => e.dataset.state)),
     ["error", "error", "error"],

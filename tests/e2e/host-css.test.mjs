@@ -9,7 +9,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, readFile } from "node:fs/promises";
-import { newPage, settled, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
+import { figuresSettled, newPage, openPage, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
 
 // Framework stylesheets straight from node_modules (devDependencies, exact versions in
 // package.json), each with the wrapper its documentation puts around content, so its

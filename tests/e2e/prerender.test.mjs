@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { launch } from "../support/browser.mjs";
 import { startServer } from "../support/server.mjs";
-import { newPage, referencePost, squash, visibleValues, REFERENCE_SLUG } from "../support/harness.mjs";
+import { figuresSettled, frames, newPage, openPage, referencePost, settled, squash, visibleValues, REFERENCE_SLUG } from "../support/harness.mjs";
 
 const RENDER = "target/debug/anp-render";
 const ctx = {};
@@ -109,8 +109,8 @@ test("pre-rendered HTML and the client render have the same structure and text",
     const pre = await tree(still);
     await still.close();
     const live = await newPage(ctx);
-    await live.goto(`${site.url}/live/${name}.html`);
-    await live.waitForSelector("#w[data-state=ready] .anp-article");
+    await openPage(live, `${site.url}/live/${name}.html`);
+    assert.equal(await live.getAttribute("#w", "data-state"), "ready", name);
     const client = await tree(live);
     await live.close();
     assert.deepEqual(pre, client, `${name}: the trees differ`);
@@ -145,8 +145,7 @@ test("without JavaScript, what the browser keeps behind buttons shows in full; w
   await still.close();
 
   const live = await newPage(ctx);
-  await live.goto(`${site.url}/pre/big.html`);
-  await live.waitForSelector("#w[data-state=ready] .anp-article .anp-meta__more");
+  await openPage(live, `${site.url}/pre/big.html`, { ready: { selector: "#w[data-state=ready] .anp-article .anp-meta__more" } });
   // Taken over: the live widget pages and collapses again, and the fallbacks are gone.
   assert.equal(await live.locator("#w noscript").count(), 0);
   assert.equal(await live.locator("#w .anp-meta__more:visible").count(), 2);
@@ -187,13 +186,11 @@ test("the embed takes pre-rendered HTML over in place: no layout shift, no dupli
 
 test("the static export: crawlable pages the SPA starts from", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${exported.url}/`);
-  await page.waitForSelector("#main .anp-index__item");
+  await openPage(page, `${exported.url}/`, { ready: { selector: "#main .anp-index__item" } });
   assert.equal(await page.locator("#anp-prerender").count(), 0, "the static copy is replaced");
   const index = JSON.parse(await readFile("dist/posts/index.json", "utf8"));
   const slug = index.posts[1].slug;
-  await page.goto(`${exported.url}/posts/${slug}`);
-  await page.waitForSelector(".anp-article[data-state=ready]");
+  await openPage(page, `${exported.url}/posts/${slug}`, { ready: { selector: ".anp-article[data-state=ready]" } });
   assert.equal(await page.locator(".anp-article").count(), 1);
   await page.evaluate(() => (window.__marker = 1));
   await page.click(".anp-similar__link >> nth=0");

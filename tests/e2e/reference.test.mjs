@@ -2,13 +2,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { newPage, referencePost, settled, squash, useBrowser, visibleValues, REFERENCE_SLUG } from "../support/harness.mjs";
+import { figuresSettled, newPage, openPage, referencePost, squash, useBrowser, visibleValues, REFERENCE_SLUG } from "../support/harness.mjs";
 
 const ctx = useBrowser();
 
 async function openReference(page) {
-  await page.goto(`${ctx.url}/posts/${REFERENCE_SLUG}`);
-  await page.waitForSelector(".anp-article[data-state=ready]", { timeout: 20000 });
+  await openPage(page, `/posts/${REFERENCE_SLUG}`, { ready: { selector: ".anp-article[data-state=ready]" } });
   return squash(await page.innerText(".anp-article"));
 }
 

@@ -30,8 +30,7 @@ test("a 10,000-post index loads, searches and filters in the app", async () => {
   assert.equal(index.posts.length, 10001);
   const page = await newPage(ctx);
   const started = Date.now();
-  await page.goto(`${big.url}/`);
-  await page.waitForSelector(".anp-index__item .anp-index__link");
+  await openPage(page, `${big.url}/`, { ready: { selector: ".anp-index__item .anp-index__link" } });
   const loadMs = Date.now() - started;
   assert.equal(squash(await page.textContent(".anp-index__status")), "1–20 of 10,001 posts");
   assert.equal(await page.locator(".anp-index__item").count(), 20);
@@ -86,8 +85,7 @@ test("a 10,000-post index loads, searches and filters in the app", async () => {
 
 test("the app works under a sub-path (/docs/posts/)", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${sub.url}/docs/posts/`);
-  await page.waitForSelector(".anp-index__item .anp-index__link");
+  await openPage(page, `${sub.url}/docs/posts/`, { ready: { selector: ".anp-index__item .anp-index__link" } });
   const href = await page.getAttribute(".anp-index__link >> nth=0", "href");
   assert.match(href, /^\/docs\/posts\/posts\//);
   await page.click(".anp-index__link >> nth=1");
@@ -98,8 +96,7 @@ test("the app works under a sub-path (/docs/posts/)", async () => {
   // A deep link and a reload work under the sub-path too.
   await page.reload();
   await page.waitForSelector(".anp-article[data-state=ready]");
-  await page.goto(`${sub.url}/docs/posts/posts/no-such-post`);
-  await page.waitForSelector("[data-page=not-found]");
+  await openPage(page, `${sub.url}/docs/posts/posts/no-such-post`, { ready: { selector: "[data-page=not-found]" } });
   assert.deepEqual(page.problems, []);
   await page.close();
 });

@@ -56,8 +56,7 @@ async function shardBytes(page) {
 test("the first list takes the manifest and one chunk, never the whole index", async () => {
   const page = await newPage(ctx);
   const urls = watch(page);
-  await page.goto(`${site.url}/`);
-  await page.waitForFunction(() => document.querySelectorAll(".anp-index__item .anp-index__link").length === 20);
+  await openPage(page, `${site.url}/`, { ready: { until: () => document.querySelectorAll(".anp-index__item .anp-index__link").length === 20 } });
   assert.equal(squash(await page.textContent(".anp-index__status")), `1–20 of ${count(index.length)} posts`);
   assert.deepEqual(await listed(page), index.slice(0, 20).map((p) => p.title));
   const posts = urls.filter((u) => u.startsWith("/posts/"));
@@ -72,8 +71,7 @@ test("the first list takes the manifest and one chunk, never the whole index", a
 test("search, filters, sort and paging give the whole index's results from fragments", async () => {
   const page = await newPage(ctx);
   const urls = watch(page);
-  await page.goto(`${site.url}/`);
-  await page.waitForSelector(".anp-index__item .anp-index__link");
+  await openPage(page, `${site.url}/`, { ready: { selector: ".anp-index__item .anp-index__link" } });
   // Part of a word of the title, as a reader types it.
   const word = index[4].title.split(/\s+/).find((w) => w.length > 4).toLowerCase().slice(0, 4);
   const before = await shardBytes(page);
@@ -120,8 +118,7 @@ test("a missing, truncated or stale fragment gives an error and a retry, never o
   const page = await newPage(ctx);
   // Missing: the first chunk 404s, then comes back for "Try again".
   await page.route("**/shards/f/*/l/index/0.json", (route) => route.fulfill({ status: 404, body: "gone" }));
-  await page.goto(`${site.url}/`);
-  await page.waitForSelector(".anp-index__error");
+  await openPage(page, `${site.url}/`, { ready: { selector: ".anp-index__error" } });
   assert.match(await page.textContent(".anp-index__error"), /404/);
   assert.equal(await page.locator(".anp-index__item .anp-index__link").count(), 0);
   await page.unroute("**/shards/f/*/l/index/0.json");
@@ -146,8 +143,7 @@ test("a missing, truncated or stale fragment gives an error and a retry, never o
     const text = (await response.text()).replace(/"build":"[0-9a-f]+"/, '"build":"00000000deadbeef"');
     await route.fulfill({ response, body: text });
   });
-  await page.goto(`${site.url}/?sort=title`);
-  await page.waitForSelector(".anp-index__error");
+  await openPage(page, `${site.url}/?sort=title`, { ready: { selector: ".anp-index__error" } });
   assert.match(await page.textContent(".anp-index__error"), /from build 00000000deadbeef/);
   assert.equal(await page.locator(".anp-index__item .anp-index__link").count(), 0);
   await page.close();
@@ -156,8 +152,7 @@ test("a missing, truncated or stale fragment gives an error and a retry, never o
 test("sharded browsing works in a sub-path build", async () => {
   const page = await newPage(ctx);
   const urls = watch(page);
-  await page.goto(`${sub.url}/docs/posts/`);
-  await page.waitForFunction(() => document.querySelectorAll(".anp-index__item .anp-index__link").length === 20);
+  await openPage(page, `${sub.url}/docs/posts/`, { ready: { until: () => document.querySelectorAll(".anp-index__item .anp-index__link").length === 20 } });
   assert.equal(squash(await page.textContent(".anp-index__status")), `1–20 of ${count(index.length)} posts`);
   assert.ok(urls.includes("/docs/posts/posts/shards/manifest.json"), urls.join(", "));
   assert.ok(!urls.some((u) => u.endsWith("/index.json")));
