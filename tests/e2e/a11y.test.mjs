@@ -38,11 +38,9 @@ const pages = [
 for (const [name, path, scheme, ready] of pages) {
   test(`axe-core finds no violation: ${name}`, async () => {
     const page = await newPage(ctx, { colorScheme: scheme });
-    await page.goto(`${ctx.url}${path}`);
-    if (ready) await page.waitForSelector(ready);
-    else await settled(page);
-    // Let the broken images settle into their fallbacks first.
-    await page.waitForTimeout(300);
+    await openPage(page, path, { ready: ready ? { selector: ready } : "widgets" });
+    // The broken images show their fallbacks first, so axe sees the page at rest.
+    await figuresSettled(page);
     assert.deepEqual(await axe(page), []);
     assertHeadingOrder(await headings(page), name);
     await page.close();
@@ -159,7 +157,7 @@ test("reduced motion, 200% text and a 320px-wide widget", async () => {
   assert.ok((await overflow()) <= 0, "no horizontal scroll at 320px");
   // Text zoom 200%: nothing clipped or overflowing.
   await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
-  await page.waitForTimeout(100);
+  await frames(page);
   assert.ok((await overflow()) <= 0, "no horizontal scroll at 200% text");
   const clipped = await page.$$eval("#slot .anp-article *", (els) => els.filter((e) => {
     const s = getComputedStyle(e);

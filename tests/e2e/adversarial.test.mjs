@@ -51,9 +51,12 @@ test("the adversarial corpus renders or is refused, and no payload runs", async 
     const text = squash(await page.innerText(`#w-${name}`));
     if (want.path) assert.ok(text.includes(`${want.path}:`) || text.includes(`${want.path} `), `${name}: ${want.path} not named in ${text.slice(0, 300)}`);
   }
-  // Expand every "show more" and collapsed group.
+  // Expand every "show more" and collapsed group, and wait until each reveal has
+  // written its last page (its "Show fewer" shows).
   await page.$$eval(".anp-meta__more, .anp-meta__expand", (els) => els.forEach((b) => b.click()));
-  await page.waitForTimeout(200);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll(".anp-meta__more[hidden]")].every((more) => more.nextElementSibling?.matches(".anp-meta__fewer:not([hidden])")),
+  );
 
   const dangerous = await page.$$eval("[data-alphanode-post] *", (els) =>
     els.flatMap((el) =>

@@ -8,17 +8,19 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, readFile } from "node:fs/promises";
-import { newPage, openPage, quiet, signal, squash, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
+import { frames, newPage, openPage, quiet, signal, squash, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
 import { search } from "../support/search.mjs";
 
 const PAGE_SIZE = 20;
 const BROKEN = "/posts/broken-post.json";
 let brokenRequests = 0;
+const brokenRequested = signal();
 
 const ctx = useBrowser({
   faults: {
     [BROKEN]: (req, res) => {
       brokenRequests++;
+      brokenRequested.changed();
       res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" }).end('{"title": "x", "body": [');
     },
   },
@@ -335,11 +337,8 @@ test("back restores the scroll position of the list", async () => {
   await page.goBack();
   await page.waitForURL(`${ctx.url}/`);
   await indexReady(page);
-  await page.waitForFunction((y) => Math.abs(window.scrollY - y) <= 50, y, { timeout: 3000 }).catch(() => {});
   // It must stay there once the page has settled (no later jump to the top).
-  await page.waitForTimeout(500);
-  const back = await page.evaluate(() => window.scrollY);
-  assert.ok(Math.abs(back - y) <= 50, `scroll restored to about ${y}px, got ${back}px`);
+  await scrolledTo(page, y, "back on the list");
   assert.equal(await status(page), statusFor(INDEX.length));
 
   await page.goForward();
@@ -421,13 +420,12 @@ test("a post with broken JSON shows why, and Try again fetches it again", async 
   assert.equal(brokenRequests, 1);
 
   await page.click(".anp-article__retry");
-  const deadline = Date.now() + 5000;
-  while (brokenRequests < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  assert.equal(brokenRequests, 2, "Try again requested the post once more");
+  await brokenRequested.until(() => brokenRequests >= 2, { what: "Try again to request the post once more" });
   await page.waitForSelector(".anp-article[data-state=error]", { timeout: 10000 });
   assert.match(squash(await page.textContent("[role=alert]")), /line 1, column \d+/);
   assert.equal(await page.locator(".anp-article__retry").count(), 1);
-  await page.waitForTimeout(300);
+  // Once the error shows again and the page has gone quiet, no further request came.
+  await quiet(page);
   assert.equal(brokenRequests, 2, "exactly one more request");
   await page.close();
 });
@@ -449,7 +447,7 @@ test("fetched posts are cached, and hovering a link prefetches its post", async 
   await indexReady(page);
   await page.getByRole("link", { name: first.title, exact: true }).click();
   await articleShows(page, first.title);
-  await page.waitForTimeout(200);
+  await quiet(page);
   assert.equal(count(first.slug), 1, `one request for ${first.slug}: ${requests}`);
 
   // Hover prefetches before any click.
@@ -461,9 +459,9 @@ test("fetched posts are cached, and hovering a link prefetches its post", async 
   const link = page.getByRole("link", { name: second.title, exact: true });
   await link.scrollIntoViewIfNeeded();
   const before = page.url();
+  const prefetch = page.waitForRequest((r) => new URL(r.url()).pathname === `/posts/${second.slug}.json`, { timeout: 5000 });
   await link.hover();
-  const deadline = Date.now() + 5000;
-  while (count(second.slug) === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  await prefetch;
   assert.equal(count(second.slug), 1, "hover requested the post");
   assert.equal(page.url(), before, "still on the index");
   await link.click();
@@ -474,9 +472,9 @@ test("fetched posts are cached, and hovering a link prefetches its post", async 
   await page.goBack();
   await indexReady(page);
   const third = INDEX[4];
+  const focused = page.waitForRequest((r) => new URL(r.url()).pathname === `/posts/${third.slug}.json`, { timeout: 5000 });
   await page.getByRole("link", { name: third.title, exact: true }).focus();
-  const deadline2 = Date.now() + 5000;
-  while (count(third.slug) === 0 && Date.now() < deadline2) await new Promise((r) => setTimeout(r, 50));
+  await focused;
   assert.equal(count(third.slug), 1, "focus requested the post");
   assert.deepEqual(page.problems, []);
   await page.close();
@@ -509,13 +507,13 @@ test("narrow and wide layouts: screenshots, and no horizontal overflow", async (
 
 // ---- Issue 13, items 8–12 -----------------------------------------------------------
 
-/** Waits for two rendering frames: whatever a click scheduled has happened by then. */
-const frames = (page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
 const scrollY = (page) => page.evaluate(() => window.scrollY);
 
-/** Waits until the window is scrolled to about `y` and checks it stays there. */
+/** Waits until the window is scrolled to about `y` and checks it stays there once the
+ * list is no longer busy and two more frames have rendered. */
 async function scrolledTo(page, y, what) {
   await page.waitForFunction((y) => Math.abs(window.scrollY - y) <= 50, y, { timeout: 5000 }).catch(() => {});
+  await page.waitForFunction(() => !document.querySelector(".anp-index__list[aria-busy]"));
   await frames(page);
   const got = await scrollY(page);
   assert.ok(Math.abs(got - y) <= 50, `${what}: scrolled to about ${y}px, got ${got}px`);

@@ -3,14 +3,19 @@
 // the behaviour that was reported.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { newPage, settled, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
+import { newPage, openPage, settled, signal, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
 
 const hanging = new Set();
+const hangingChanged = signal();
 const faults = {
   // Never answers until the browser gives up on it.
   "/fault/hang.json": (req, res) => {
     hanging.add(req.url);
-    req.on("close", () => hanging.delete(req.url));
+    hangingChanged.changed();
+    req.on("close", () => {
+      hanging.delete(req.url);
+      hangingChanged.changed();
+    });
   },
 };
 const ctx = useBrowser({ faults });
@@ -407,36 +412,31 @@ test("the custom element follows every documented attribute, heading included", 
 
 test("unmounting a loading widget, or loading another post, aborts its request", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/blank.html`);
-  await page.waitForFunction(() => window.alphanodeLoaded);
-  const aborted = [];
-  page.on("requestfailed", (r) => aborted.push([new URL(r.url()).pathname + new URL(r.url()).search, r.failure()?.errorText]));
+  await openPage(page, "/blank.html", { ready: "embed" });
+  /** The browser's failure of the request for `path`, once it fails. */
+  const failure = (path) =>
+    page
+      .waitForEvent("requestfailed", { predicate: (r) => new URL(r.url()).pathname + new URL(r.url()).search === path, timeout: 10000 })
+      .then((r) => r.failure()?.errorText);
+  const arrived = (path) => hangingChanged.until(() => hanging.has(path), { what: `the server to receive ${path}` });
   await page.evaluate(() => {
     // A long timeout, so only the unmount can end the request.
     window.handle = window.alphanode.mount(document.getElementById("slot"), { src: "/fault/hang.json?a", timeout: 600000 });
   });
   await page.waitForFunction(() => document.getElementById("slot").dataset.state === "loading");
-  await waitFor(() => hanging.has("/fault/hang.json?a"));
+  await arrived("/fault/hang.json?a");
+  const unmounted = failure("/fault/hang.json?a");
   await page.evaluate(() => window.handle.unmount());
-  await waitFor(() => aborted.some(([u]) => u === "/fault/hang.json?a"));
-  assert.match(aborted.find(([u]) => u === "/fault/hang.json?a")[1], /ABORTED/);
+  assert.match(await unmounted, /ABORTED/);
 
   await page.evaluate(() => {
     window.handle = window.alphanode.mount(document.getElementById("slot"), { src: "/fault/hang.json?b", timeout: 600000 });
   });
-  await waitFor(() => hanging.has("/fault/hang.json?b"));
+  await arrived("/fault/hang.json?b");
+  const replaced = failure("/fault/hang.json?b");
   await page.evaluate((src) => window.handle.update({ src }), REF_URL);
-  await waitFor(() => aborted.some(([u]) => u === "/fault/hang.json?b"));
+  assert.match(await replaced, /ABORTED/);
   await settled(page, "#slot");
   assert.equal(await page.getAttribute("#slot", "data-state"), "ready");
   await page.close();
 });
-
-/** Polls a Node-side condition (server or event state) until it holds. */
-async function waitFor(condition, timeout = 10000) {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${condition}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}

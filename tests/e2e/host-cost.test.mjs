@@ -60,11 +60,40 @@ function track(page) {
   return seen;
 }
 
+/**
+ * Once embed.js has run: waits until it has heard whether the lazy widgets `selector`
+ * are near the viewport, then until the page is quiet. An intersection observer made now,
+ * with embed.js's margin, hears its first check in the same rendering step as
+ * embed.js's own observer (or a later one), and whatever that check started has run.
+ */
+async function lazyChecked(page, selector) {
+  await page.evaluate(
+    (selector) =>
+      new Promise((done) => {
+        const observer = new IntersectionObserver(
+          () => {
+            observer.disconnect();
+            done();
+          },
+          { rootMargin: "600px 0px" },
+        );
+        for (const el of document.querySelectorAll(selector)) observer.observe(el);
+      }),
+    selector,
+  );
+  await quiet(page);
+}
+
 test("an all-lazy page fetches neither the post nor the wasm until a widget nears the viewport", async () => {
   counts.clear();
   const page = await newPage(ctx);
   const seen = track(page);
-  await page.goto(`${ctx.url}/host/lazy.html`, { waitUntil: "networkidle" });
+  // embed.js has run (it defines the element) over the whole document.
+  await openPage(page, "/host/lazy.html", {
+    ready: { until: () => customElements.get("alphanode-article") && document.readyState === "complete" },
+  });
+  await lazyChecked(page, "#a, #b");
+  assert.ok(!seen.includes("/count/post.json"), `no post request before scrolling: ${seen}`);
   assert.equal(count("/count/post.json"), 0, "no post request before scrolling");
   assert.ok(!seen.some((p) => p.endsWith(".wasm")), `no wasm request: ${seen}`);
   assert.ok(seen.includes("/embed.js"));
@@ -83,8 +112,10 @@ test("an all-lazy page fetches neither the post nor the wasm until a widget near
 test("a lazy widget below eager ones loads only when scrolled near", async () => {
   counts.clear();
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/host/mixed.html`);
-  await settled(page, "#top");
+  const seen = track(page);
+  await openPage(page, "/host/mixed.html", { ready: { widgets: "#top" } });
+  await lazyChecked(page, "#far");
+  assert.ok(!seen.includes("/count/post.json"), `the lazy widget's post was not requested: ${seen}`);
   assert.equal(count("/count/post.json"), 0);
   await page.locator("#far").scrollIntoViewIfNeeded();
   await settled(page, "#far");

@@ -15,10 +15,11 @@ const faults = {
   "/fault/500.json": (req, res) => res.writeHead(500, { "content-type": "text/plain" }).end("boom"),
   "/fault/html.json": (req, res) =>
     res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>login</title>"),
+  // A fifth of the declared body, then the connection closes (once that part is sent).
   "/fault/half.json": (req, res) => {
     res.writeHead(200, { "content-type": "application/json", "content-length": "5000" });
     res.write('{"title": "half", "body": [');
-    setTimeout(() => res.socket.destroy(), 50);
+    res.socket.end();
   },
   "/fault/hang.json": (req, res) => {
     hanging.add(res);

@@ -37,10 +37,9 @@ before(async () => {
       faults[path] = (req, res) => res.writeHead(200, { "content-type": "text/html" }).end(pages.get(path) ?? "");
     }
   }
-  faults["/slow/local-post.json"] = async (req, res) => {
-    const body = await readFile("tests/e2e/pages/fixtures/local-post.json");
-    setTimeout(() => res.writeHead(200, { "content-type": "application/json" }).end(body), 700);
-  };
+  // The take-over test holds this one back (page.route) until it has looked at the page.
+  faults["/slow/local-post.json"] = async (req, res) =>
+    res.writeHead(200, { "content-type": "application/json" }).end(await readFile("tests/e2e/pages/fixtures/local-post.json"));
   faults["/slow/photo.svg"] = async (req, res) =>
     res.writeHead(200, { "content-type": "image/svg+xml" }).end(await readFile("tests/e2e/pages/fixtures/photo.svg"));
   site = await startServer({ dirs: ["dist", "tests/e2e/pages"], faults });
@@ -67,7 +66,7 @@ before(async () => {
   faults["/big/big-meta.json"] = async (req, res) =>
     res.writeHead(200, { "content-type": "application/json" }).end(await readFile("target/e2e/big-meta.json"));
   pages.set("/pre/big.html", hostPage("/big/big-meta.json", fragment("target/e2e/big-meta.json", `${site.url}/big/big-meta.json`)));
-  // The live widget is delayed so the pre-rendered copy is what paints first.
+  // The take-over test holds the live widget's post back, so the pre-rendered copy is what paints first.
   const slow = "/slow/local-post.json";
   pages.set("/pre/slow.html", hostPage(slow, fragment("tests/e2e/pages/fixtures/local-post.json", `${site.url}${slow}`)));
   // For first paint: nothing on the page but the widget.
@@ -160,20 +159,33 @@ test("the embed takes pre-rendered HTML over in place: no layout shift, no dupli
   await page.addInitScript(() => {
     localStorage.setItem("alphanode:checklist:prerender-fixture:3", JSON.stringify({ "second step": true }));
     window.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-    }).observe({ type: "layout-shift", buffered: true });
+    const keep = (entries) => {
+      for (const entry of entries) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+    };
+    const observer = new PerformanceObserver((list) => keep(list.getEntries()));
+    observer.observe({ type: "layout-shift", buffered: true });
+    // Every shift so far, those not yet handed to the callback included.
+    window.__allShifts = () => (keep(observer.takeRecords()), window.__shifts);
   });
-  await page.goto(`${site.url}/pre/slow.html`);
-  // The pre-rendered copy shows before the widget is ready.
-  const early = await page.evaluate(() => [document.querySelector("#w").dataset.state ?? "none", document.querySelectorAll("#w .anp-article").length]);
-  assert.notEqual(early[0], "ready");
-  assert.equal(early[1], 1);
+  // The live widget's post is held back until the pre-rendered copy has been looked at.
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route("**/slow/local-post.json", async (route) => {
+    await held;
+    await route.continue();
+  });
+  // The widget is mounted and waits for its post: the pre-rendered copy is what shows.
+  await openPage(page, `${site.url}/pre/slow.html`, { ready: { selector: "#w[data-alphanode-mounted][data-state=loading]" } });
+  assert.equal(await page.locator("#w .anp-article").count(), 1, "only the pre-rendered copy is in the page");
+  assert.equal(await page.locator("#w > .anp-article .anp-article__title").count(), 1);
+  release();
   await page.waitForSelector("#w[data-state=ready] > .anp-takeover > .anp-article");
-  await page.waitForTimeout(300);
+  // At rest: the images of the live copy loaded, and two frames rendered since.
+  await figuresSettled(page, "#w");
+  await frames(page);
   assert.equal(await page.locator("#w .anp-article").count(), 1, "no duplicated content");
   assert.equal(await page.locator("#w .anp-article__title").count(), 1);
-  assert.deepEqual(await page.evaluate(() => window.__shifts), [], "layout shifts");
+  assert.deepEqual(await page.evaluate(() => window.__allShifts()), [], "layout shifts");
   // Saved checklist state applies after the take-over; the live checklist works.
   const checked = await page.$$eval("#w .anp-checklist__checkbox", (els) => els.map((e) => e.checked));
   assert.deepEqual(checked, [false, true, true]);
