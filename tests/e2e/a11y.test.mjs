@@ -110,11 +110,14 @@ test("keyboard only: meta 'show more' and collapsed groups open with Enter and S
   await page.focus(".anp-preview__frame .anp-meta__more");
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => document.querySelectorAll(".anp-preview__frame .anp-meta__entries > .anp-meta__entry").length + document.querySelectorAll(".anp-preview__frame .anp-meta__entries").length > 60);
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains("anp-meta__entry")), true, "Enter moved focus to the first new entry");
   await page.selectOption(".anp-preview__sample", "deep");
   await page.waitForSelector(".anp-preview__frame .anp-meta__expand");
   await page.focus(".anp-preview__frame .anp-meta__expand");
   await page.keyboard.press("Space");
   await page.waitForFunction(() => document.querySelector(".anp-preview__frame .anp-meta__collapsed .anp-meta__group"));
+  const toggle = await page.evaluate(() => [document.activeElement?.className, document.activeElement?.getAttribute("aria-expanded")]);
+  assert.deepEqual(toggle, ["anp-meta__expand", "true"], "Space opened the group, and focus stayed on its toggle");
   await page.close();
 });
 

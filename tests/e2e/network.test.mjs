@@ -149,11 +149,10 @@ for (const [src, message] of cases) {
 
 test("a server that never answers: the timeout fires", async () => {
   const page = await newPage(ctx);
-  const started = Date.now();
   const { state, text } = await widget(page, "/fault/hang.json", 800);
   assert.equal(state, "error");
+  // The message names the 0.8 s asked for (the default is 10 s): that timeout fired.
   assert.match(text, /no answer within 0.8 s \(timed out\)/);
-  assert.ok(Date.now() - started < 15000);
   await page.close();
 });
 

@@ -213,24 +213,65 @@ test("the static export: crawlable pages the SPA starts from", async () => {
   await page.close();
 });
 
-test("first contentful paint with and without pre-rendered HTML (printed, not asserted)", async () => {
-  const fcp = async (path) => {
-    const runs = [];
-    for (let i = 0; i < 7; i++) {
-      const page = await newPage(ctx);
-      await page.goto(`${site.url}${path}`);
-      await page.waitForSelector("#w[data-state=ready]");
-      // The widget can be ready before anything has painted (the post is requested
-      // while the wasm loads), so wait for the paint entry rather than read it at once.
-      await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0);
-      runs.push(await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0].startTime));
-      await page.close();
-    }
-    runs.sort((a, b) => a - b);
-    return runs[Math.floor(runs.length / 2)];
-  };
-  const pre = await fcp("/pre/fcp-pre.html");
-  const live = await fcp("/live/fcp-live.html");
-  console.log(`# FCP (median of 7): pre-rendered ${pre.toFixed(1)} ms, client-only ${live.toFixed(1)} ms`);
-  assert.ok(Number.isFinite(pre) && Number.isFinite(live));
+/**
+ * Opens `url` in `page` with the widget code (the wasm) held back until the returned
+ * `release()`; resolves once the page has asked for the wasm.
+ */
+async function openWithWasmHeld(page, url) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  let asked;
+  const requested = new Promise((r) => (asked = r));
+  await page.route("**/alphanode-embed_bg.wasm", async (route) => {
+    asked();
+    await held;
+    await route.continue();
+  });
+  await page.goto(url);
+  await requested;
+  return release;
+}
+
+/** In the page: when the first contentful paint was, and when the wasm's response ended. */
+const paintAndWasm = () => ({
+  fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+  wasmEnd: performance.getEntriesByType("resource").find((e) => e.name.endsWith("/alphanode-embed_bg.wasm"))?.responseEnd ?? null,
+});
+const painted = () => performance.getEntriesByName("first-contentful-paint").length > 0;
+
+test("pre-rendered HTML is the first contentful paint, before the widget code has arrived; without it nothing paints until the widget has rendered", async () => {
+  const { title } = await referencePost();
+  // Pre-rendered: the post paints while the wasm is still held back, so what painted
+  // is the pre-rendered copy (no widget has been mounted yet).
+  const pre = await newPage(ctx);
+  const releasePre = await openWithWasmHeld(pre, `${site.url}/pre/fcp-pre.html`);
+  await pre.waitForFunction(painted, null, { timeout: 10000 });
+  const shown = await pre.evaluate(() => ({
+    mounted: document.getElementById("w").hasAttribute("data-alphanode-mounted"),
+    title: document.querySelector("#w > .anp-article .anp-article__title")?.textContent ?? null,
+  }));
+  assert.deepEqual(shown, { mounted: false, title }, "at the first contentful paint: the pre-rendered post, no widget yet");
+  releasePre();
+  await settled(pre, "#w");
+  assert.equal(await pre.getAttribute("#w", "data-state"), "ready");
+  const early = await pre.evaluate(paintAndWasm);
+  assert.ok(early.fcp < early.wasmEnd, `the first paint (${early.fcp} ms) came before the wasm had arrived (${early.wasmEnd} ms)`);
+  assert.deepEqual(pre.problems, []);
+  await pre.close();
+
+  // Client-only: an empty element on an otherwise empty page. While the wasm is held
+  // back, the page loads and renders frames but paints nothing contentful…
+  const live = await newPage(ctx);
+  const releaseLive = await openWithWasmHeld(live, `${site.url}/live/fcp-live.html`);
+  await live.waitForFunction(() => document.readyState === "complete");
+  await frames(live);
+  assert.equal(await live.evaluate(painted), false, "nothing contentful painted before the widget code arrived");
+  // …and its first contentful paint is the widget's, after the wasm.
+  releaseLive();
+  await settled(live, "#w");
+  await live.waitForFunction(painted, null, { timeout: 10000 });
+  const late = await live.evaluate(paintAndWasm);
+  assert.ok(late.fcp > late.wasmEnd, `the first paint (${late.fcp} ms) came after the wasm had arrived (${late.wasmEnd} ms)`);
+  assert.deepEqual(live.problems, []);
+  await live.close();
 });

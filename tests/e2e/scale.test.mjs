@@ -64,6 +64,8 @@ test("a 10,000-post index loads, searches and filters in the app", async () => {
     (n) => document.querySelector(".anp-index__status")?.textContent.includes(`of ${n.toLocaleString("en-US")} posts`),
     expected,
   );
+  assert.ok(expected > 0 && expected < index.posts.length, `"${word}" narrows the list (${expected} posts)`);
+  assert.deepEqual(await listed(page), hits.slice(0, 20).map((p) => p.title), `the first page of "${word}"`);
   const filterStarted = Date.now();
   await page.selectOption("select[name=difficulty]", "advanced");
   await page.waitForFunction(() => new URL(location.href).searchParams.get("difficulty") === "advanced");
@@ -75,6 +77,7 @@ test("a 10,000-post index loads, searches and filters in the app", async () => {
       (n === 0 && document.querySelector(".anp-index__status")?.textContent === "No posts match."),
     combined,
   );
+  assert.deepEqual(await listed(page), both.slice(0, 20).map((p) => p.title), `the first page of "${word}", advanced`);
   const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
   console.log(
     `# 10k index: load→first list ${loadMs} ms; keystrokes (ms) ${timings.map((t) => t.toFixed(1)).join(", ")}; ` +
