@@ -317,10 +317,36 @@ test("Show N more moves focus to the first new entry, Tab continues from there, 
   await page.close();
 });
 
+test("Show N more writes 10,000 entries over 6 frames: 250 at the click, then twice as many each frame", async () => {
+  const page = await newPage(ctx);
+  const meta = Object.fromEntries(Array.from({ length: 10000 }, (_, i) => [`key ${i + 1}`, `value ${i + 1}`]));
+  await mountInline(page, [["r", { title: "Reveal", body: [], meta }]]);
+  // One batch of mutations per task or animation frame that wrote entries, counted
+  // until "Show fewer" appears (the reveal is complete).
+  const batches = await page.evaluate(
+    () =>
+      new Promise((done) => {
+        const box = document.querySelector("#r .anp-meta");
+        const written = [];
+        new MutationObserver((records, observer) => {
+          const wrappers = records.flatMap((r) => [...r.addedNodes]).filter((n) => n.nodeType === 1 && n.hasAttribute("data-anp-revealed"));
+          if (wrappers.length) written.push(wrappers.reduce((n, w) => n + w.querySelectorAll(":scope > .anp-meta__entry").length, 0));
+          if (box.querySelector(".anp-meta__fewer:not([hidden])")) {
+            observer.disconnect();
+            done(written);
+          }
+        }).observe(box, { childList: true, subtree: true, attributes: true, attributeFilter: ["hidden"] });
+        box.querySelector(".anp-meta__more").click();
+      }),
+  );
+  assert.deepEqual(batches, [250, 500, 1000, 2000, 4000, 2200], "entries written per frame");
+  assert.equal(await page.locator("#r .anp-meta__entries > .anp-meta__entry").count(), 10000);
+  await page.close();
+});
+
 test("two widgets of one post keep their checklists in step, on the page and across tabs", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/blank.html`);
-  await page.waitForFunction(() => window.alphanodeLoaded);
+  await openPage(page, "/blank.html", { ready: "embed" });
   await page.evaluate(async (src) => {
     localStorage.clear();
     for (const id of ["a", "b"]) {
