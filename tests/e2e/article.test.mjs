@@ -3,7 +3,7 @@
 // the behaviour that was reported.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { newPage, openPage, settled, signal, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
+import { newPage, openPage, quiet, settled, signal, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
 
 const hanging = new Set();
 const hangingChanged = signal();
@@ -419,20 +419,76 @@ test("handle.ready resolves with the ready detail once the post shows, and rejec
 test("the custom element follows every documented attribute, heading included", async () => {
   const page = await newPage(ctx);
   await openPage(page, "/blank.html", { ready: "embed" });
-  await page.evaluate((src) => {
-    const el = document.createElement("alphanode-article");
-    el.id = "custom";
-    el.setAttribute("src", src);
-    el.setAttribute("heading", "2");
-    document.body.append(el);
-  }, REF_URL);
-  await settled(page, "#custom");
+  // One element per group of attributes (README's table, the element's own spelling;
+  // data-alphanode-strings has no other), the lazy one far below the fold.
+  const post = {
+    id: "attributes-post",
+    title: "Attributes",
+    body: [{ type: "checklist", items: ["one", "two"] }],
+    meta: { count: 3 },
+    similar: [{ title: "Next", slug: "next-post" }],
+  };
+  await page.evaluate(
+    ({ src, post }) => {
+      localStorage.clear();
+      const script = Object.assign(document.createElement("script"), { type: "application/json", id: "attributes-json", textContent: JSON.stringify(post) });
+      document.body.append(script);
+      const add = (id, attributes) => {
+        const el = document.createElement("alphanode-article");
+        el.id = id;
+        for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+        document.body.append(el);
+      };
+      add("custom", { src, heading: "2" });
+      add("options", {
+        src: "#attributes-json",
+        theme: "dark",
+        layout: "table",
+        link: "/blog/{slug}",
+        storage: "none",
+        lang: "de",
+        "data-alphanode-strings": JSON.stringify({ similar_title: "Weiterlesen" }),
+      });
+      add("timed", { src: "/fault/hang.json?attributes", timeout: "800" });
+      document.body.append(Object.assign(document.createElement("div"), { style: "height: 5000px" }));
+      add("lazy", { src: "#attributes-json", loading: "lazy" });
+    },
+    { src: REF_URL, post },
+  );
+  await settled(page, "#custom, #options, #timed");
+
+  // src and heading, and a change of heading and of the data-alphanode-* spelling.
   assert.equal(await page.$eval("#custom .anp-article__title", (h) => h.tagName), "H2");
   await page.evaluate(() => document.getElementById("custom").setAttribute("heading", "3"));
   await page.waitForFunction(() => document.querySelector("#custom .anp-article__title")?.tagName === "H3");
   assert.equal(await page.$eval("#custom .anp-body__heading", (h) => h.tagName), "H4");
   await page.evaluate(() => document.getElementById("custom").setAttribute("data-alphanode-theme", "dark"));
   await page.waitForFunction(() => document.querySelector("#custom .anp-article")?.dataset.theme === "dark");
+
+  // theme, layout, link, lang, data-alphanode-strings and storage.
+  const shown = await page.$eval("#options", (el) => ({
+    theme: el.querySelector(".anp-article")?.dataset.theme,
+    layout: el.querySelector(".anp-meta")?.dataset.layout,
+    link: el.querySelector(".anp-similar__link")?.getAttribute("href"),
+    similarTitle: el.querySelector(".anp-similar__title")?.textContent,
+    progress: el.querySelector(".anp-checklist__progress")?.textContent,
+  }));
+  assert.deepEqual(shown, { theme: "dark", layout: "table", link: "/blog/next-post", similarTitle: "Weiterlesen", progress: "0 von 2 erledigt" });
+  await page.click("#options .anp-checklist__checkbox >> nth=0");
+  await page.waitForFunction(() => document.querySelector("#options .anp-checklist__progress")?.textContent === "1 von 2 erledigt");
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [], 'storage="none" wrote nothing');
+
+  // timeout: the 0.8 s asked for (the default is 10 s).
+  assert.equal(await page.getAttribute("#timed", "data-state"), "error");
+  assert.match(await page.textContent("#timed"), /no answer within 0\.8 s/);
+
+  // loading="lazy": nothing until it nears the viewport, then it loads.
+  await quiet(page);
+  assert.equal(await page.getAttribute("#lazy", "data-alphanode-mounted"), null, "the lazy widget waits off-screen");
+  await page.locator("#lazy").scrollIntoViewIfNeeded();
+  await settled(page, "#lazy");
+  assert.equal(await page.getAttribute("#lazy", "data-state"), "ready");
+  assert.deepEqual(page.problems, []);
   await page.close();
 });
 
