@@ -2,7 +2,7 @@
 // headings in order, and keyboard-only walks through the article and the preview.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { newPage, settled, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
+import { figuresSettled, frames, newPage, openPage, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
 
 // A post that never arrives, to look at the loading state.
 const ctx = useBrowser({ faults: { "/hang.json": () => {} } });
@@ -38,11 +38,9 @@ const pages = [
 for (const [name, path, scheme, ready] of pages) {
   test(`axe-core finds no violation: ${name}`, async () => {
     const page = await newPage(ctx, { colorScheme: scheme });
-    await page.goto(`${ctx.url}${path}`);
-    if (ready) await page.waitForSelector(ready);
-    else await settled(page);
-    // Let the broken images settle into their fallbacks first.
-    await page.waitForTimeout(300);
+    await openPage(page, path, { ready: ready ? { selector: ready } : "widgets" });
+    // The broken images show their fallbacks first, so axe sees the page at rest.
+    await figuresSettled(page);
     assert.deepEqual(await axe(page), []);
     assertHeadingOrder(await headings(page), name);
     await page.close();
@@ -51,8 +49,7 @@ for (const [name, path, scheme, ready] of pages) {
 
 test("preview in dark and high-contrast themes, and compare mode, have no violation", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/preview`);
-  await page.waitForSelector(".anp-preview__frame .anp-article[data-state=ready]");
+  await openPage(page, "/preview", { ready: { selector: ".anp-preview__frame .anp-article[data-state=ready]" } });
   for (const theme of ["dark", "contrast"]) {
     await page.selectOption(".anp-preview__theme", theme);
     await page.waitForFunction((t) => document.querySelector(".anp-preview__frame .anp-article")?.dataset.theme === t, theme);
@@ -69,8 +66,7 @@ test("keyboard only: the article's checklist, show-more and similar links", asyn
   // A generated post has similar posts; give it a long list to exercise "show more".
   const index = await (await fetch(`${ctx.url}/posts/index.json`)).json();
   const slug = index.posts[1].slug;
-  await page.goto(`${ctx.url}/posts/${slug}`);
-  await page.waitForSelector(".anp-article[data-state=ready]");
+  await openPage(page, `/posts/${slug}`, { ready: { selector: ".anp-article[data-state=ready]" } });
   const focused = () =>
     page.evaluate(() => {
       const el = document.activeElement;
@@ -107,26 +103,27 @@ test("keyboard only: the article's checklist, show-more and similar links", asyn
 
 test("keyboard only: meta 'show more' and collapsed groups open with Enter and Space", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/preview`);
-  await page.waitForSelector(".anp-preview__frame .anp-article[data-state=ready]");
+  await openPage(page, "/preview", { ready: { selector: ".anp-preview__frame .anp-article[data-state=ready]" } });
   await page.focus(".anp-preview__sample");
   await page.selectOption(".anp-preview__sample", "huge-meta");
   await page.waitForSelector(".anp-preview__frame .anp-meta__more");
   await page.focus(".anp-preview__frame .anp-meta__more");
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => document.querySelectorAll(".anp-preview__frame .anp-meta__entries > .anp-meta__entry").length + document.querySelectorAll(".anp-preview__frame .anp-meta__entries").length > 60);
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains("anp-meta__entry")), true, "Enter moved focus to the first new entry");
   await page.selectOption(".anp-preview__sample", "deep");
   await page.waitForSelector(".anp-preview__frame .anp-meta__expand");
   await page.focus(".anp-preview__frame .anp-meta__expand");
   await page.keyboard.press("Space");
   await page.waitForFunction(() => document.querySelector(".anp-preview__frame .anp-meta__collapsed .anp-meta__group"));
+  const toggle = await page.evaluate(() => [document.activeElement?.className, document.activeElement?.getAttribute("aria-expanded")]);
+  assert.deepEqual(toggle, ["anp-meta__expand", "true"], "Space opened the group, and focus stayed on its toggle");
   await page.close();
 });
 
 test("keyboard only: every preview control is reachable and operable", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/preview`);
-  await page.waitForSelector(".anp-preview__frame .anp-article[data-state=ready]");
+  await openPage(page, "/preview", { ready: { selector: ".anp-preview__frame .anp-article[data-state=ready]" } });
   const reached = new Set();
   for (let i = 0; i < 30; i++) {
     await page.keyboard.press("Tab");
@@ -149,8 +146,7 @@ test("keyboard only: every preview control is reachable and operable", async () 
 
 test("reduced motion, 200% text and a 320px-wide widget", async () => {
   const page = await newPage(ctx, { reducedMotion: "reduce", viewport: { width: 320, height: 700 } });
-  await page.goto(`${ctx.url}/blank.html`);
-  await page.waitForFunction(() => window.alphanodeLoaded);
+  await openPage(page, "/blank.html", { ready: "embed" });
   await page.evaluate(() => {
     document.getElementById("slot").dataset.alphanodeTimeout = "60000";
     window.handle = window.alphanode.mount(document.getElementById("slot"), { src: "/hang.json" });
@@ -164,7 +160,7 @@ test("reduced motion, 200% text and a 320px-wide widget", async () => {
   assert.ok((await overflow()) <= 0, "no horizontal scroll at 320px");
   // Text zoom 200%: nothing clipped or overflowing.
   await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
-  await page.waitForTimeout(100);
+  await frames(page);
   assert.ok((await overflow()) <= 0, "no horizontal scroll at 200% text");
   const clipped = await page.$$eval("#slot .anp-article *", (els) => els.filter((e) => {
     const s = getComputedStyle(e);

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { newPage, settled, squash, useBrowser } from "../support/harness.mjs";
+import { newPage, openPage, settled, squash, useBrowser } from "../support/harness.mjs";
 
 const json = (res, body) => res.writeHead(200, { "content-type": "application/json" }).end(body);
 const big = "A".repeat(1 << 20);
@@ -27,8 +27,7 @@ const ctx = useBrowser({
 test("the adversarial corpus renders or is refused, and no payload runs", async () => {
   const expect = JSON.parse(await readFile("tests/adversarial/expect.json", "utf8"));
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/blank.html`);
-  await page.waitForFunction(() => window.alphanodeLoaded);
+  await openPage(page, "/blank.html", { ready: "embed" });
   await page.evaluate((names) => {
     for (const name of names) {
       const el = document.createElement("div");
@@ -52,9 +51,12 @@ test("the adversarial corpus renders or is refused, and no payload runs", async 
     const text = squash(await page.innerText(`#w-${name}`));
     if (want.path) assert.ok(text.includes(`${want.path}:`) || text.includes(`${want.path} `), `${name}: ${want.path} not named in ${text.slice(0, 300)}`);
   }
-  // Expand every "show more" and collapsed group.
+  // Expand every "show more" and collapsed group, and wait until each reveal has
+  // written its last page (its "Show fewer" shows).
   await page.$$eval(".anp-meta__more, .anp-meta__expand", (els) => els.forEach((b) => b.click()));
-  await page.waitForTimeout(200);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll(".anp-meta__more[hidden]")].every((more) => more.nextElementSibling?.matches(".anp-meta__fewer:not([hidden])")),
+  );
 
   const dangerous = await page.$$eval("[data-alphanode-post] *", (els) =>
     els.flatMap((el) =>
@@ -77,8 +79,7 @@ test("the adversarial corpus renders or is refused, and no payload runs", async 
 
 test("huge strings, 100,000-item arrays and deep nesting never crash the page", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/blank.html`);
-  await page.waitForFunction(() => window.alphanodeLoaded);
+  await openPage(page, "/blank.html", { ready: "embed" });
   const cases = ["string", "arrays", "depth-128", "depth-129", "depth-100000"];
   await page.evaluate((cases) => {
     for (const c of cases) {

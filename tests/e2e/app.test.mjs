@@ -8,16 +8,19 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, readFile } from "node:fs/promises";
-import { newPage, squash, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
+import { frames, newPage, openPage, quiet, signal, squash, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
+import { search } from "../support/search.mjs";
 
 const PAGE_SIZE = 20;
 const BROKEN = "/posts/broken-post.json";
 let brokenRequests = 0;
+const brokenRequested = signal();
 
 const ctx = useBrowser({
   faults: {
     [BROKEN]: (req, res) => {
       brokenRequests++;
+      brokenRequested.changed();
       res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" }).end('{"title": "x", "body": [');
     },
   },
@@ -29,23 +32,8 @@ const INDEX = JSON.parse(await readFile("dist/posts/index.json", "utf8")).posts;
 const post = async (slug) => JSON.parse(await readFile(`dist/posts/${slug}.json`, "utf8"));
 const exists = (slug) => readFile(`dist/posts/${slug}.json`, "utf8").then(() => true, () => false);
 
-/** What the index should list: every word in title/summary/topic, stack and difficulty. */
-function expected({ q = "", stack = "", difficulty = "", sort = "" } = {}) {
-  const words = q.toLowerCase().split(/\s+/).filter(Boolean);
-  const hits = INDEX.filter((e) => {
-    const hay = `${e.title}\n${e.summary ?? ""}\n${e.topic ?? ""}`.toLowerCase();
-    return (
-      words.every((w) => hay.includes(w)) &&
-      (!stack || (e.stack ?? []).includes(stack)) &&
-      (!difficulty || e.difficulty === difficulty)
-    );
-  });
-  if (sort === "title") {
-    const key = (e) => e.title.toLowerCase();
-    hits.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-  }
-  return hits;
-}
+/** What the index should list (tests/support/search.mjs: the app's rules). */
+const expected = (query = {}) => search(INDEX, query);
 
 function statusFor(total, page = 1) {
   if (total === 0) return "No posts match.";
@@ -57,19 +45,15 @@ function statusFor(total, page = 1) {
 
 // ---- Page helpers -----------------------------------------------------------------
 
-/** Waits until the index has loaded (the status names a count or says nothing matches). */
+/** In the page: the index has loaded (the status names a count or says nothing matches). */
+const indexLoaded = () => /of [\d,]+ posts?\b|No posts match/.test(document.querySelector(".anp-index__status")?.textContent ?? "");
+
+/** Waits until the index has loaded, after a navigation inside the app. */
 async function indexReady(page) {
-  await page.waitForFunction(
-    () => /of [\d,]+ posts?\b|No posts match/.test(document.querySelector(".anp-index__status")?.textContent ?? ""),
-    null,
-    { timeout: 20000 },
-  );
+  await page.waitForFunction(indexLoaded, null, { timeout: 20000 });
 }
 
-async function openIndex(page, query = "") {
-  await page.goto(`${ctx.url}/${query}`);
-  await indexReady(page);
-}
+const openIndex = (page, query = "") => openPage(page, `/${query}`, { ready: { until: indexLoaded } });
 
 const status = (page) => page.textContent(".anp-index__status").then((s) => squash(s ?? ""));
 const listedTitles = (page) => page.$$eval("a.anp-index__link", (els) => els.map((a) => a.textContent.trim()));
@@ -84,16 +68,18 @@ async function statusIs(page, text) {
   ).catch(async () => assert.equal(await status(page), text));
 }
 
+/** In the page: a ready article titled `t` is on screen. */
+const showsArticle = (t) => {
+  const a = document.querySelector(".anp-article[data-state=ready]");
+  return a && a.querySelector(".anp-article__title")?.textContent === t;
+};
+
+/** Opens the post page of `slug` and waits until it shows `title`. */
+const openPost = (page, slug, title) => openPage(page, `/posts/${slug}`, { ready: { until: showsArticle, arg: title } });
+
 /** Waits for the post page to show `title` in a ready article. */
 async function articleShows(page, title) {
-  await page.waitForFunction(
-    (t) => {
-      const a = document.querySelector(".anp-article[data-state=ready]");
-      return a && a.querySelector(".anp-article__title")?.textContent === t;
-    },
-    title,
-    { timeout: 20000 },
-  ).catch(async () => {
+  await page.waitForFunction(showsArticle, title, { timeout: 20000 }).catch(async () => {
     const state = await page.getAttribute(".anp-article", "data-state").catch(() => null);
     const shown = await page.textContent(".anp-article__title").catch(() => null);
     assert.fail(`expected a ready article titled ${JSON.stringify(title)}; state ${state}, title ${JSON.stringify(shown)}, at ${page.url()}`);
@@ -262,8 +248,7 @@ test("a similar post opens inside the app without a reload", async () => {
   const target = await post(to);
 
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/posts/${from}`);
-  await articleShows(page, (await post(from)).title);
+  await openPost(page, from, (await post(from)).title);
   const links = await page.$$eval("a.anp-similar__link", (els) => els.map((a) => a.getAttribute("href")));
   assert.ok(links.includes(`/posts/${to}`), `similar links go to app routes: ${links}`);
   for (const href of links) assert.match(href, /^\/posts\/[a-z0-9-]+$/);
@@ -352,11 +337,8 @@ test("back restores the scroll position of the list", async () => {
   await page.goBack();
   await page.waitForURL(`${ctx.url}/`);
   await indexReady(page);
-  await page.waitForFunction((y) => Math.abs(window.scrollY - y) <= 50, y, { timeout: 3000 }).catch(() => {});
   // It must stay there once the page has settled (no later jump to the top).
-  await page.waitForTimeout(500);
-  const back = await page.evaluate(() => window.scrollY);
-  assert.ok(Math.abs(back - y) <= 50, `scroll restored to about ${y}px, got ${back}px`);
+  await scrolledTo(page, y, "back on the list");
   assert.equal(await status(page), statusFor(INDEX.length));
 
   await page.goForward();
@@ -368,16 +350,14 @@ test("back restores the scroll position of the list", async () => {
 test("deep links and reloads render the post and the filtered list", async () => {
   const entry = INDEX[INDEX.length - 1];
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/posts/${entry.slug}`);
-  await articleShows(page, entry.title);
+  await openPost(page, entry.slug, entry.title);
   assert.equal(await page.title(), `${entry.title} — alphanode`);
   await page.reload();
   await articleShows(page, entry.title);
   assert.equal(await page.title(), `${entry.title} — alphanode`);
 
   // The reference post too.
-  await page.goto(`${ctx.url}/posts/${REFERENCE_SLUG}`);
-  await articleShows(page, (await post(REFERENCE_SLUG)).title);
+  await openPost(page, REFERENCE_SLUG, (await post(REFERENCE_SLUG)).title);
   assert.match(await page.textContent(".anp-similar"), /No similar posts yet\./);
 
   const word = distinctiveWord();
@@ -406,8 +386,7 @@ test("deep links and reloads render the post and the filtered list", async () =>
 test("unknown slugs and unknown routes show the not-found page, with a way back", async () => {
   const page = await newPage(ctx);
   for (const path of ["/posts/no-such-post", "/nope/deeper"]) {
-    await page.goto(`${ctx.url}${path}`);
-    await page.waitForSelector("[data-page=not-found]", { timeout: 20000 });
+    await openPage(page, path, { ready: { selector: "[data-page=not-found]" } });
     assert.equal(squash(await page.textContent("[data-page=not-found] h1")), "Page not found");
     assert.equal(await page.locator("h1").count(), 1, `${path}: one heading`);
     assert.equal(await page.locator(".anp-article").count(), 0);
@@ -431,8 +410,7 @@ test("unknown slugs and unknown routes show the not-found page, with a way back"
 test("a post with broken JSON shows why, and Try again fetches it again", async () => {
   const page = await newPage(ctx);
   brokenRequests = 0;
-  await page.goto(`${ctx.url}/posts/broken-post`);
-  await page.waitForSelector(".anp-article[data-state=error]", { timeout: 20000 });
+  await openPage(page, "/posts/broken-post", { ready: { selector: ".anp-article[data-state=error]" } });
   assert.equal(squash(await page.textContent("h1")), "This post could not be loaded");
   const alert = squash(await page.textContent(".anp-article[data-state=error] [role=alert]"));
   assert.match(alert, /JSON/);
@@ -442,13 +420,12 @@ test("a post with broken JSON shows why, and Try again fetches it again", async 
   assert.equal(brokenRequests, 1);
 
   await page.click(".anp-article__retry");
-  const deadline = Date.now() + 5000;
-  while (brokenRequests < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  assert.equal(brokenRequests, 2, "Try again requested the post once more");
+  await brokenRequested.until(() => brokenRequests >= 2, { what: "Try again to request the post once more" });
   await page.waitForSelector(".anp-article[data-state=error]", { timeout: 10000 });
   assert.match(squash(await page.textContent("[role=alert]")), /line 1, column \d+/);
   assert.equal(await page.locator(".anp-article__retry").count(), 1);
-  await page.waitForTimeout(300);
+  // Once the error shows again and the page has gone quiet, no further request came.
+  await quiet(page);
   assert.equal(brokenRequests, 2, "exactly one more request");
   await page.close();
 });
@@ -470,7 +447,7 @@ test("fetched posts are cached, and hovering a link prefetches its post", async 
   await indexReady(page);
   await page.getByRole("link", { name: first.title, exact: true }).click();
   await articleShows(page, first.title);
-  await page.waitForTimeout(200);
+  await quiet(page);
   assert.equal(count(first.slug), 1, `one request for ${first.slug}: ${requests}`);
 
   // Hover prefetches before any click.
@@ -482,9 +459,9 @@ test("fetched posts are cached, and hovering a link prefetches its post", async 
   const link = page.getByRole("link", { name: second.title, exact: true });
   await link.scrollIntoViewIfNeeded();
   const before = page.url();
+  const prefetch = page.waitForRequest((r) => new URL(r.url()).pathname === `/posts/${second.slug}.json`, { timeout: 5000 });
   await link.hover();
-  const deadline = Date.now() + 5000;
-  while (count(second.slug) === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  await prefetch;
   assert.equal(count(second.slug), 1, "hover requested the post");
   assert.equal(page.url(), before, "still on the index");
   await link.click();
@@ -495,9 +472,9 @@ test("fetched posts are cached, and hovering a link prefetches its post", async 
   await page.goBack();
   await indexReady(page);
   const third = INDEX[4];
+  const focused = page.waitForRequest((r) => new URL(r.url()).pathname === `/posts/${third.slug}.json`, { timeout: 5000 });
   await page.getByRole("link", { name: third.title, exact: true }).focus();
-  const deadline2 = Date.now() + 5000;
-  while (count(third.slug) === 0 && Date.now() < deadline2) await new Promise((r) => setTimeout(r, 50));
+  await focused;
   assert.equal(count(third.slug), 1, "focus requested the post");
   assert.deepEqual(page.problems, []);
   await page.close();
@@ -514,14 +491,12 @@ test("narrow and wide layouts: screenshots, and no horizontal overflow", async (
     assert.ok(o.scroll <= o.inner, `${name} index: scrollWidth ${o.scroll} > innerWidth ${o.inner}`);
     await page.screenshot({ path: `test-results/app-index-${name}.png`, fullPage: true });
 
-    await page.goto(`${ctx.url}/posts/${entry.slug}`);
-    await articleShows(page, entry.title);
+    await openPost(page, entry.slug, entry.title);
     o = await overflow();
     assert.ok(o.scroll <= o.inner, `${name} post: scrollWidth ${o.scroll} > innerWidth ${o.inner}`);
     await page.screenshot({ path: `test-results/app-post-${name}.png`, fullPage: true });
 
-    await page.goto(`${ctx.url}/posts/${REFERENCE_SLUG}`);
-    await articleShows(page, (await post(REFERENCE_SLUG)).title);
+    await openPost(page, REFERENCE_SLUG, (await post(REFERENCE_SLUG)).title);
     o = await overflow();
     assert.ok(o.scroll <= o.inner, `${name} reference post: scrollWidth ${o.scroll} > innerWidth ${o.inner}`);
     await page.screenshot({ path: `test-results/app-reference-${name}.png`, fullPage: true });
@@ -532,13 +507,13 @@ test("narrow and wide layouts: screenshots, and no horizontal overflow", async (
 
 // ---- Issue 13, items 8–12 -----------------------------------------------------------
 
-/** Waits for two rendering frames: whatever a click scheduled has happened by then. */
-const frames = (page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
 const scrollY = (page) => page.evaluate(() => window.scrollY);
 
-/** Waits until the window is scrolled to about `y` and checks it stays there. */
+/** Waits until the window is scrolled to about `y` and checks it stays there once the
+ * list is no longer busy and two more frames have rendered. */
 async function scrolledTo(page, y, what) {
   await page.waitForFunction((y) => Math.abs(window.scrollY - y) <= 50, y, { timeout: 5000 }).catch(() => {});
+  await page.waitForFunction(() => !document.querySelector(".anp-index__list[aria-busy]"));
   await frames(page);
   const got = await scrollY(page);
   assert.ok(Math.abs(got - y) <= 50, `${what}: scrolled to about ${y}px, got ${got}px`);
@@ -560,10 +535,12 @@ test("the skip link moves focus to the page's main content and never navigates",
   const entry = INDEX[1];
   const page = await newPage(ctx);
   for (const path of [`/posts/${entry.slug}`, "/?page=2", "/preview"]) {
-    await page.goto(`${ctx.url}${path}`);
-    if (path.startsWith("/posts/")) await articleShows(page, entry.title);
-    else if (path === "/preview") await page.waitForSelector(".anp-preview__frame .anp-article[data-state=ready]");
-    else await statusIs(page, statusFor(INDEX.length, 2));
+    if (path.startsWith("/posts/")) await openPost(page, entry.slug, entry.title);
+    else if (path === "/preview") await openPage(page, path, { ready: { selector: ".anp-preview__frame .anp-article[data-state=ready]" } });
+    else {
+      await openIndex(page, path.slice(1));
+      await statusIs(page, statusFor(INDEX.length, 2));
+    }
     await page.evaluate(() => (window.__marker = 1));
     const url = page.url();
     const length = await page.evaluate(() => history.length);
@@ -594,8 +571,7 @@ test("the skip link moves focus to the page's main content and never navigates",
 test("back from a similar post returns to where the reader was in the previous post", async () => {
   const [from, to] = await similarPair();
   const page = await newPage(ctx, { viewport: { width: 1280, height: 600 } });
-  await page.goto(`${ctx.url}/posts/${from}`);
-  await articleShows(page, (await post(from)).title);
+  await openPost(page, from, (await post(from)).title);
   const link = page.locator(`a.anp-similar__link[href="/posts/${to}"]`);
   await link.scrollIntoViewIfNeeded();
   const y = await scrollY(page);
@@ -678,8 +654,7 @@ test("unknown filter and sort values are dropped from the URL with a note; pages
   for (const [query, cleaned, notes, wantStatus] of cases) {
     // A fresh page: its only history entry is this one, so a push would show.
     const page = await newPage(ctx);
-    await page.goto(`${ctx.url}/${query}`);
-    await indexReady(page);
+    await openIndex(page, query);
     await page
       .waitForFunction((want) => location.search === want, cleaned, { timeout: 5000 })
       .catch(() => {});
@@ -791,8 +766,7 @@ test("the brand lines up with the page's content, on the preview as on other pag
       ["/preview", ".anp-preview__frame .anp-article[data-state=ready]"],
       ["/nope", "[data-page=not-found]"],
     ]) {
-      await page.goto(`${ctx.url}${path}`);
-      await page.waitForSelector(ready, { timeout: 20000 });
+      await openPage(page, path, { ready: { selector: ready } });
       const [brand, title] = await page.evaluate(() =>
         [".anp-app__brand", "main .anp-page__title"].map((s) => document.querySelector(s).getBoundingClientRect().left),
       );
@@ -814,8 +788,7 @@ test("no request answers 404: the app ships its icon", async () => {
     [`/posts/${entry.slug}`, ".anp-article[data-state=ready]"],
     ["/preview", ".anp-preview__frame .anp-article[data-state=ready]"],
   ]) {
-    await page.goto(`${ctx.url}${path}`);
-    await page.waitForSelector(ready, { timeout: 20000 });
+    await openPage(page, path, { ready: { selector: ready } });
     await page.waitForLoadState("networkidle");
     const icon = await page.evaluate(async () => {
       const link = document.querySelector("link[rel~=icon]");

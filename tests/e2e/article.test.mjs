@@ -3,14 +3,19 @@
 // the behaviour that was reported.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { newPage, settled, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
+import { newPage, openPage, quiet, settled, signal, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
 
 const hanging = new Set();
+const hangingChanged = signal();
 const faults = {
   // Never answers until the browser gives up on it.
   "/fault/hang.json": (req, res) => {
     hanging.add(req.url);
-    req.on("close", () => hanging.delete(req.url));
+    hangingChanged.changed();
+    req.on("close", () => {
+      hanging.delete(req.url);
+      hangingChanged.changed();
+    });
   },
 };
 const ctx = useBrowser({ faults });
@@ -18,8 +23,7 @@ const REF_URL = `/posts/${REFERENCE_SLUG}.json`;
 
 /** Mount inline posts on the blank host page: `widgets` is [[id, post, attrs]]. */
 async function mountInline(page, widgets, { dir = "ltr", lang = "en" } = {}) {
-  await page.goto(`${ctx.url}/blank.html`);
-  await page.waitForFunction(() => window.alphanodeLoaded);
+  await openPage(page, "/blank.html", { ready: "embed" });
   await page.evaluate(
     ({ widgets, dir, lang }) => {
       document.documentElement.dir = dir;
@@ -103,8 +107,7 @@ test("widget colours win over the reset: badges, muted captions, error titles", 
 
 test("flags show as on/off marks with their number, never as 0–100 meters", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/blank.html`);
-  await page.waitForFunction(() => window.alphanodeLoaded);
+  await openPage(page, "/blank.html", { ready: "embed" });
   await page.evaluate((src) => window.alphanode.mount(document.getElementById("slot"), { src }).ready, REF_URL);
   const flags = await page.$$eval('#slot .anp-meta__entry[data-kind="flags"] .anp-meta__flag', (els) =>
     els.map((el) => [el.innerText.replace(/\s+/g, " ").trim(), el.dataset.on]),
@@ -314,10 +317,36 @@ test("Show N more moves focus to the first new entry, Tab continues from there, 
   await page.close();
 });
 
+test("Show N more writes 10,000 entries over 6 frames: 250 at the click, then twice as many each frame", async () => {
+  const page = await newPage(ctx);
+  const meta = Object.fromEntries(Array.from({ length: 10000 }, (_, i) => [`key ${i + 1}`, `value ${i + 1}`]));
+  await mountInline(page, [["r", { title: "Reveal", body: [], meta }]]);
+  // One batch of mutations per task or animation frame that wrote entries, counted
+  // until "Show fewer" appears (the reveal is complete).
+  const batches = await page.evaluate(
+    () =>
+      new Promise((done) => {
+        const box = document.querySelector("#r .anp-meta");
+        const written = [];
+        new MutationObserver((records, observer) => {
+          const wrappers = records.flatMap((r) => [...r.addedNodes]).filter((n) => n.nodeType === 1 && n.hasAttribute("data-anp-revealed"));
+          if (wrappers.length) written.push(wrappers.reduce((n, w) => n + w.querySelectorAll(":scope > .anp-meta__entry").length, 0));
+          if (box.querySelector(".anp-meta__fewer:not([hidden])")) {
+            observer.disconnect();
+            done(written);
+          }
+        }).observe(box, { childList: true, subtree: true, attributes: true, attributeFilter: ["hidden"] });
+        box.querySelector(".anp-meta__more").click();
+      }),
+  );
+  assert.deepEqual(batches, [250, 500, 1000, 2000, 4000, 2200], "entries written per frame");
+  assert.equal(await page.locator("#r .anp-meta__entries > .anp-meta__entry").count(), 10000);
+  await page.close();
+});
+
 test("two widgets of one post keep their checklists in step, on the page and across tabs", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/blank.html`);
-  await page.waitForFunction(() => window.alphanodeLoaded);
+  await openPage(page, "/blank.html", { ready: "embed" });
   await page.evaluate(async (src) => {
     localStorage.clear();
     for (const id of ["a", "b"]) {
@@ -328,8 +357,7 @@ test("two widgets of one post keep their checklists in step, on the page and acr
     }
   }, REF_URL);
   const other = await page.context().newPage();
-  await other.goto(`${ctx.url}/blank.html`);
-  await other.waitForFunction(() => window.alphanodeLoaded);
+  await openPage(other, "/blank.html", { ready: "embed" });
   await other.evaluate((src) => window.alphanode.mount(document.getElementById("slot"), { src }).ready, REF_URL);
 
   await page.click("#a .anp-checklist__checkbox >> nth=1");
@@ -349,8 +377,7 @@ test("two widgets of one post keep their checklists in step, on the page and acr
 
 test("handle.ready resolves with the ready detail once the post shows, and rejects on failure", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/blank.html`);
-  await page.waitForFunction(() => window.alphanodeLoaded);
+  await openPage(page, "/blank.html", { ready: "embed" });
   const ok = await page.evaluate(async (src) => {
     const handle = window.alphanode.mount(document.getElementById("slot"), { src });
     const detail = await handle.ready;
@@ -391,57 +418,107 @@ test("handle.ready resolves with the ready detail once the post shows, and rejec
 
 test("the custom element follows every documented attribute, heading included", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/blank.html`);
-  await page.waitForFunction(() => window.alphanodeLoaded);
-  await page.evaluate((src) => {
-    const el = document.createElement("alphanode-article");
-    el.id = "custom";
-    el.setAttribute("src", src);
-    el.setAttribute("heading", "2");
-    document.body.append(el);
-  }, REF_URL);
-  await settled(page, "#custom");
+  await openPage(page, "/blank.html", { ready: "embed" });
+  // One element per group of attributes (README's table, the element's own spelling;
+  // data-alphanode-strings has no other), the lazy one far below the fold.
+  const post = {
+    id: "attributes-post",
+    title: "Attributes",
+    body: [{ type: "checklist", items: ["one", "two"] }],
+    meta: { count: 3 },
+    similar: [{ title: "Next", slug: "next-post" }],
+  };
+  await page.evaluate(
+    ({ src, post }) => {
+      localStorage.clear();
+      const script = Object.assign(document.createElement("script"), { type: "application/json", id: "attributes-json", textContent: JSON.stringify(post) });
+      document.body.append(script);
+      const add = (id, attributes) => {
+        const el = document.createElement("alphanode-article");
+        el.id = id;
+        for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+        document.body.append(el);
+      };
+      add("custom", { src, heading: "2" });
+      add("options", {
+        src: "#attributes-json",
+        theme: "dark",
+        layout: "table",
+        link: "/blog/{slug}",
+        storage: "none",
+        lang: "de",
+        "data-alphanode-strings": JSON.stringify({ similar_title: "Weiterlesen" }),
+      });
+      add("timed", { src: "/fault/hang.json?attributes", timeout: "800" });
+      document.body.append(Object.assign(document.createElement("div"), { style: "height: 5000px" }));
+      add("lazy", { src: "#attributes-json", loading: "lazy" });
+    },
+    { src: REF_URL, post },
+  );
+  await settled(page, "#custom, #options, #timed");
+
+  // src and heading, and a change of heading and of the data-alphanode-* spelling.
   assert.equal(await page.$eval("#custom .anp-article__title", (h) => h.tagName), "H2");
   await page.evaluate(() => document.getElementById("custom").setAttribute("heading", "3"));
   await page.waitForFunction(() => document.querySelector("#custom .anp-article__title")?.tagName === "H3");
   assert.equal(await page.$eval("#custom .anp-body__heading", (h) => h.tagName), "H4");
   await page.evaluate(() => document.getElementById("custom").setAttribute("data-alphanode-theme", "dark"));
   await page.waitForFunction(() => document.querySelector("#custom .anp-article")?.dataset.theme === "dark");
+
+  // theme, layout, link, lang, data-alphanode-strings and storage.
+  const shown = await page.$eval("#options", (el) => ({
+    theme: el.querySelector(".anp-article")?.dataset.theme,
+    layout: el.querySelector(".anp-meta")?.dataset.layout,
+    link: el.querySelector(".anp-similar__link")?.getAttribute("href"),
+    similarTitle: el.querySelector(".anp-similar__title")?.textContent,
+    progress: el.querySelector(".anp-checklist__progress")?.textContent,
+  }));
+  assert.deepEqual(shown, { theme: "dark", layout: "table", link: "/blog/next-post", similarTitle: "Weiterlesen", progress: "0 von 2 erledigt" });
+  await page.click("#options .anp-checklist__checkbox >> nth=0");
+  await page.waitForFunction(() => document.querySelector("#options .anp-checklist__progress")?.textContent === "1 von 2 erledigt");
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [], 'storage="none" wrote nothing');
+
+  // timeout: the 0.8 s asked for (the default is 10 s).
+  assert.equal(await page.getAttribute("#timed", "data-state"), "error");
+  assert.match(await page.textContent("#timed"), /no answer within 0\.8 s/);
+
+  // loading="lazy": nothing until it nears the viewport, then it loads.
+  await quiet(page);
+  assert.equal(await page.getAttribute("#lazy", "data-alphanode-mounted"), null, "the lazy widget waits off-screen");
+  await page.locator("#lazy").scrollIntoViewIfNeeded();
+  await settled(page, "#lazy");
+  assert.equal(await page.getAttribute("#lazy", "data-state"), "ready");
+  assert.deepEqual(page.problems, []);
   await page.close();
 });
 
 test("unmounting a loading widget, or loading another post, aborts its request", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/blank.html`);
-  await page.waitForFunction(() => window.alphanodeLoaded);
-  const aborted = [];
-  page.on("requestfailed", (r) => aborted.push([new URL(r.url()).pathname + new URL(r.url()).search, r.failure()?.errorText]));
+  await openPage(page, "/blank.html", { ready: "embed" });
+  /** The browser's failure of the request for `path`, once it fails. */
+  const failure = (path) =>
+    page
+      .waitForEvent("requestfailed", { predicate: (r) => new URL(r.url()).pathname + new URL(r.url()).search === path, timeout: 10000 })
+      .then((r) => r.failure()?.errorText);
+  const arrived = (path) => hangingChanged.until(() => hanging.has(path), { what: `the server to receive ${path}` });
   await page.evaluate(() => {
     // A long timeout, so only the unmount can end the request.
     window.handle = window.alphanode.mount(document.getElementById("slot"), { src: "/fault/hang.json?a", timeout: 600000 });
   });
   await page.waitForFunction(() => document.getElementById("slot").dataset.state === "loading");
-  await waitFor(() => hanging.has("/fault/hang.json?a"));
+  await arrived("/fault/hang.json?a");
+  const unmounted = failure("/fault/hang.json?a");
   await page.evaluate(() => window.handle.unmount());
-  await waitFor(() => aborted.some(([u]) => u === "/fault/hang.json?a"));
-  assert.match(aborted.find(([u]) => u === "/fault/hang.json?a")[1], /ABORTED/);
+  assert.match(await unmounted, /ABORTED/);
 
   await page.evaluate(() => {
     window.handle = window.alphanode.mount(document.getElementById("slot"), { src: "/fault/hang.json?b", timeout: 600000 });
   });
-  await waitFor(() => hanging.has("/fault/hang.json?b"));
+  await arrived("/fault/hang.json?b");
+  const replaced = failure("/fault/hang.json?b");
   await page.evaluate((src) => window.handle.update({ src }), REF_URL);
-  await waitFor(() => aborted.some(([u]) => u === "/fault/hang.json?b"));
+  assert.match(await replaced, /ABORTED/);
   await settled(page, "#slot");
   assert.equal(await page.getAttribute("#slot", "data-state"), "ready");
   await page.close();
 });
-
-/** Polls a Node-side condition (server or event state) until it holds. */
-async function waitFor(condition, timeout = 10000) {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${condition}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}

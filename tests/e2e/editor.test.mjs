@@ -3,15 +3,37 @@
 // axe checks, share-link versions and the long-link warning.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { newPage, squash, useBrowser } from "../support/harness.mjs";
+import { newPage, openPage, squash, useBrowser } from "../support/harness.mjs";
 
 const ctx = useBrowser();
 
-async function openPreview(page, suffix = "") {
-  await page.goto(`${ctx.url}/preview${suffix}`);
-  await page.waitForSelector(
-    ".anp-preview__frame .anp-article[data-state=ready], .anp-preview__compare-grid, .anp-preview__meta-only",
-  );
+const openPreview = (page, suffix = "") =>
+  openPage(page, `/preview${suffix}`, {
+    ready: { selector: ".anp-preview__frame .anp-article[data-state=ready], .anp-preview__compare-grid, .anp-preview__meta-only" },
+  });
+
+/**
+ * In the page: the link carries the editor's current text, so the debounced re-parse
+ * (which writes the link) has run since the last edit. The fragment's post is deflated
+ * and base64url-encoded (src/app/share.rs); each fragment is inflated once, off the
+ * polling, and remembered.
+ */
+function linkHasEditorText() {
+  const seen = (window.__anpLinkText ??= new Map());
+  const hash = location.hash;
+  if (!seen.has(hash)) {
+    seen.set(hash, undefined);
+    const packed = new URLSearchParams(hash.slice(1)).get("post");
+    if (packed) {
+      const b64 = packed.replace(/-/g, "+").replace(/_/g, "/");
+      const bytes = Uint8Array.from(atob(b64 + "=".repeat((4 - (b64.length % 4)) % 4)), (c) => c.charCodeAt(0));
+      new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw")))
+        .text()
+        .then((text) => seen.set(hash, text), () => seen.set(hash, null));
+    }
+  }
+  const text = seen.get(hash);
+  return typeof text === "string" && text === document.querySelector(".anp-preview__editor").value;
 }
 
 const editorText = (page) => page.$eval(".anp-preview__editor", (e) => e.value);
@@ -415,6 +437,8 @@ test("typed keys, line breaks, deletions and a replaced selection keep the layer
   // The four characters selected (é, 😀 as one, x and the line break) became Z.
   assert.ok(value.includes('"title": "Z\n'), "the edits reached the textarea");
   // After the debounced re-parse (which checks the editor's copy against the textarea).
-  await page.waitForTimeout(600);
+  await page.waitForFunction(linkHasEditorText, null, { timeout: 10000 });
   assert.ok(await sameLines(), "after the re-parse");
+  assert.deepEqual(page.problems, []);
+  await page.close();
 });

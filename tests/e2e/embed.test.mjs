@@ -2,7 +2,7 @@
 // many per page, safe on any host).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { newPage, settled, squash, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
+import { newPage, openPage, settled, squash, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
 
 const ctx = useBrowser();
 const REF_URL = `/posts/${REFERENCE_SLUG}.json`;
@@ -10,8 +10,7 @@ const TITLE = "how to handle keeping staging close to production in python servi
 
 test("each embedding form renders: URL, inline JSON, custom element", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/embed-demo.html`);
-  await settled(page);
+  await openPage(page, "/embed-demo.html");
   const states = await page.$$eval("[data-alphanode-post], alphanode-article", (els) =>
     els.map((el) => [el.id, el.getAttribute("data-state"), el.querySelector(".anp-article__title")?.textContent]),
   );
@@ -43,8 +42,7 @@ test("three widgets on one page: a 404, invalid JSON and a good one stay indepen
   await page.addInitScript(() => {
     document.addEventListener("alphanode:error", (e) => window.recordError(e.target.id, e.detail));
   });
-  await page.goto(`${ctx.url}/multi.html`);
-  await settled(page);
+  await openPage(page, "/multi.html");
   assert.equal(await page.getAttribute("#missing", "data-state"), "error");
   assert.equal(await page.getAttribute("#broken", "data-state"), "error");
   assert.equal(await page.getAttribute("#good", "data-state"), "ready");
@@ -80,9 +78,8 @@ test("a strict Content-Security-Policy page reports no violation", async () => {
       window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
-  const response = await page.goto(`${ctx.url}/csp.html`);
+  const response = await openPage(page, "/csp.html");
   assert.match(response.headers()["content-security-policy"], /script-src 'self' 'wasm-unsafe-eval'/);
-  await settled(page);
   const states = await page.$$eval("[data-alphanode-post], alphanode-article", (els) =>
     els.map((el) => el.getAttribute("data-state")),
   );
@@ -100,8 +97,7 @@ test("a strict Content-Security-Policy page reports no violation", async () => {
 
 test("aggressive host CSS leaves the widget readable, and the widget's CSS leaves the host alone", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/hostile.html`);
-  await settled(page);
+  await openPage(page, "/hostile.html");
   const style = (sel, props) =>
     page.$eval(
       sel,
@@ -143,8 +139,7 @@ test("aggressive host CSS leaves the widget readable, and the widget's CSS leave
 
 test("host events: ready, error, checklist-change and a cancelable navigate", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/blank.html`);
-  await page.waitForFunction(() => window.alphanodeLoaded);
+  await openPage(page, "/blank.html", { ready: "embed" });
   await page.evaluate(() => {
     window.events = [];
     for (const name of ["ready", "error", "checklist-change", "navigate"]) {
@@ -196,8 +191,7 @@ test("host events: ready, error, checklist-change and a cancelable navigate", as
 
 test("checklist state survives a reload", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/embed-demo.html`);
-  await settled(page);
+  await openPage(page, "/embed-demo.html");
   await page.click("#by-url .anp-checklist__checkbox >> nth=0");
   await page.click("#by-url .anp-checklist__checkbox >> nth=3");
   assert.equal(await page.textContent("#by-url .anp-checklist__progress"), "2 of 5 done");
@@ -213,8 +207,7 @@ test("checklist state survives a reload", async () => {
 
 test("mount() and unmount() leave no DOM or listeners behind; the custom element follows its attributes", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/blank.html`);
-  await page.waitForFunction(() => window.alphanodeLoaded);
+  await openPage(page, "/blank.html", { ready: "embed" });
   const cdp = await page.context().newCDPSession(page);
   const listenerCount = async (expression) => {
     const { result } = await cdp.send("Runtime.evaluate", { expression });
@@ -284,8 +277,7 @@ test("with localStorage unavailable the checklist still ticks, and says progress
       },
     });
   });
-  await page.goto(`${ctx.url}/embed-demo.html`);
-  await settled(page);
+  await openPage(page, "/embed-demo.html");
   assert.equal(await page.getAttribute("#by-url", "data-state"), "ready");
   await page.click("#by-url .anp-checklist__checkbox >> nth=2");
   assert.equal(await page.textContent("#by-url .anp-checklist__progress"), "1 of 5 done");

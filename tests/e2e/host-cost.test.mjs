@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
-import { newPage, settled, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
+import { newPage, openPage, quiet, settled, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
 
 const REF_FILE = `public/posts/${REFERENCE_SLUG}.json`;
 const counts = new Map();
@@ -60,11 +60,40 @@ function track(page) {
   return seen;
 }
 
+/**
+ * Once embed.js has run: waits until it has heard whether the lazy widgets `selector`
+ * are near the viewport, then until the page is quiet. An intersection observer made now,
+ * with embed.js's margin, hears its first check in the same rendering step as
+ * embed.js's own observer (or a later one), and whatever that check started has run.
+ */
+async function lazyChecked(page, selector) {
+  await page.evaluate(
+    (selector) =>
+      new Promise((done) => {
+        const observer = new IntersectionObserver(
+          () => {
+            observer.disconnect();
+            done();
+          },
+          { rootMargin: "600px 0px" },
+        );
+        for (const el of document.querySelectorAll(selector)) observer.observe(el);
+      }),
+    selector,
+  );
+  await quiet(page);
+}
+
 test("an all-lazy page fetches neither the post nor the wasm until a widget nears the viewport", async () => {
   counts.clear();
   const page = await newPage(ctx);
   const seen = track(page);
-  await page.goto(`${ctx.url}/host/lazy.html`, { waitUntil: "networkidle" });
+  // embed.js has run (it defines the element) over the whole document.
+  await openPage(page, "/host/lazy.html", {
+    ready: { until: () => customElements.get("alphanode-article") && document.readyState === "complete" },
+  });
+  await lazyChecked(page, "#a, #b");
+  assert.ok(!seen.includes("/count/post.json"), `no post request before scrolling: ${seen}`);
   assert.equal(count("/count/post.json"), 0, "no post request before scrolling");
   assert.ok(!seen.some((p) => p.endsWith(".wasm")), `no wasm request: ${seen}`);
   assert.ok(seen.includes("/embed.js"));
@@ -83,8 +112,10 @@ test("an all-lazy page fetches neither the post nor the wasm until a widget near
 test("a lazy widget below eager ones loads only when scrolled near", async () => {
   counts.clear();
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/host/mixed.html`);
-  await settled(page, "#top");
+  const seen = track(page);
+  await openPage(page, "/host/mixed.html", { ready: { widgets: "#top" } });
+  await lazyChecked(page, "#far");
+  assert.ok(!seen.includes("/count/post.json"), `the lazy widget's post was not requested: ${seen}`);
   assert.equal(count("/count/post.json"), 0);
   await page.locator("#far").scrollIntoViewIfNeeded();
   await settled(page, "#far");
@@ -111,7 +142,7 @@ test("a lazy pre-rendered widget stays on screen and keeps a tick made before th
     await held;
     await route.continue();
   });
-  await page.goto(`${ctx.url}/host/prerendered.html`);
+  await openPage(page, "/host/prerendered.html", { ready: { selector: "#pre > .anp-article" } });
   await page.evaluate(() => localStorage.clear());
   assert.equal(await page.locator("#pre .anp-article__title").textContent(), "how to handle keeping staging close to production in python services");
   await page.click("#pre .anp-checklist__checkbox >> nth=2");
@@ -131,8 +162,7 @@ test("a lazy pre-rendered widget stays on screen and keeps a tick made before th
 test("100 widgets of one post make one request and all render", async () => {
   counts.clear();
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/host/hundred.html`);
-  await settled(page);
+  await openPage(page, "/host/hundred.html");
   const states = await page.$$eval("[data-alphanode-post]", (els) => els.map((e) => e.dataset.state));
   assert.equal(states.length, 100);
   assert.ok(states.every((s) => s === "ready"), `states: ${[...new Set(states)]}`);
@@ -148,8 +178,7 @@ test("Try again in one failed widget refetches once for every widget of that pos
   counts.clear();
   healthy = false;
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/host/flaky.html`);
-  await settled(page);
+  await openPage(page, "/host/flaky.html");
   assert.deepEqual(
     await page.$$eval("[data-alphanode-post]", (els) => els.map((e) => e.dataset.state)),
     ["error", "error", "error"],

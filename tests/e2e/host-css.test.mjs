@@ -9,7 +9,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, readFile } from "node:fs/promises";
-import { newPage, settled, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
+import { figuresSettled, newPage, openPage, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
 
 // Framework stylesheets straight from node_modules (devDependencies, exact versions in
 // package.json), each with the wrapper its documentation puts around content, so its
@@ -245,14 +245,10 @@ async function widgetStyles(page) {
 
 async function openHost(query) {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/host-css.html?${new URLSearchParams(query)}`);
-  await settled(page);
+  await openPage(page, `/host-css.html?${new URLSearchParams(query)}`);
   // Every figure's image is missing (a 404, or no network): load the lazy ones now and
   // wait until every widget shows its fallback, so all pages are in the same state.
-  await page.$$eval(".anp-figure__image", (imgs) => imgs.forEach((img) => (img.loading = "eager")));
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll(".anp-figure")].every((f) => f.dataset.broken === "true"),
-  );
+  await figuresSettled(page);
   await endTransitions(page);
   return page;
 }

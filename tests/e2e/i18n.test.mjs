@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { newPage, settled, squash, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
+import { newPage, openPage, settled, squash, useBrowser, REFERENCE_SLUG } from "../support/harness.mjs";
 
 const ctx = useBrowser();
 const LOCALES = ["en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru", "tr", "ja", "zh", "ko", "ar", "he"];
@@ -39,8 +39,7 @@ async function libraryText(page, selector) {
 
 async function openI18nPage() {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/i18n.html`);
-  await settled(page);
+  await openPage(page, "/i18n.html");
   return page;
 }
 
@@ -110,8 +109,7 @@ test("ar is right to left: the widget mirrors, each text keeps its own direction
 
 test("numbers match the browser's Intl in every shipped locale, every digit kept", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/blank.html`);
-  await page.waitForFunction(() => window.alphanodeLoaded);
+  await openPage(page, "/blank.html", { ready: "embed" });
   const NUMBERS = ["46156", "1234", "-1234567.25", "123456789012345678901234567890.123456789"];
   const results = await page.evaluate(
     async ({ locales, numbers }) => {
@@ -149,8 +147,7 @@ test("numbers match the browser's Intl in every shipped locale, every digit kept
 
 test("update({ lang }) switches a mounted widget live, and keeps its ticks", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/blank.html`);
-  await page.waitForFunction(() => window.alphanodeLoaded);
+  await openPage(page, "/blank.html", { ready: "embed" });
   await page.evaluate(async (slug) => {
     window.handle = window.alphanode.mount(document.getElementById("slot"), { src: `/posts/${slug}.json`, lang: "en" });
     await window.handle.ready;
@@ -187,8 +184,7 @@ test("update({ lang }) switches a mounted widget live, and keeps its ticks", asy
 
 test("the error a reader sees is in their language; the details stay English, marked so", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/blank.html`);
-  await page.waitForFunction(() => window.alphanodeLoaded);
+  await openPage(page, "/blank.html", { ready: "embed" });
   await page.evaluate(() => {
     document.documentElement.lang = "de";
     window.handle = window.alphanode.mount(document.getElementById("slot"), { src: "/posts/does-not-exist.json" });
@@ -203,8 +199,7 @@ test("the error a reader sees is in their language; the details stay English, ma
 
 test("the app follows the browser's language, and its picker switches it live and remembers", async () => {
   const page = await newPage(ctx, { locale: "de-AT" });
-  await page.goto(`${ctx.url}/`);
-  await page.waitForSelector(".anp-index__list .anp-index__item");
+  await openPage(page, "/", { ready: { selector: ".anp-index__list .anp-index__item" } });
   assert.equal(await page.textContent(".anp-page__title"), "Beiträge");
   assert.equal(await page.textContent(".anp-app__lang-label"), "Sprache");
   assert.equal(await page.$eval(".anp-app__lang-select", (s) => s.value), "de");
@@ -230,8 +225,7 @@ test("the app follows the browser's language, and its picker switches it live an
 
 test("the preview's picker switches its interface and the rendered widget live", async () => {
   const page = await newPage(ctx, { locale: "fr-FR" });
-  await page.goto(`${ctx.url}/preview`);
-  await page.waitForSelector(".anp-preview__frame .anp-article[data-state=ready]");
+  await openPage(page, "/preview", { ready: { selector: ".anp-preview__frame .anp-article[data-state=ready]" } });
   assert.equal(await page.textContent(".anp-page__title"), "Aperçu de conception");
   assert.equal(await page.textContent(".anp-preview__frame .anp-similar__title"), "Articles similaires");
   assert.equal(await page.textContent(".anp-preview__headline"), "Aucun problème.");

@@ -9,7 +9,7 @@ import { copyFile, mkdir, readFile, readdir, rm, symlink } from "node:fs/promise
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import * as esbuild from "esbuild";
-import { newPage, useBrowser } from "../support/harness.mjs";
+import { newPage, openPage, useBrowser } from "../support/harness.mjs";
 
 const run = promisify(execFile);
 const ROOT = resolve(".");
@@ -155,16 +155,14 @@ for (const framework of ["react", "vue"]) {
     const slugs = list.map((p) => p.slug);
     const titles = Object.fromEntries(list.map((p) => [`w-${p.slug}`, p.title]));
     const page = await newPage(ctx);
-    await page.goto(`${ctx.url}/${framework}/?posts=${slugs.join(",")}`);
-    const allReady = (n) =>
-      page.waitForFunction(
-        (n) => {
-          const els = [...document.querySelectorAll("alphanode-article")];
-          return els.length === n && els.every((el) => el.dataset.state === "ready" && el.querySelectorAll(".anp-article").length === 1);
-        },
-        n,
-        { timeout: 20000 },
-      );
+    /** In the page: `n` widgets, each ready with one article. */
+    const readyWidgets = (n) => {
+      const els = [...document.querySelectorAll("alphanode-article")];
+      return els.length === n && els.every((el) => el.dataset.state === "ready" && el.querySelectorAll(".anp-article").length === 1);
+    };
+    const allReady = (n) => page.waitForFunction(readyWidgets, n, { timeout: 20000 });
+    // The framework renders the widgets after the page has loaded: wait for all four.
+    await openPage(page, `/${framework}/?posts=${slugs.join(",")}`, { ready: { until: readyWidgets, arg: 4 } });
     const check = async (expectTheme) => {
       for (const w of await snapshot(page)) {
         assert.equal(w.articles, 1, `${w.id}: ${w.articles} articles`);
@@ -174,7 +172,6 @@ for (const framework of ["react", "vue"]) {
       }
     };
     const readies = () => page.evaluate(() => window.seen.filter((e) => e.type === "alphanode:ready").map((e) => e.id));
-    await allReady(4);
     await check("light");
     assert.deepEqual((await readies()).sort(), Object.keys(titles).sort(), "one ready event per widget");
 

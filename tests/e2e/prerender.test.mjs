@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { launch } from "../support/browser.mjs";
 import { startServer } from "../support/server.mjs";
-import { newPage, referencePost, squash, visibleValues, REFERENCE_SLUG } from "../support/harness.mjs";
+import { figuresSettled, frames, newPage, openPage, referencePost, settled, squash, visibleValues, REFERENCE_SLUG } from "../support/harness.mjs";
 
 const RENDER = "target/debug/anp-render";
 const ctx = {};
@@ -37,10 +37,9 @@ before(async () => {
       faults[path] = (req, res) => res.writeHead(200, { "content-type": "text/html" }).end(pages.get(path) ?? "");
     }
   }
-  faults["/slow/local-post.json"] = async (req, res) => {
-    const body = await readFile("tests/e2e/pages/fixtures/local-post.json");
-    setTimeout(() => res.writeHead(200, { "content-type": "application/json" }).end(body), 700);
-  };
+  // The take-over test holds this one back (page.route) until it has looked at the page.
+  faults["/slow/local-post.json"] = async (req, res) =>
+    res.writeHead(200, { "content-type": "application/json" }).end(await readFile("tests/e2e/pages/fixtures/local-post.json"));
   faults["/slow/photo.svg"] = async (req, res) =>
     res.writeHead(200, { "content-type": "image/svg+xml" }).end(await readFile("tests/e2e/pages/fixtures/photo.svg"));
   site = await startServer({ dirs: ["dist", "tests/e2e/pages"], faults });
@@ -67,7 +66,7 @@ before(async () => {
   faults["/big/big-meta.json"] = async (req, res) =>
     res.writeHead(200, { "content-type": "application/json" }).end(await readFile("target/e2e/big-meta.json"));
   pages.set("/pre/big.html", hostPage("/big/big-meta.json", fragment("target/e2e/big-meta.json", `${site.url}/big/big-meta.json`)));
-  // The live widget is delayed so the pre-rendered copy is what paints first.
+  // The take-over test holds the live widget's post back, so the pre-rendered copy is what paints first.
   const slow = "/slow/local-post.json";
   pages.set("/pre/slow.html", hostPage(slow, fragment("tests/e2e/pages/fixtures/local-post.json", `${site.url}${slow}`)));
   // For first paint: nothing on the page but the widget.
@@ -109,8 +108,8 @@ test("pre-rendered HTML and the client render have the same structure and text",
     const pre = await tree(still);
     await still.close();
     const live = await newPage(ctx);
-    await live.goto(`${site.url}/live/${name}.html`);
-    await live.waitForSelector("#w[data-state=ready] .anp-article");
+    await openPage(live, `${site.url}/live/${name}.html`);
+    assert.equal(await live.getAttribute("#w", "data-state"), "ready", name);
     const client = await tree(live);
     await live.close();
     assert.deepEqual(pre, client, `${name}: the trees differ`);
@@ -145,8 +144,7 @@ test("without JavaScript, what the browser keeps behind buttons shows in full; w
   await still.close();
 
   const live = await newPage(ctx);
-  await live.goto(`${site.url}/pre/big.html`);
-  await live.waitForSelector("#w[data-state=ready] .anp-article .anp-meta__more");
+  await openPage(live, `${site.url}/pre/big.html`, { ready: { selector: "#w[data-state=ready] .anp-article .anp-meta__more" } });
   // Taken over: the live widget pages and collapses again, and the fallbacks are gone.
   assert.equal(await live.locator("#w noscript").count(), 0);
   assert.equal(await live.locator("#w .anp-meta__more:visible").count(), 2);
@@ -161,20 +159,33 @@ test("the embed takes pre-rendered HTML over in place: no layout shift, no dupli
   await page.addInitScript(() => {
     localStorage.setItem("alphanode:checklist:prerender-fixture:3", JSON.stringify({ "second step": true }));
     window.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-    }).observe({ type: "layout-shift", buffered: true });
+    const keep = (entries) => {
+      for (const entry of entries) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+    };
+    const observer = new PerformanceObserver((list) => keep(list.getEntries()));
+    observer.observe({ type: "layout-shift", buffered: true });
+    // Every shift so far, those not yet handed to the callback included.
+    window.__allShifts = () => (keep(observer.takeRecords()), window.__shifts);
   });
-  await page.goto(`${site.url}/pre/slow.html`);
-  // The pre-rendered copy shows before the widget is ready.
-  const early = await page.evaluate(() => [document.querySelector("#w").dataset.state ?? "none", document.querySelectorAll("#w .anp-article").length]);
-  assert.notEqual(early[0], "ready");
-  assert.equal(early[1], 1);
+  // The live widget's post is held back until the pre-rendered copy has been looked at.
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route("**/slow/local-post.json", async (route) => {
+    await held;
+    await route.continue();
+  });
+  // The widget is mounted and waits for its post: the pre-rendered copy is what shows.
+  await openPage(page, `${site.url}/pre/slow.html`, { ready: { selector: "#w[data-alphanode-mounted][data-state=loading]" } });
+  assert.equal(await page.locator("#w .anp-article").count(), 1, "only the pre-rendered copy is in the page");
+  assert.equal(await page.locator("#w > .anp-article .anp-article__title").count(), 1);
+  release();
   await page.waitForSelector("#w[data-state=ready] > .anp-takeover > .anp-article");
-  await page.waitForTimeout(300);
+  // At rest: the images of the live copy loaded, and two frames rendered since.
+  await figuresSettled(page, "#w");
+  await frames(page);
   assert.equal(await page.locator("#w .anp-article").count(), 1, "no duplicated content");
   assert.equal(await page.locator("#w .anp-article__title").count(), 1);
-  assert.deepEqual(await page.evaluate(() => window.__shifts), [], "layout shifts");
+  assert.deepEqual(await page.evaluate(() => window.__allShifts()), [], "layout shifts");
   // Saved checklist state applies after the take-over; the live checklist works.
   const checked = await page.$$eval("#w .anp-checklist__checkbox", (els) => els.map((e) => e.checked));
   assert.deepEqual(checked, [false, true, true]);
@@ -187,13 +198,11 @@ test("the embed takes pre-rendered HTML over in place: no layout shift, no dupli
 
 test("the static export: crawlable pages the SPA starts from", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${exported.url}/`);
-  await page.waitForSelector("#main .anp-index__item");
+  await openPage(page, `${exported.url}/`, { ready: { selector: "#main .anp-index__item" } });
   assert.equal(await page.locator("#anp-prerender").count(), 0, "the static copy is replaced");
   const index = JSON.parse(await readFile("dist/posts/index.json", "utf8"));
   const slug = index.posts[1].slug;
-  await page.goto(`${exported.url}/posts/${slug}`);
-  await page.waitForSelector(".anp-article[data-state=ready]");
+  await openPage(page, `${exported.url}/posts/${slug}`, { ready: { selector: ".anp-article[data-state=ready]" } });
   assert.equal(await page.locator(".anp-article").count(), 1);
   await page.evaluate(() => (window.__marker = 1));
   await page.click(".anp-similar__link >> nth=0");
@@ -204,24 +213,65 @@ test("the static export: crawlable pages the SPA starts from", async () => {
   await page.close();
 });
 
-test("first contentful paint with and without pre-rendered HTML (printed, not asserted)", async () => {
-  const fcp = async (path) => {
-    const runs = [];
-    for (let i = 0; i < 7; i++) {
-      const page = await newPage(ctx);
-      await page.goto(`${site.url}${path}`);
-      await page.waitForSelector("#w[data-state=ready]");
-      // The widget can be ready before anything has painted (the post is requested
-      // while the wasm loads), so wait for the paint entry rather than read it at once.
-      await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0);
-      runs.push(await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0].startTime));
-      await page.close();
-    }
-    runs.sort((a, b) => a - b);
-    return runs[Math.floor(runs.length / 2)];
-  };
-  const pre = await fcp("/pre/fcp-pre.html");
-  const live = await fcp("/live/fcp-live.html");
-  console.log(`# FCP (median of 7): pre-rendered ${pre.toFixed(1)} ms, client-only ${live.toFixed(1)} ms`);
-  assert.ok(Number.isFinite(pre) && Number.isFinite(live));
+/**
+ * Opens `url` in `page` with the widget code (the wasm) held back until the returned
+ * `release()`; resolves once the page has asked for the wasm.
+ */
+async function openWithWasmHeld(page, url) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  let asked;
+  const requested = new Promise((r) => (asked = r));
+  await page.route("**/alphanode-embed_bg.wasm", async (route) => {
+    asked();
+    await held;
+    await route.continue();
+  });
+  await page.goto(url);
+  await requested;
+  return release;
+}
+
+/** In the page: when the first contentful paint was, and when the wasm's response ended. */
+const paintAndWasm = () => ({
+  fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+  wasmEnd: performance.getEntriesByType("resource").find((e) => e.name.endsWith("/alphanode-embed_bg.wasm"))?.responseEnd ?? null,
+});
+const painted = () => performance.getEntriesByName("first-contentful-paint").length > 0;
+
+test("pre-rendered HTML is the first contentful paint, before the widget code has arrived; without it nothing paints until the widget has rendered", async () => {
+  const { title } = await referencePost();
+  // Pre-rendered: the post paints while the wasm is still held back, so what painted
+  // is the pre-rendered copy (no widget has been mounted yet).
+  const pre = await newPage(ctx);
+  const releasePre = await openWithWasmHeld(pre, `${site.url}/pre/fcp-pre.html`);
+  await pre.waitForFunction(painted, null, { timeout: 10000 });
+  const shown = await pre.evaluate(() => ({
+    mounted: document.getElementById("w").hasAttribute("data-alphanode-mounted"),
+    title: document.querySelector("#w > .anp-article .anp-article__title")?.textContent ?? null,
+  }));
+  assert.deepEqual(shown, { mounted: false, title }, "at the first contentful paint: the pre-rendered post, no widget yet");
+  releasePre();
+  await settled(pre, "#w");
+  assert.equal(await pre.getAttribute("#w", "data-state"), "ready");
+  const early = await pre.evaluate(paintAndWasm);
+  assert.ok(early.fcp < early.wasmEnd, `the first paint (${early.fcp} ms) came before the wasm had arrived (${early.wasmEnd} ms)`);
+  assert.deepEqual(pre.problems, []);
+  await pre.close();
+
+  // Client-only: an empty element on an otherwise empty page. While the wasm is held
+  // back, the page loads and renders frames but paints nothing contentful…
+  const live = await newPage(ctx);
+  const releaseLive = await openWithWasmHeld(live, `${site.url}/live/fcp-live.html`);
+  await live.waitForFunction(() => document.readyState === "complete");
+  await frames(live);
+  assert.equal(await live.evaluate(painted), false, "nothing contentful painted before the widget code arrived");
+  // …and its first contentful paint is the widget's, after the wasm.
+  releaseLive();
+  await settled(live, "#w");
+  await live.waitForFunction(painted, null, { timeout: 10000 });
+  const late = await live.evaluate(paintAndWasm);
+  assert.ok(late.fcp > late.wasmEnd, `the first paint (${late.fcp} ms) came after the wasm had arrived (${late.wasmEnd} ms)`);
+  assert.deepEqual(live.problems, []);
+  await live.close();
 });

@@ -2,14 +2,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, readFile } from "node:fs/promises";
-import { newPage, referencePost, settled, squash, useBrowser, visibleValues } from "../support/harness.mjs";
+import { newPage, openPage, referencePost, squash, useBrowser, visibleValues } from "../support/harness.mjs";
 
 const ctx = useBrowser();
 
-async function openPreview(page, suffix = "") {
-  await page.goto(`${ctx.url}/preview${suffix}`);
-  await page.waitForSelector(".anp-preview__frame .anp-article[data-state=ready], .anp-preview__compare-grid");
-}
+const READY = { selector: ".anp-preview__frame .anp-article[data-state=ready]" };
+const openPreview = (page, suffix = "") =>
+  openPage(page, `/preview${suffix}`, { ready: { selector: `${READY.selector}, .anp-preview__compare-grid` } });
 
 const editorText = (page) => page.$eval(".anp-preview__editor", (e) => e.value);
 /** Replaces the editor's text and waits for the debounced re-parse, which writes the
@@ -62,8 +61,7 @@ test("a shared link reproduces JSON, layout and theme", async () => {
   assert.ok(link.length < good.length, `the link is compressed (${link.length} < ${good.length})`);
 
   const other = await newPage(ctx);
-  await other.goto(link);
-  await other.waitForSelector(".anp-preview__frame .anp-article[data-state=ready]");
+  await openPage(other, link, { ready: READY });
   assert.match(await other.textContent(".anp-preview__frame .anp-article__title"), /^SHARED TITLE keeping staging/);
   assert.equal(await other.getAttribute(".anp-preview__frame .anp-meta", "data-layout"), "table");
   assert.equal(await other.getAttribute(".anp-preview__frame .anp-article", "data-theme"), "dark");
@@ -333,8 +331,7 @@ test("a copied link restores every control; compare mode shows that all layouts 
   assert.match(link, /#v=2&layout=grid&theme=contrast&width=768&compare=1&focus=both&sample=rtl$/);
 
   const other = await newPage(ctx);
-  await other.goto(link);
-  await other.waitForSelector(".anp-preview__compare-grid .anp-meta");
+  await openPage(other, link, { ready: { selector: ".anp-preview__compare-grid .anp-meta" } });
   assert.deepEqual(await controls(other), expected);
   assert.equal(await editorText(other), await editorText(page));
   // Leaving compare mode brings back the layout that was chosen.
@@ -351,8 +348,7 @@ test("a copied link restores every control; compare mode shows that all layouts 
   const edited = (await editorText(other)).replace("مقال مشابه", "EDITED similar");
   await typeInto(other, edited);
   const third = await newPage(ctx);
-  await third.goto(other.url());
-  await third.waitForSelector(".anp-preview__frame .anp-article[data-state=ready]");
+  await openPage(third, other.url(), { ready: READY });
   assert.equal(await editorText(third), edited);
   assert.equal(await third.$eval(".anp-preview__sample", (s) => s.value), "rtl");
   assert.equal(await third.$eval('input[name=anp-viewport]:checked', (r) => r.value), "768");
@@ -362,8 +358,9 @@ test("a copied link restores every control; compare mode shows that all layouts 
   await page.close();
 });
 
-/** A new page showing a copy of blank.html with `snippet` pasted into its body;
- * `prepare(page)` runs before it loads (to route requests). */
+/** A new page showing a copy of blank.html with `snippet` pasted into its body, once
+ * the snippet's widgets are ready; `prepare(page)` runs before it loads (to route
+ * requests). */
 async function pasteIntoBlankPage(snippet, path, prepare = async () => {}) {
   const blank = await readFile("tests/e2e/pages/blank.html", "utf8");
   assert.ok(blank.includes('<div id="slot"></div>'));
@@ -372,7 +369,7 @@ async function pasteIntoBlankPage(snippet, path, prepare = async () => {}) {
     route.fulfill({ contentType: "text/html; charset=utf-8", body: blank.replace('<div id="slot"></div>', snippet) }),
   );
   await prepare(host);
-  await host.goto(`${ctx.url}${path}`);
+  await openPage(host, path);
   return host;
 }
 
@@ -396,8 +393,6 @@ test("the embed snippet renders the edited post on a blank page, even with </scr
   assert.doesNotMatch(snippet, /placeholder|your-post\.json/);
 
   const host = await pasteIntoBlankPage(snippet, "/pasted-inline.html");
-  await host.waitForSelector("[data-alphanode-post][data-state]");
-  await settled(host);
   const shown = await host.evaluate(() => {
     const widget = document.querySelector("[data-alphanode-post]");
     const data = document.querySelector('script[type="application/json"]');
@@ -440,7 +435,7 @@ test("the embed snippet renders the edited post on a blank page, even with </scr
       route.fulfill({ contentType: "application/json", headers: { "access-control-allow-origin": "*" }, body: json }),
     ),
   );
-  await urlHost.waitForSelector("[data-alphanode-post][data-state=ready]");
+  assert.equal(await urlHost.getAttribute("[data-alphanode-post]", "data-state"), "ready");
   assert.equal(await urlHost.textContent("[data-alphanode-post] .anp-article__title"), post.title);
   await urlHost.close();
   assert.deepEqual(page.problems, []);

@@ -2,13 +2,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { newPage, referencePost, settled, squash, useBrowser, visibleValues, REFERENCE_SLUG } from "../support/harness.mjs";
+import { figuresSettled, newPage, openPage, referencePost, squash, useBrowser, visibleValues, REFERENCE_SLUG } from "../support/harness.mjs";
 
 const ctx = useBrowser();
 
 async function openReference(page) {
-  await page.goto(`${ctx.url}/posts/${REFERENCE_SLUG}`);
-  await page.waitForSelector(".anp-article[data-state=ready]", { timeout: 20000 });
+  await openPage(page, `/posts/${REFERENCE_SLUG}`, { ready: { selector: ".anp-article[data-state=ready]" } });
   return squash(await page.innerText(".anp-article"));
 }
 
@@ -71,7 +70,8 @@ test("the checklist is interactive and the images degrade to readable text", asy
   await page.keyboard.press("Space");
   assert.equal(await page.textContent(".anp-checklist__progress"), "2 of 5 done");
   // No network here: the unsplash images fail and their alt text shows instead.
-  await page.waitForFunction(() => [...document.querySelectorAll(".anp-figure")].every((f) => f.dataset.broken === "true"));
+  await figuresSettled(page);
+  assert.deepEqual(await page.$$eval(".anp-figure", (els) => els.map((f) => f.dataset.broken)), ["true", "true"]);
   const fallbacks = await page.$$eval(".anp-figure__fallback", (els) => els.map((e) => e.innerText));
   assert.deepEqual(fallbacks, [
     "keeping staging close to production with python services visual reference 1",

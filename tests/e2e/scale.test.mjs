@@ -5,7 +5,8 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { launch } from "../support/browser.mjs";
 import { startServer } from "../support/server.mjs";
-import { newPage, squash } from "../support/harness.mjs";
+import { newPage, openPage, squash } from "../support/harness.mjs";
+import { search } from "../support/search.mjs";
 
 const ctx = {};
 let big;
@@ -22,20 +23,22 @@ after(async () => {
   await sub?.close();
 });
 
+const listed = (page) => page.$$eval(".anp-index__item .anp-index__link", (links) => links.map((a) => a.textContent.trim()));
+
 test("a 10,000-post index loads, searches and filters in the app", async () => {
   const index = JSON.parse(await readFile("target/corpus-10k/posts/index.json", "utf8"));
   assert.equal(index.posts.length, 10001);
   const page = await newPage(ctx);
   const started = Date.now();
-  await page.goto(`${big.url}/`);
-  await page.waitForSelector(".anp-index__item .anp-index__link");
+  await openPage(page, `${big.url}/`, { ready: { selector: ".anp-index__item .anp-index__link" } });
   const loadMs = Date.now() - started;
   assert.equal(squash(await page.textContent(".anp-index__status")), "1–20 of 10,001 posts");
   assert.equal(await page.locator(".anp-index__item").count(), 20);
 
   // Type a query one key at a time and time each keystroke until the list settles.
   const word = "flaky";
-  const expected = index.posts.filter((p) => `${p.title}\n${p.summary}\n${p.topic}`.toLowerCase().includes(word)).length;
+  const hits = search(index.posts, { q: word });
+  const expected = hits.length;
   const timings = await page.evaluate(async (word) => {
     const input = document.querySelector(".anp-index__search");
     const out = [];
@@ -61,18 +64,20 @@ test("a 10,000-post index loads, searches and filters in the app", async () => {
     (n) => document.querySelector(".anp-index__status")?.textContent.includes(`of ${n.toLocaleString("en-US")} posts`),
     expected,
   );
+  assert.ok(expected > 0 && expected < index.posts.length, `"${word}" narrows the list (${expected} posts)`);
+  assert.deepEqual(await listed(page), hits.slice(0, 20).map((p) => p.title), `the first page of "${word}"`);
   const filterStarted = Date.now();
   await page.selectOption("select[name=difficulty]", "advanced");
   await page.waitForFunction(() => new URL(location.href).searchParams.get("difficulty") === "advanced");
   const filterMs = Date.now() - filterStarted;
-  const combined = index.posts.filter(
-    (p) => `${p.title}\n${p.summary}\n${p.topic}`.toLowerCase().includes(word) && p.difficulty === "advanced",
-  ).length;
+  const both = search(index.posts, { q: word, difficulty: "advanced" });
+  const combined = both.length;
   await page.waitForFunction(
     (n) => document.querySelector(".anp-index__status")?.textContent.includes(`of ${n.toLocaleString("en-US")} posts`) ||
       (n === 0 && document.querySelector(".anp-index__status")?.textContent === "No posts match."),
     combined,
   );
+  assert.deepEqual(await listed(page), both.slice(0, 20).map((p) => p.title), `the first page of "${word}", advanced`);
   const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
   console.log(
     `# 10k index: load→first list ${loadMs} ms; keystrokes (ms) ${timings.map((t) => t.toFixed(1)).join(", ")}; ` +
@@ -83,8 +88,7 @@ test("a 10,000-post index loads, searches and filters in the app", async () => {
 
 test("the app works under a sub-path (/docs/posts/)", async () => {
   const page = await newPage(ctx);
-  await page.goto(`${sub.url}/docs/posts/`);
-  await page.waitForSelector(".anp-index__item .anp-index__link");
+  await openPage(page, `${sub.url}/docs/posts/`, { ready: { selector: ".anp-index__item .anp-index__link" } });
   const href = await page.getAttribute(".anp-index__link >> nth=0", "href");
   assert.match(href, /^\/docs\/posts\/posts\//);
   await page.click(".anp-index__link >> nth=1");
@@ -95,8 +99,7 @@ test("the app works under a sub-path (/docs/posts/)", async () => {
   // A deep link and a reload work under the sub-path too.
   await page.reload();
   await page.waitForSelector(".anp-article[data-state=ready]");
-  await page.goto(`${sub.url}/docs/posts/posts/no-such-post`);
-  await page.waitForSelector("[data-page=not-found]");
+  await openPage(page, `${sub.url}/docs/posts/posts/no-such-post`, { ready: { selector: "[data-page=not-found]" } });
   assert.deepEqual(page.problems, []);
   await page.close();
 });

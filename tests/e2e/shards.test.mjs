@@ -8,7 +8,8 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { launch } from "../support/browser.mjs";
 import { startServer } from "../support/server.mjs";
-import { newPage, squash } from "../support/harness.mjs";
+import { newPage, openPage, squash } from "../support/harness.mjs";
+import { search } from "../support/search.mjs";
 
 // target/corpus-100k/posts/{index.json,shards/} are written by the test command.
 const ROOT = "target/corpus-100k";
@@ -29,28 +30,7 @@ after(async () => {
 });
 
 // The whole index's answer (src/model/search.rs), computed here from index.json.
-function expected({ q = "", stack = "", difficulty = "", sort = "index" }) {
-  const words = q.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
-  const hay = (p) => `${p.title}\n${p.summary ?? ""}\n${p.topic ?? ""}`.toLowerCase();
-  let hits = index.filter(
-    (p) =>
-      words.every((w) => hay(p).includes(w)) &&
-      (!stack || (p.stack ?? []).includes(stack)) &&
-      (!difficulty || p.difficulty === difficulty),
-  );
-  const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-  const time = (p) => (typeof p.reading_time === "number" ? p.reading_time : null);
-  if (sort === "title") hits = hits.map((p) => [hay(p).split("\n")[0], p]).sort((a, b) => cmp(a[0], b[0])).map((x) => x[1]);
-  if (sort === "time" || sort === "time-desc") {
-    const dir = sort === "time" ? 1 : -1;
-    hits = [...hits].sort((a, b) => {
-      const [x, y] = [time(a), time(b)];
-      if ((x === null) !== (y === null)) return x === null ? 1 : -1;
-      return x === null ? 0 : dir * (x - y);
-    });
-  }
-  return hits;
-}
+const expected = (query) => search(index, query);
 
 const count = (n) => n.toLocaleString("en-US");
 
@@ -76,8 +56,7 @@ async function shardBytes(page) {
 test("the first list takes the manifest and one chunk, never the whole index", async () => {
   const page = await newPage(ctx);
   const urls = watch(page);
-  await page.goto(`${site.url}/`);
-  await page.waitForFunction(() => document.querySelectorAll(".anp-index__item .anp-index__link").length === 20);
+  await openPage(page, `${site.url}/`, { ready: { until: () => document.querySelectorAll(".anp-index__item .anp-index__link").length === 20 } });
   assert.equal(squash(await page.textContent(".anp-index__status")), `1–20 of ${count(index.length)} posts`);
   assert.deepEqual(await listed(page), index.slice(0, 20).map((p) => p.title));
   const posts = urls.filter((u) => u.startsWith("/posts/"));
@@ -92,8 +71,7 @@ test("the first list takes the manifest and one chunk, never the whole index", a
 test("search, filters, sort and paging give the whole index's results from fragments", async () => {
   const page = await newPage(ctx);
   const urls = watch(page);
-  await page.goto(`${site.url}/`);
-  await page.waitForSelector(".anp-index__item .anp-index__link");
+  await openPage(page, `${site.url}/`, { ready: { selector: ".anp-index__item .anp-index__link" } });
   // Part of a word of the title, as a reader types it.
   const word = index[4].title.split(/\s+/).find((w) => w.length > 4).toLowerCase().slice(0, 4);
   const before = await shardBytes(page);
@@ -140,8 +118,7 @@ test("a missing, truncated or stale fragment gives an error and a retry, never o
   const page = await newPage(ctx);
   // Missing: the first chunk 404s, then comes back for "Try again".
   await page.route("**/shards/f/*/l/index/0.json", (route) => route.fulfill({ status: 404, body: "gone" }));
-  await page.goto(`${site.url}/`);
-  await page.waitForSelector(".anp-index__error");
+  await openPage(page, `${site.url}/`, { ready: { selector: ".anp-index__error" } });
   assert.match(await page.textContent(".anp-index__error"), /404/);
   assert.equal(await page.locator(".anp-index__item .anp-index__link").count(), 0);
   await page.unroute("**/shards/f/*/l/index/0.json");
@@ -166,8 +143,7 @@ test("a missing, truncated or stale fragment gives an error and a retry, never o
     const text = (await response.text()).replace(/"build":"[0-9a-f]+"/, '"build":"00000000deadbeef"');
     await route.fulfill({ response, body: text });
   });
-  await page.goto(`${site.url}/?sort=title`);
-  await page.waitForSelector(".anp-index__error");
+  await openPage(page, `${site.url}/?sort=title`, { ready: { selector: ".anp-index__error" } });
   assert.match(await page.textContent(".anp-index__error"), /from build 00000000deadbeef/);
   assert.equal(await page.locator(".anp-index__item .anp-index__link").count(), 0);
   await page.close();
@@ -176,8 +152,7 @@ test("a missing, truncated or stale fragment gives an error and a retry, never o
 test("sharded browsing works in a sub-path build", async () => {
   const page = await newPage(ctx);
   const urls = watch(page);
-  await page.goto(`${sub.url}/docs/posts/`);
-  await page.waitForFunction(() => document.querySelectorAll(".anp-index__item .anp-index__link").length === 20);
+  await openPage(page, `${sub.url}/docs/posts/`, { ready: { until: () => document.querySelectorAll(".anp-index__item .anp-index__link").length === 20 } });
   assert.equal(squash(await page.textContent(".anp-index__status")), `1–20 of ${count(index.length)} posts`);
   assert.ok(urls.includes("/docs/posts/posts/shards/manifest.json"), urls.join(", "));
   assert.ok(!urls.some((u) => u.endsWith("/index.json")));

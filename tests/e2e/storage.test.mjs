@@ -1,7 +1,7 @@
 // data-alphanode-storage="none" / storage: "none": checklist ticks stay in memory.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { REFERENCE_SLUG, newPage, settled, useBrowser } from "../support/harness.mjs";
+import { REFERENCE_SLUG, newPage, openPage, settled, useBrowser } from "../support/harness.mjs";
 
 const ctx = useBrowser();
 const SRC = `/posts/${REFERENCE_SLUG}.json`;
@@ -9,8 +9,7 @@ const KEY = "alphanode:checklist:alphanode-027517:6";
 
 /** blank.html with one widget per entry: [id, attributes, mount options or null for a custom element]. */
 async function host(page, widgets, saved) {
-  await page.goto(`${ctx.url}/blank.html`);
-  await page.waitForFunction(() => window.alphanodeLoaded);
+  await openPage(page, "/blank.html", { ready: "embed" });
   await page.evaluate(
     ([widgets, src, key, saved]) => {
       localStorage.clear();
@@ -88,8 +87,7 @@ test('storage "none" ignores a saved value; the default widget next to it reads 
 
 test('storage "none": the reader\'s ticks survive a change of language or heading level, and nothing is reported for them', async () => {
   const page = await newPage(ctx);
-  await page.goto(`${ctx.url}/blank.html`);
-  await page.waitForFunction(() => window.alphanodeLoaded);
+  await openPage(page, "/blank.html", { ready: "embed" });
   await page.evaluate(async (src) => {
     localStorage.clear();
     window.handle = window.alphanode.mount(document.getElementById("slot"), { src, storage: "none", lang: "en" });

@@ -4,6 +4,7 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { launch } from "./browser.mjs";
+import { openPage } from "./harness.mjs";
 import { startServer } from "./server.mjs";
 
 const OUT = "target/shots";
@@ -44,8 +45,7 @@ async function shot(name, { width = 1280, height = 900, colorScheme = "light" } 
 
 /** The blank host page with one widget: `src` and mount options. */
 async function widget(page, options, { dir = "ltr", lang = "en" } = {}) {
-  await page.goto(`${server.url}/blank.html`);
-  await page.waitForFunction(() => window.alphanodeLoaded);
+  await openPage(page, `${server.url}/blank.html`, { ready: "embed" });
   await page.evaluate(
     ({ options, dir, lang }) => {
       document.documentElement.dir = dir;
