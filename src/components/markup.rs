@@ -1,14 +1,14 @@
-//! Static markup: the parts of a post that never change once shown (paragraphs, code,
-//! quotes, meta values) are written as one escaped HTML string and handed to the
-//! browser's parser, instead of one tachys view per element.
+//! Static markup: every part of a post is written as one escaped HTML string and
+//! handed to the browser's parser, instead of one tachys view per element.
 //!
 //! Why: a tachys view keeps, per element, its node handle, its attributes' state and
 //! its children's state for as long as the widget lives, and each distinct `view!`
-//! adds its own build code to the wasm. For text that never changes that is pure
-//! cost: 100 widgets of the reference post held about 70,000 such handles. A
+//! adds its own build code to the wasm. For markup whose changes are rare that is
+//! pure cost: 100 widgets of the reference post held about 70,000 such handles. A
 //! [`Markup`] keeps three handles, whatever it holds, and its writer is one small
-//! function per value kind. Interactive parts (checklists, images with a fallback,
-//! "Show N more", disclosure buttons) stay ordinary views around it.
+//! function per value kind. Nothing interactive is a view either: checklists,
+//! image fallbacks, "Show N more" and disclosure buttons act through the delegated
+//! listeners of [`super::live`], which also rewrites a part when its inputs change.
 //!
 //! Safety: every text goes through [`html_escape::encode_text`] and every attribute
 //! value through `encode_double_quoted_attribute`, the same escaping tachys applies

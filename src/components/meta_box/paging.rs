@@ -102,7 +102,7 @@ struct Reveal {
 /// Writes `wrappers` wrappers from item `from`, and schedules the next frame's until
 /// all are shown. The first frame shows one wrapper, so the first new entries paint
 /// at once; each later frame doubles what is shown (1, 2, 4 … wrappers), so 10,000
-/// entries take 7 frames rather than 40 and the page is laid out 7 times instead of
+/// entries take 6 frames rather than 40 and the page is laid out 6 times instead of
 /// 40 while it grows.
 fn reveal(job: Rc<Reveal>, from: usize, wrappers: usize) {
     // The box re-rendered (another layout) meanwhile: this button is gone.
