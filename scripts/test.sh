@@ -36,7 +36,7 @@ cargo test --features ssr,app
 
 step "browser unit tests (wasm-bindgen-test, headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_USE_BROWSER=1 \
-  cargo test --target wasm32-unknown-unknown --features csr --test browser --test reactive
+  cargo test --target wasm32-unknown-unknown --features csr --test browser
 
 step "release build"
 ./scripts/build.sh

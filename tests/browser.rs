@@ -1,14 +1,20 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): the checklist's
-//! interaction and persistence in a real DOM with real `localStorage`.
+//! interaction and persistence in a real DOM with real `localStorage`, and every
+//! public component following every prop that can change, in place, keeping the
+//! reader's ticks and the focus where the part they are in stays.
 //!
 //! Run: `CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_USE_BROWSER=1
 //!       cargo test --target wasm32-unknown-unknown --features csr --test browser`
 #![cfg(target_arch = "wasm32")]
 
 use alphanode_widgets::components::{
-    checklist_storage_key, Article, ArticleState, Checklist, ChecklistProgress,
+    checklist_storage_key, Article, ArticleBody, ArticleState, Checklist, ChecklistProgress,
+    ChecklistStorage, MetaBox, MetaLayout, SimilarPosts, Theme,
 };
-use alphanode_widgets::model::{parse_post, Checklist as Model, ChecklistItem};
+use alphanode_widgets::i18n::Strings;
+use alphanode_widgets::model::{
+    parse_post, Block, Checklist as Model, ChecklistItem, Meta, PostRef,
+};
 use leptos::prelude::*;
 use std::sync::{Arc, Mutex};
 use wasm_bindgen::JsCast;
@@ -235,34 +241,505 @@ async fn full_storage_keeps_working_in_memory_and_says_so() {
     storage().clear().expect("clear");
 }
 
+// ---------------------------------------------------------------------------
+// every prop of every component, changed in place
+// ---------------------------------------------------------------------------
+
+fn find(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+fn text(root: &web_sys::Element, selector: &str) -> String {
+    find(root, selector)
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+fn tag(root: &web_sys::Element, selector: &str) -> String {
+    find(root, selector)
+        .map(|e| e.tag_name())
+        .unwrap_or_default()
+}
+
+fn attr(root: &web_sys::Element, selector: &str, name: &str) -> Option<String> {
+    find(root, selector).and_then(|e| e.get_attribute(name))
+}
+
+fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let list = root.query_selector_all(selector).expect("query");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.unchecked_into())
+        .collect()
+}
+
+fn boxes_in(root: &web_sys::Element) -> Vec<web_sys::HtmlInputElement> {
+    all(root, ".anp-checklist__checkbox")
+        .into_iter()
+        .map(|e| e.unchecked_into())
+        .collect()
+}
+
+fn focused() -> Option<web_sys::Element> {
+    document().active_element()
+}
+
+fn model_of(items: &[&str]) -> Model {
+    Model {
+        title: Some("implementation checklist".into()),
+        items: items
+            .iter()
+            .map(|t| ChecklistItem {
+                text: (*t).into(),
+                checked: false,
+            })
+            .collect(),
+    }
+}
+
+const POST_A: &str = r#"{"id": "reactive-a", "title": "First post", "body": [
+    {"type": "heading", "text": "Section"},
+    {"type": "paragraph", "text": "Hello"},
+    {"type": "checklist", "title": "steps", "items": [
+        {"text": "one", "checked": false}, {"text": "two", "checked": false},
+        {"text": "three", "checked": false}]}],
+  "meta": {"reading time": 5, "tags": ["a", "b"]},
+  "similar": [{"title": "Next", "slug": "next"}, {"title": "Other", "slug": "other"}]}"#;
+
+const POST_B: &str = r#"{"id": "reactive-b", "title": "Second post", "body": [
+    {"type": "paragraph", "text": "Bye"}]}"#;
+
+fn ready(json: &str) -> ArticleState {
+    ArticleState::from_parsed(parse_post(json, None))
+}
+
 #[wasm_bindgen_test]
-async fn article_follows_a_heading_level_signal() {
+async fn article_follows_every_prop_and_keeps_ticks_and_focus() {
     let root = container();
-    let json = r#"{"title": "T", "body": [{"type": "heading", "text": "Section"}],
-                   "meta": {"a": 1}, "similar": [{"title": "Next"}]}"#;
-    let state = ArticleState::from_parsed(parse_post(json, None));
+    let state = RwSignal::new(ArticleState::Loading);
+    let theme = RwSignal::new(Theme::Light);
+    let layout = RwSignal::new(MetaLayout::List);
+    let link = RwSignal::new("/blog/{slug}".to_owned());
     let level = RwSignal::new(2u8);
+    let strings = RwSignal::new(Strings::default());
+    let storage = RwSignal::new(ChecklistStorage::Memory);
+    let class = RwSignal::new("host-a".to_owned());
     let _handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <Article state=state heading_level=level /> }
-    });
-    let tag = {
-        let root = root.clone();
-        move |class: &str| {
-            root.query_selector(&format!(".{class}"))
-                .ok()
-                .flatten()
-                .map(|e| e.tag_name())
-                .unwrap_or_default()
+        view! {
+            <Article state theme layout link_template=link heading_level=level
+                strings storage class />
         }
-    };
-    until("the title is an h2", || tag("anp-article__title") == "H2").await;
-    assert_eq!(tag("anp-body__heading"), "H3");
-    level.set(4);
-    until("the title follows the signal to h4", || {
-        tag("anp-article__title") == "H4"
+    });
+    let r: web_sys::Element = root.clone().into();
+    let article = find(&r, ".anp-article").expect("article");
+    assert_eq!(
+        article.get_attribute("data-state").as_deref(),
+        Some("loading")
+    );
+    assert_eq!(article.get_attribute("aria-busy").as_deref(), Some("true"));
+
+    state.set(ready(POST_A));
+    until("the post shows", || {
+        text(&r, ".anp-article__title") == "First post"
     })
     .await;
-    assert_eq!(tag("anp-body__heading"), "H5");
-    assert_eq!(tag("anp-meta__title"), "H5");
-    assert_eq!(tag("anp-similar__card-title"), "H6");
+    // The same element all along: the host's references to it stay good.
+    let same = find(&r, ".anp-article").expect("article");
+    assert!(same == article, "the root is morphed, not replaced");
+    assert_eq!(
+        article.get_attribute("data-state").as_deref(),
+        Some("ready")
+    );
+    assert_eq!(
+        article.get_attribute("class").as_deref(),
+        Some("anp-article host-a")
+    );
+    assert_eq!(tag(&r, ".anp-article__title"), "H2");
+
+    // Ticks with storage "none": kept through every rewrite below.
+    boxes_in(&r)[1].click();
+    until("the tick shows", || {
+        text(&r, ".anp-checklist__progress") == "1 of 3 done"
+    })
+    .await;
+    let paragraph = find(&r, ".anp-body__paragraph").expect("paragraph");
+
+    theme.set(Theme::Dark);
+    until("the theme follows", || {
+        article.get_attribute("data-theme").as_deref() == Some("dark")
+    })
+    .await;
+
+    // The focus on a checkbox stays through a layout change (its part is kept).
+    boxes_in(&r)[1].focus().expect("focus");
+    layout.set(MetaLayout::Grid);
+    until("the layout follows", || {
+        attr(&r, ".anp-meta", "data-layout").as_deref() == Some("grid")
+    })
+    .await;
+    assert!(focused() == Some(boxes_in(&r)[1].clone().into()));
+    assert!(
+        find(&r, ".anp-body__paragraph").as_ref() == Some(&paragraph),
+        "the body was not written again for a meta layout"
+    );
+
+    // A link that is written again takes the focus along.
+    let first_link: web_sys::HtmlElement = find(&r, ".anp-similar__link")
+        .expect("link")
+        .unchecked_into();
+    assert_eq!(
+        first_link.get_attribute("href").as_deref(),
+        Some("/blog/next")
+    );
+    first_link.focus().expect("focus");
+    link.set("/posts/{slug}".to_owned());
+    until("the link template follows", || {
+        attr(&r, ".anp-similar__link", "href").as_deref() == Some("/posts/next")
+    })
+    .await;
+    let now = find(&r, ".anp-similar__link").expect("link");
+    assert!(
+        focused() == Some(now),
+        "the focus moved to the rewritten link"
+    );
+
+    level.set(4);
+    until("the heading level follows", || {
+        tag(&r, ".anp-article__title") == "H4"
+    })
+    .await;
+    assert_eq!(tag(&r, ".anp-body__heading"), "H5");
+    assert_eq!(tag(&r, ".anp-meta__title"), "H5");
+    assert_eq!(tag(&r, ".anp-similar__card-title"), "H6");
+    assert!(
+        boxes_in(&r)[1].checked(),
+        "the unsaved tick survives a new level"
+    );
+    assert_eq!(text(&r, ".anp-checklist__progress"), "1 of 3 done");
+
+    strings.set(Strings::for_tag("de"));
+    until("the language follows", || {
+        text(&r, ".anp-checklist__progress") == "1 von 3 erledigt"
+    })
+    .await;
+    assert!(
+        boxes_in(&r)[1].checked(),
+        "the unsaved tick survives a new language"
+    );
+    assert_eq!(
+        attr(&r, ".anp-checklist__item:nth-child(2)", "data-checked").as_deref(),
+        Some("true")
+    );
+
+    class.set("host-b".to_owned());
+    until("the class follows", || {
+        article.get_attribute("class").as_deref() == Some("anp-article host-b")
+    })
+    .await;
+
+    // Local storage: a tick is saved under the post's key.
+    storage.set(ChecklistStorage::Local);
+    tick().await;
+    boxes_in(&r)[0].click();
+    let key = checklist_storage_key("reactive-a", 2);
+    let saved = move || {
+        web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .and_then(|s| s.get_item(&key).ok().flatten())
+    };
+    until("the tick is saved", || saved().is_some()).await;
+
+    state.set(ready(POST_B));
+    until("another post shows", || {
+        text(&r, ".anp-article__title") == "Second post"
+    })
+    .await;
+    assert!(find(&r, ".anp-meta").is_none());
+    assert!(boxes_in(&r).is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn body_follows_blocks_key_words_level_and_class() {
+    let root = container();
+    let post = parse_post(POST_A, None).value.expect("post");
+    let blocks = RwSignal::new(post.body.clone());
+    let key = RwSignal::new(Some("body-a".to_owned()));
+    let level = RwSignal::new(1u8);
+    let strings = RwSignal::new(Strings::default());
+    let class = RwSignal::new("prose".to_owned());
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <ArticleBody blocks post_key=key heading_level=level strings class
+                storage=ChecklistStorage::Memory />
+        }
+    });
+    let r: web_sys::Element = root.clone().into();
+    until("the body shows", || {
+        text(&r, ".anp-body__paragraph") == "Hello"
+    })
+    .await;
+    assert_eq!(
+        attr(&r, ".anp-body", "class").as_deref(),
+        Some("anp-body prose")
+    );
+    assert_eq!(tag(&r, ".anp-body__heading"), "H2");
+    boxes_in(&r)[2].click();
+    until("the tick shows", || {
+        text(&r, ".anp-checklist__progress") == "1 of 3 done"
+    })
+    .await;
+
+    level.set(3);
+    until("the level follows", || {
+        tag(&r, ".anp-body__heading") == "H4"
+    })
+    .await;
+    strings.set(Strings::for_tag("fr"));
+    until("the words follow", || {
+        text(&r, ".anp-checklist__progress").contains('3')
+            && text(&r, ".anp-checklist__progress") != "1 of 3 done"
+    })
+    .await;
+    assert!(boxes_in(&r)[2].checked());
+    class.set(String::new());
+    until("the class follows", || {
+        attr(&r, ".anp-body", "class").as_deref() == Some("anp-body")
+    })
+    .await;
+    key.set(Some("body-b".to_owned()));
+    tick().await;
+    assert_eq!(boxes_in(&r).len(), 3);
+
+    let mut more: Vec<Block> = post.body.clone();
+    more.retain(|b| !matches!(b.kind, alphanode_widgets::model::BlockKind::Checklist(_)));
+    blocks.set(more);
+    until("the blocks follow", || boxes_in(&r).is_empty()).await;
+    assert_eq!(text(&r, ".anp-body__paragraph"), "Hello");
+}
+
+#[wasm_bindgen_test]
+async fn checklist_follows_its_list_words_level_storage_and_class() {
+    let root = container();
+    let list = RwSignal::new(model_of(&["one", "two"]));
+    let strings = RwSignal::new(Strings::default());
+    let level = RwSignal::new(1u8);
+    let storage = RwSignal::new(ChecklistStorage::Memory);
+    let class = RwSignal::new("mine".to_owned());
+    let index = RwSignal::new(4usize);
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <Checklist checklist=list post_key="reactive-list" block_index=index strings
+                heading_level=level storage class />
+        }
+    });
+    let r: web_sys::Element = root.clone().into();
+    until("the list shows", || boxes_in(&r).len() == 2).await;
+    assert_eq!(
+        attr(&r, ".anp-checklist", "class").as_deref(),
+        Some("anp-checklist mine")
+    );
+    assert_eq!(tag(&r, ".anp-checklist__title"), "H2");
+    boxes_in(&r)[0].click();
+    until("the tick shows", || {
+        text(&r, ".anp-checklist__progress") == "1 of 2 done"
+    })
+    .await;
+    boxes_in(&r)[0].focus().expect("focus");
+
+    level.set(2);
+    until("the level follows", || {
+        tag(&r, ".anp-checklist__title") == "H3"
+    })
+    .await;
+    assert!(
+        focused() == Some(boxes_in(&r)[0].clone().into()),
+        "focus kept"
+    );
+    strings.set(Strings::for_tag("nl"));
+    until("the words follow", || {
+        text(&r, ".anp-checklist__progress") != "1 of 2 done"
+    })
+    .await;
+    assert!(boxes_in(&r)[0].checked());
+    class.set("theirs".to_owned());
+    until("the class follows", || {
+        attr(&r, ".anp-checklist", "class").as_deref() == Some("anp-checklist theirs")
+    })
+    .await;
+
+    // A longer list keeps the ticks of the items that stay.
+    list.set(model_of(&["one", "two", "three"]));
+    until("the list follows", || boxes_in(&r).len() == 3).await;
+    assert!(boxes_in(&r)[0].checked());
+
+    // Storage on: ticks are saved under the post key and the block index.
+    storage.set(ChecklistStorage::Local);
+    index.set(7);
+    tick().await;
+    boxes_in(&r)[1].click();
+    let key = checklist_storage_key("reactive-list", 7);
+    until("the tick is saved", || {
+        web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .and_then(|s| s.get_item(&key).ok().flatten())
+            .is_some()
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn meta_box_follows_its_meta_layout_paging_title_words_and_class() {
+    let root = container();
+    let meta_of = |json: &str| -> Arc<Meta> {
+        Arc::new(
+            serde_json::from_str::<serde_json::Value>(json)
+                .expect("json")
+                .as_object()
+                .cloned()
+                .expect("object"),
+        )
+    };
+    let meta = RwSignal::new(meta_of(r#"{"reading time": 5, "tags": ["a", "b", "c"]}"#));
+    let layout = RwSignal::new(MetaLayout::List);
+    let page = RwSignal::new(50usize);
+    let depth = RwSignal::new(4usize);
+    let title = RwSignal::new(None::<String>);
+    let strings = RwSignal::new(Strings::default());
+    let level = RwSignal::new(1u8);
+    let class = RwSignal::new("box".to_owned());
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <MetaBox meta layout page_size=page collapse_depth=depth title strings
+                heading_level=level class />
+        }
+    });
+    let r: web_sys::Element = root.clone().into();
+    until("the box shows", || {
+        text(&r, ".anp-meta__title") == "alphanode post meta"
+    })
+    .await;
+    let section = find(&r, ".anp-meta").expect("box");
+    layout.set(MetaLayout::Table);
+    until("the layout follows", || {
+        section.get_attribute("data-layout").as_deref() == Some("table")
+    })
+    .await;
+    page.set(1);
+    until("paging follows", || find(&r, ".anp-meta__more").is_some()).await;
+    let more: web_sys::HtmlElement = find(&r, ".anp-meta__more").expect("more").unchecked_into();
+    more.click();
+    until("Show more reveals the rest", || {
+        find(&r, "[data-anp-revealed]").is_some()
+    })
+    .await;
+    page.set(50);
+    until("paging follows back", || {
+        find(&r, ".anp-meta__more").is_none()
+    })
+    .await;
+    depth.set(1);
+    tick().await;
+    title.set(Some("At a glance".to_owned()));
+    until("the title follows", || {
+        text(&r, ".anp-meta__title") == "At a glance"
+    })
+    .await;
+    assert_eq!(
+        attr(&r, ".anp-meta__title", "lang"),
+        None,
+        "the host's words claim no language"
+    );
+    title.set(None);
+    strings.set(Strings::for_tag("de"));
+    until("the words follow", || {
+        text(&r, ".anp-meta__title") != "alphanode post meta"
+            && text(&r, ".anp-meta__title") != "At a glance"
+    })
+    .await;
+    assert_eq!(attr(&r, ".anp-meta__title", "lang").as_deref(), Some("de"));
+    level.set(3);
+    until("the level follows", || tag(&r, ".anp-meta__title") == "H4").await;
+    class.set("other".to_owned());
+    until("the class follows", || {
+        section.get_attribute("class").as_deref() == Some("anp-meta other")
+    })
+    .await;
+    meta.set(meta_of(r#"{"words": 1200}"#));
+    until("the meta follows", || {
+        text(&r, ".anp-meta__key").starts_with("words")
+    })
+    .await;
+    assert!(
+        find(&r, ".anp-meta").as_ref() == Some(&section),
+        "the root stays"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn similar_posts_follow_refs_template_title_words_level_and_class() {
+    let root = container();
+    let card = |t: &str, s: &str| PostRef {
+        title: t.into(),
+        slug: Some(s.into()),
+        ..Default::default()
+    };
+    let refs = RwSignal::new(vec![card("Next", "next")]);
+    let link = RwSignal::new(None::<String>);
+    let title = RwSignal::new(None::<String>);
+    let strings = RwSignal::new(Strings::default());
+    let level = RwSignal::new(1u8);
+    let class = RwSignal::new("cards".to_owned());
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <SimilarPosts refs link_template=link title strings heading_level=level class /> }
+    });
+    let r: web_sys::Element = root.clone().into();
+    until("the cards show", || {
+        text(&r, ".anp-similar__card-title") == "Next"
+    })
+    .await;
+    assert!(
+        find(&r, ".anp-similar__link").is_none(),
+        "no template, no link"
+    );
+    level.set(2);
+    until("the level follows", || {
+        tag(&r, ".anp-similar__card-title") == "H4"
+    })
+    .await;
+    link.set(Some("/p/{slug}".to_owned()));
+    until("the template follows", || {
+        attr(&r, ".anp-similar__link", "href").as_deref() == Some("/p/next")
+    })
+    .await;
+    title.set(Some("Read next".to_owned()));
+    until("the title follows", || {
+        text(&r, ".anp-similar__title") == "Read next"
+    })
+    .await;
+    title.set(None);
+    strings.set(Strings::for_tag("de"));
+    until("the words follow", || {
+        attr(&r, ".anp-similar__title", "lang").as_deref() == Some("de")
+    })
+    .await;
+    level.set(2);
+    until("the level follows", || {
+        tag(&r, ".anp-similar__card-title") == "H4"
+    })
+    .await;
+    class.set("more".to_owned());
+    until("the class follows", || {
+        attr(&r, ".anp-similar", "class").as_deref() == Some("anp-similar more")
+    })
+    .await;
+    refs.set(vec![card("Next", "next"), card("Later", "later")]);
+    until("the refs follow", || {
+        all(&r, ".anp-similar__item").len() == 2
+    })
+    .await;
+    refs.set(Vec::new());
+    until("the empty state shows", || {
+        find(&r, ".anp-similar__empty").is_some()
+    })
+    .await;
 }

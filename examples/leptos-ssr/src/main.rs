@@ -9,11 +9,13 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use anp_leptos_ssr_example::{PostPage, POST_DATA_ID};
+use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::Router;
+use futures::stream::{self, Stream, StreamExt};
 use leptos::prelude::*;
 
 const REFERENCE: &str = "keeping-staging-close-to-production-python-services";
@@ -87,20 +89,21 @@ async fn post_page(State(config): State<Arc<Config>>, Path(slug): Path<String>) 
     let Some(json) = json else {
         return (StatusCode::NOT_FOUND, "no such post").into_response();
     };
-    let page = render_page(json);
-    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], page).into_response()
+    let body = Body::from_stream(render_page(json).map(Ok::<_, std::convert::Infallible>));
+    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], body).into_response()
 }
 
-/// The whole document: the head carries the post's JSON and the script that hydrates;
-/// the body is exactly what [`PostPage`] renders, since hydration walks it node by node.
-fn render_page(json: String) -> String {
+/// The whole document, streamed as Leptos's server integrations stream it
+/// (`leptos_axum::render_app_to_stream` does the same through
+/// `to_html_stream_in_order`): the head first, carrying the post's JSON and the
+/// script that hydrates; then the body as [`PostPage`] renders it, since hydration
+/// walks it node by node; then the end of the document.
+fn render_page(json: String) -> impl Stream<Item = String> + Send {
     let title = page_title(&json);
     // Inside <script>, only `</script` (or `<!--`) could end the element early; JSON
     // may write `<` as `\u003c` anywhere it is in a string, and nowhere else has one.
     let data = json.replace('<', "\\u003c");
-    let owner = Owner::new();
-    let body = owner.with(move || view! { <PostPage json /> }.to_html());
-    format!(
+    let head = format!(
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title}</title>\
@@ -108,8 +111,17 @@ fn render_page(json: String) -> String {
          <script type=\"application/json\" id=\"{POST_DATA_ID}\">{data}</script>\
          <script type=\"module\">import init, {{ hydrate }} from \"/pkg/anp_example.js\";\
          await init({{ module_or_path: \"/pkg/anp_example_bg.wasm\" }}); hydrate();</script>\
-         </head><body>{body}</body></html>"
-    )
+         </head><body>"
+    );
+    let owner = Owner::new();
+    let app = owner.with(move || view! { <PostPage json /> }.to_html_stream_in_order());
+    stream::once(async move { head })
+        .chain(app)
+        // The owner lives until the page is written.
+        .chain(stream::once(async move {
+            drop(owner);
+            "</body></html>".to_owned()
+        }))
 }
 
 /// The post's title for `<title>`, HTML-escaped (the article shows parse errors).
