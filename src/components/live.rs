@@ -14,7 +14,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use leptos::wasm_bindgen::{closure::Closure, JsCast};
 use leptos::web_sys::{Element, Event, HtmlElement, HtmlTemplateElement, MouseEvent};
 
 use crate::components::article_body::{image_failed, show_failed_images};
@@ -54,6 +54,9 @@ pub(crate) struct Written {
 }
 
 struct State {
+    /// The hash of the HTML each container child was written from (see the module
+    /// docs), mirroring the part's containers.
+    stamps: Stamps,
     hooks: Hooks,
     strings: Strings,
     handlers: Handlers,
@@ -75,8 +78,8 @@ impl Live {
     /// Makes the part at `root`, written with `hooks` in `strings`, act: listeners,
     /// saved ticks, and images that failed before anyone listened.
     pub fn attach(root: Element, hooks: Hooks, strings: Strings, handlers: Handlers) -> Self {
-        stamp(&root, 0);
         let state = Rc::new(RefCell::new(State {
+            stamps: stamp(&root, 0),
             hooks,
             strings,
             handlers,
@@ -102,11 +105,12 @@ impl Live {
     /// written the same way, the ticks of checklists that stay, and the focus.
     pub fn rewrite(&self, written: Written) {
         let focused = focus_path(&self.root);
-        if let Some(new) = parse(&written.html) {
-            morph(&self.root, &new, 0);
-        }
         {
             let mut state = self.state.borrow_mut();
+            if let Some(new) = parse(&written.html) {
+                let before = std::mem::take(&mut state.stamps);
+                state.stamps = morph(&self.root, &new, 0, before);
+            }
             state.hooks = written.hooks;
             state.strings = written.strings;
         }
@@ -238,28 +242,21 @@ fn clicked(hooks: &Hooks, handlers: &Handlers, ev: &MouseEvent) {
 const CONTAINERS: &str = ".anp-article, .anp-body, .anp-checklist, .anp-checklist__items, \
                           .anp-meta, .anp-similar, .anp-similar__list";
 const MAX_DEPTH: usize = 4;
-const HASH: &str = "__anpWritten";
+/// Per child of a container: the hash of the HTML it was written from, and the
+/// same for its own children when it is a container too. Kept on the Rust side: a
+/// property on each element would keep a JS wrapper alive per element.
+#[derive(Default)]
+struct Stamps(Vec<(u64, Stamps)>);
 
 fn is_container(el: &Element, depth: usize) -> bool {
     depth <= MAX_DEPTH && el.matches(CONTAINERS).unwrap_or(false)
 }
 
-fn hash_of(html: &str) -> f64 {
+fn hash_of(html: &str) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut hasher = std::hash::DefaultHasher::new();
     html.hash(&mut hasher);
-    // Exact in an f64 (53 bits), so it survives the round trip through JS.
-    (hasher.finish() >> 11) as f64
-}
-
-fn set_hash(el: &Element, hash: f64) {
-    let _ = js_sys::Reflect::set(el, &JsValue::from_str(HASH), &JsValue::from_f64(hash));
-}
-
-fn hash_on(el: &Element) -> Option<f64> {
-    js_sys::Reflect::get(el, &JsValue::from_str(HASH))
-        .ok()
-        .and_then(|v| v.as_f64())
+    hasher.finish()
 }
 
 fn element_children(el: &Element) -> Vec<Element> {
@@ -273,16 +270,18 @@ fn elements_only(el: &Element) -> bool {
     el.child_nodes().length() == el.child_element_count()
 }
 
-/// Records, on every child of the containers in `el`, the HTML it shows now: right
-/// after it was written, that is the HTML it was written from.
-fn stamp(el: &Element, depth: usize) {
+/// The stamps of `el`'s children, when it is a container, from the HTML they show
+/// now: right after they were written, that is the HTML they were written from.
+fn stamp(el: &Element, depth: usize) -> Stamps {
     if !is_container(el, depth) || !elements_only(el) {
-        return;
+        return Stamps::default();
     }
-    for child in element_children(el) {
-        set_hash(&child, hash_of(&child.outer_html()));
-        stamp(&child, depth + 1);
-    }
+    Stamps(
+        element_children(el)
+            .iter()
+            .map(|child| (hash_of(&child.outer_html()), stamp(child, depth + 1)))
+            .collect(),
+    )
 }
 
 /// `html`'s root element, parsed in an inert document (nothing loads or runs until
@@ -315,42 +314,46 @@ fn sync_attributes(old: &Element, new: &Element) {
 }
 
 /// Makes `old` show what `new` (freshly parsed) shows; `old` stays in place.
-fn morph(old: &Element, new: &Element, depth: usize) {
+/// `before` are the stamps of `old`'s children; returns those of its new ones.
+fn morph(old: &Element, new: &Element, depth: usize, before: Stamps) -> Stamps {
     sync_attributes(old, new);
-    if !(is_container(old, depth) && elements_only(old) && elements_only(new)) {
-        old.set_inner_html(&new.inner_html());
-        stamp(old, depth);
-        return;
-    }
     let olds = element_children(old);
-    let news = element_children(new);
-    for (i, fresh) in news.iter().enumerate() {
+    if !(is_container(old, depth) && elements_only(old) && elements_only(new))
+        || before.0.len() != olds.len()
+    {
+        old.set_inner_html(&new.inner_html());
+        return stamp(old, depth);
+    }
+    let mut before = before.0.into_iter();
+    let mut after = Vec::new();
+    for (i, fresh) in element_children(new).iter().enumerate() {
         let hash = hash_of(&fresh.outer_html());
-        match olds.get(i) {
-            Some(kept) if hash_on(kept) == Some(hash) => {}
-            Some(same)
+        let stamps = before.next();
+        match (olds.get(i), stamps) {
+            (Some(_), Some((was, children))) if was == hash => after.push((hash, children)),
+            (Some(same), Some((_, children)))
                 if same.tag_name() == fresh.tag_name()
                     && same.get_attribute("class") == fresh.get_attribute("class")
                     && is_container(same, depth + 1) =>
             {
-                morph(same, fresh, depth + 1);
-                set_hash(same, hash);
+                after.push((hash, morph(same, fresh, depth + 1, children)));
             }
-            Some(other) => {
-                set_hash(fresh, hash);
-                stamp(fresh, depth + 1);
+            (Some(other), _) => {
+                let children = stamp(fresh, depth + 1);
                 let _ = old.replace_child(fresh, other);
+                after.push((hash, children));
             }
-            None => {
-                set_hash(fresh, hash);
-                stamp(fresh, depth + 1);
+            (None, _) => {
+                let children = stamp(fresh, depth + 1);
                 let _ = old.append_child(fresh);
+                after.push((hash, children));
             }
         }
     }
-    for gone in olds.iter().skip(news.len()) {
+    for gone in olds.iter().skip(after.len()) {
         gone.remove();
     }
+    Stamps(after)
 }
 
 /// Where the focus is inside `root`, as child indices from it.
