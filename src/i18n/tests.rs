@@ -60,6 +60,29 @@ fn the_tables_are_the_files() {
     );
 }
 
+#[cfg(feature = "app")]
+#[test]
+fn app_strings_with_a_count_take_every_form_of_the_language() {
+    let ar = Strings::for_tag("ar");
+    let read = |n: usize| ar.app_with(AppText::MinRead, &[("n", n)], &[]);
+    assert_eq!(read(1), "قراءة دقيقة واحدة");
+    assert_eq!(read(2), "قراءة دقيقتين");
+    assert_eq!(read(5), "قراءة 5 دقائق");
+    assert_eq!(read(11), "قراءة 11 دقيقة");
+    assert_eq!(read(100), "قراءة 100 دقيقة");
+    assert_eq!(ar.index_status(0, 1, 1), "1 من منشور واحد");
+    assert_eq!(ar.index_status(0, 3, 7), "1–3 من 7 منشورات");
+    let he = Strings::for_tag("he");
+    assert_eq!(
+        he.app_with(AppText::MinRead, &[("n", 1)], &[]),
+        "דקת קריאה אחת"
+    );
+    assert_eq!(
+        Strings::for_tag("ru").app_with(AppText::Range, &[("n", 21), ("from", 1), ("to", 20)], &[]),
+        "1–20 из 21 публикации"
+    );
+}
+
 #[test]
 fn no_locale_but_english_repeats_english() {
     // A line copied from English by mistake would show English words on a page in
