@@ -303,3 +303,37 @@ fn the_check_names_the_locale_and_key_of_each_problem() {
     // Arabic `one` and `two` hold one count each: their forms may spell it out.
     assert!(!found.iter().any(|p| p.contains("\"show_more\".one")));
 }
+
+/// The words the widget writes around a post's own content come from the locale:
+/// a figure's fallback and credit, an empty list or group in the meta box.
+#[cfg(feature = "ssr")]
+#[test]
+fn figures_and_empty_meta_values_are_in_the_readers_language() {
+    use alphanode_widgets::prerender::{render_post, RenderOptions};
+    let post = r#"{"title": "T", "body": [
+        {"type": "image", "src": "data:image/png;base64,AAAA", "caption": "the rack", "credit": "unsplash"}],
+        "meta": {"group": {}, "list": []}}"#;
+    let files = read_files();
+    for locale in &LOCALES {
+        let options = RenderOptions {
+            lang: Some(locale.tag.to_owned()),
+            ..RenderOptions::default()
+        };
+        let html = render_post(post, &options).expect("renders").html;
+        let words = &files[locale.tag];
+        for key in [
+            "image_unavailable",
+            "image_source",
+            "empty_list",
+            "empty_group",
+        ] {
+            let text = words[key].as_str().expect("a string");
+            let escaped = text.replace('&', "&amp;").replace('<', "&lt;");
+            assert!(
+                html.contains(&escaped),
+                "{}: {key} ({text:?}) is not in\n{html}",
+                locale.tag
+            );
+        }
+    }
+}

@@ -46,6 +46,10 @@ keys! {
         Yes = "yes",
         /// A `false` meta value.
         No = "no",
+        /// An empty list as a meta value (`[]`).
+        EmptyList = "empty_list",
+        /// An empty group as a meta value (`{}`).
+        EmptyGroup = "empty_group",
         /// Expand a collapsed list of `{n}` entries (plural on `{n}`).
         ShowList = "show_list",
         /// Expand a collapsed group of `{n}` entries (plural on `{n}`).
@@ -70,6 +74,12 @@ keys! {
         FailInvalid = "fail_invalid",
         /// Anything else.
         FailOther = "fail_other",
+        /// Shown in place of a figure's image that failed (or was refused) and has no
+        /// alt text.
+        ImageUnavailable = "image_unavailable",
+        /// Before a figure's credit, after its caption (with its own trailing
+        /// separator: the credit follows directly).
+        ImageSource = "image_source",
     }
 }
 

@@ -47,6 +47,7 @@ fn the_tables_are_the_files() {
         serde_json::from_str(include_str!("../../locales/de.json")).unwrap();
     let s = Strings::for_tag("de");
     assert_eq!(s.text(Text::TryAgain), de["try_again"]);
+    assert_eq!(s.text(Text::ImageSource), de["image_source"]);
     assert_eq!(
         s.count(Text::ShowList, 1),
         de["show_list"]["one"].as_str().unwrap().replace("{n}", "1")

@@ -6,7 +6,7 @@ use super::checklist::{ChecklistProgress, LiveChecklist};
 use super::class::with_host_class;
 use super::heading::heading_tag;
 use super::markup::{HtmlWriter, Markup};
-use crate::i18n::Strings;
+use crate::i18n::{Strings, Text};
 use crate::model::{Block, BlockKind, Image};
 
 /// Renders body blocks in reading order inside `.anp-body`.
@@ -96,7 +96,7 @@ pub(crate) fn body_runs(
                     runs.push(std::mem::take(&mut h).finish());
                 }
                 let mut figure = HtmlWriter::default();
-                write_figure(&mut figure, image);
+                write_figure(&mut figure, strings, image);
                 runs.push(figure.finish());
             }
             kind => write_block(&mut h, kind, tag),
@@ -209,7 +209,7 @@ pub(crate) fn image_failed(ev: &leptos::ev::ErrorEvent) {
     }
 }
 
-/// A figure's image failed: the image hides and its alt text (or "Image unavailable")
+/// A figure's image failed: the image hides and its alt text (or `image_unavailable`)
 /// shows in its place; caption and credit stay.
 fn show_fallback(img: &leptos::web_sys::Element) {
     if !img.matches("img.anp-figure__image").unwrap_or(false) {
@@ -278,7 +278,7 @@ fn write_block(h: &mut HtmlWriter, kind: BlockKind, heading: impl Fn(u8) -> &'st
 /// An image block as a figure. When the image fails to load (see [`show_fallback`]),
 /// or its URL was refused, the alt text is shown in its place, and caption and credit
 /// stay readable.
-fn write_figure(h: &mut HtmlWriter, image: Image) {
+fn write_figure(h: &mut HtmlWriter, strings: &Strings, image: Image) {
     let Image {
         src,
         alt,
@@ -303,7 +303,7 @@ fn write_figure(h: &mut HtmlWriter, image: Image) {
     let fallback = alt
         .as_deref()
         .filter(|a| !a.trim().is_empty())
-        .unwrap_or("Image unavailable");
+        .unwrap_or(strings.text(Text::ImageUnavailable));
     h.tag("span")
         .attr("class", "anp-figure__fallback")
         .attr("dir", "auto");
@@ -329,7 +329,7 @@ fn write_figure(h: &mut HtmlWriter, image: Image) {
             }
             h.tag("span")
                 .attr("class", "anp-figure__credit")
-                .text("image source: ");
+                .text(strings.text(Text::ImageSource));
             match &credit_url {
                 Some(url) => {
                     h.tag("a")
