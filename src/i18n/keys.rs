@@ -184,6 +184,14 @@ app_keys! {
         Layout = "app.layout",
         /// The layout menu's entry in compare mode (every layout at once).
         AllLayouts = "app.all_layouts",
+        /// The meta box's `list` layout, in the layout menu and compare panes.
+        LayoutList = "app.layout_list",
+        /// The meta box's `grid` layout.
+        LayoutGrid = "app.layout_grid",
+        /// The meta box's `table` layout.
+        LayoutTable = "app.layout_table",
+        /// The meta box's `compact` layout.
+        LayoutCompact = "app.layout_compact",
         /// Label of the theme menu.
         Theme = "app.theme",
         /// Label of the viewport width choice.

@@ -82,6 +82,7 @@ fn app_strings_with_a_count_take_every_form_of_the_language() {
         Strings::for_tag("ru").app_with(AppText::Range, &[("n", 21), ("from", 1), ("to", 20)], &[]),
         "1–20 из 21 публикации"
     );
+    assert_eq!(Strings::for_tag("de").app(AppText::LayoutGrid), "Raster");
 }
 
 #[test]
