@@ -55,7 +55,6 @@ fn usage(message: &str) -> ExitCode {
     eprintln!("       anp-render --index posts/index.json --out DIR --template dist/index.html [--base /]");
     eprintln!("       anp-render --index posts/index.json --shards DIR [--chunk N]");
     eprintln!("       anp-render --locales DIR");
-    eprintln!("       anp-render --locales DIR");
     ExitCode::from(2)
 }
 
