@@ -80,7 +80,7 @@ for f in alphanode-embed_bg.wasm alphanode.css; do
 done
 cp embed/demo/* "$DIST/"
 # The strings of every locale but English, which the embed fetches for its readers
-# (its wasm carries English's only), from the one table in src/i18n.
+# (its wasm carries English's only), from locales/*.json as build.rs compiled them.
 rm -rf "$DIST/locales"
 cargo run --quiet --features ssr --bin anp-render -- --locales "$DIST/locales"
 # The wasm's SRI hash into embed.js, DIST/integrity.json, and the npm package in

@@ -15,8 +15,10 @@
 //! removed, except those of the build the old manifest named (readers still on it
 //! finish with them).
 //!
-//! The third form writes `DIR/{tag}.json` for every shipped locale but English: the
-//! strings the embed fetches for a reader of that language (see `crate::i18n`).
+//! `--locales` writes `DIR/{tag}.json` for every shipped locale but English: the
+//! widget's strings the embed fetches for a reader of that language, from the
+//! translations in the crate's `locales/{tag}.json` as compiled in (plural forms
+//! `|`-separated, the form of a host's `strings` option; see `crate::i18n`).
 //!
 //! The first form prints the `<article class="anp-article">` fragment to put inside
 //! `<div data-alphanode-post="URL">`. The second writes a crawlable page per post at
@@ -52,7 +54,6 @@ fn usage(message: &str) -> ExitCode {
     eprintln!("usage: anp-render POST.json [--base-url URL] [--layout L] [--theme T] [--heading N] [--link TEMPLATE] [--lang TAG]");
     eprintln!("       anp-render --index posts/index.json --out DIR --template dist/index.html [--base /]");
     eprintln!("       anp-render --index posts/index.json --shards DIR [--chunk N]");
-    eprintln!("       anp-render --locales DIR");
     eprintln!("       anp-render --locales DIR");
     ExitCode::from(2)
 }
@@ -292,7 +293,7 @@ fn relative_href(from: &Path, to: &Path) -> Result<String, String> {
     Ok(parts.join("/"))
 }
 
-/// The embed's locale files, from the one table in `src/i18n`.
+/// The embed's locale files, from the translations compiled in (`locales/*.json`).
 fn locales(dir: &Path) -> Result<bool, String> {
     for locale in alphanode_widgets::i18n::LOCALES
         .iter()

@@ -2,10 +2,15 @@
 //! formatting for the shipped locales, with no Leptos and no browser in sight, so the
 //! browser and native rendering (`anp-render`) give the same text.
 //!
-//! Every locale is one entry of [`LOCALES`] (see `table.rs`): its tag, direction,
-//! plural rule, number symbols and its strings, one per line in [`Text`] order.
-//! Adding a locale adds one entry. A tag is matched exactly, then by its base
-//! language (`de-AT` → `de`), else English.
+//! Every locale is one entry of [`LOCALES`]: its tag, direction, plural rule and
+//! number symbols are one line of `registry.rs`; its strings are the file
+//! `locales/{tag}.json` at the crate's root, keyed by [`Text::key`] and
+//! [`AppText::key`], a plural string an object of its CLDR forms (`{"one": …,
+//! "other": …}`). `build.rs` compiles the files into one line per key, in key order
+//! (`keys.rs`). Adding a locale is one registry line and one file; `tests/locales.rs`
+//! checks the file has every key, the placeholders English has and the plural forms
+//! its rule needs. A tag is matched exactly, then by its base language (`de-AT` →
+//! `de`), else English.
 //!
 //! ```
 //! use alphanode_widgets::i18n::{Strings, Text};
@@ -106,325 +111,15 @@ macro_rules! keys {
     };
 }
 
-keys! {
-    /// A string the widget writes. Placeholders: `{n}` (the count of a plural
-    /// string), `{done}` and `{total}` (progress), `{status}` (HTTP), `{s}` (seconds).
-    ///
-    /// ```
-    /// use alphanode_widgets::i18n::Text;
-    /// assert_eq!(Text::from_key("show_more"), Some(Text::ShowMore));
-    /// ```
-    Text {
-        /// Screen-reader status while a post loads.
-        Loading = "loading",
-        /// Heading of the error state.
-        ErrorTitle = "error_title",
-        /// The retry button.
-        TryAgain = "try_again",
-        /// Summary of the warnings list (plural).
-        Warnings = "warnings",
-        /// Checklist progress, "{done} of {total} done" (plural on `total`).
-        Progress = "progress",
-        /// Checklist note when storage fails.
-        NotSaved = "not_saved",
-        /// Heading of the similar posts.
-        SimilarTitle = "similar_title",
-        /// Empty similar posts.
-        SimilarEmpty = "similar_empty",
-        /// Heading of the meta box.
-        MetaTitle = "meta_title",
-        /// Empty meta box.
-        MetaEmpty = "meta_empty",
-        /// "Show {n} more" (plural).
-        ShowMore = "show_more",
-        /// "Show fewer".
-        ShowFewer = "show_fewer",
-        /// A `true` meta value.
-        Yes = "yes",
-        /// A `false` meta value.
-        No = "no",
-        /// Expand a collapsed list (plural).
-        ShowList = "show_list",
-        /// Expand a collapsed group (plural).
-        ShowGroup = "show_group",
-        /// Collapse a list.
-        HideList = "hide_list",
-        /// Collapse a group.
-        HideGroup = "hide_group",
-        /// An HTTP error status.
-        FailHttp = "fail_http",
-        /// HTTP 404.
-        FailNotFound = "fail_not_found",
-        /// No answer in time.
-        FailTimeout = "fail_timeout",
-        /// The response was not JSON.
-        FailNotJson = "fail_not_json",
-        /// The request failed.
-        FailNetwork = "fail_network",
-        /// The document is over the size limit.
-        FailTooLarge = "fail_too_large",
-        /// The document is not a valid post.
-        FailInvalid = "fail_invalid",
-        /// Anything else.
-        FailOther = "fail_other",
-    }
+/// `app_keys!` is `keys!` for the app's strings, which exist with `app` or `ssr` only.
+macro_rules! app_keys {
+    ($($tokens:tt)*) => {
+        #[cfg(any(feature = "app", feature = "ssr"))]
+        keys! { $($tokens)* }
+    };
 }
 
-#[cfg(any(feature = "app", feature = "ssr"))]
-keys! {
-    /// A string of the app or the preview.
-    ///
-    /// ```
-    /// use alphanode_widgets::i18n::AppText;
-    /// assert_eq!(AppText::Language.key(), "app.language");
-    /// ```
-    AppText {
-        /// Language
-        Language = "app.language",
-        /// Skip to content
-        Skip = "app.skip",
-        /// engineering posts
-        Tagline = "app.tagline",
-        /// Posts
-        Posts = "app.posts",
-        /// Search
-        Search = "app.search",
-        /// Title, summary or topic
-        SearchPlaceholder = "app.search_placeholder",
-        /// Stack
-        Stack = "app.stack",
-        /// All stacks
-        AllStacks = "app.all_stacks",
-        /// Difficulty
-        Difficulty = "app.difficulty",
-        /// Any difficulty
-        AnyDifficulty = "app.any_difficulty",
-        /// Sort
-        Sort = "app.sort",
-        /// Publisher's order
-        SortIndex = "app.sort_index",
-        /// Title (A–Z)
-        SortTitle = "app.sort_title",
-        /// Shortest read first
-        SortShort = "app.sort_short",
-        /// Longest read first
-        SortLong = "app.sort_long",
-        /// `{n}` min read
-        MinRead = "app.min_read",
-        /// Loading posts…
-        LoadingPosts = "app.loading_posts",
-        /// The list of posts could not be loaded.
-        IndexFailed = "app.index_failed",
-        /// Clear search and filters
-        ClearFilters = "app.clear_filters",
-        /// Pages
-        Pages = "app.pages",
-        /// ← Previous
-        Previous = "app.previous",
-        /// Next →
-        Next = "app.next",
-        /// Page `{page}` of `{pages}`
-        PageOf = "app.page_of",
-        /// `{from}`–`{to}` of `{n}` posts
-        Range = "app.range",
-        /// `{from}` of `{n}` posts
-        AllShown = "app.all_shown",
-        /// No posts match.
-        NoMatch = "app.no_match",
-        /// Page not found
-        NotFound = "app.not_found",
-        /// There is no post called “`{slug}`”.
-        NoSuchPost = "app.no_such_post",
-        /// There is nothing at this address.
-        NothingHere = "app.nothing_here",
-        /// Browse all posts
-        BrowseAll = "app.browse_all",
-        /// Breadcrumb
-        Breadcrumb = "app.breadcrumb",
-        /// This post could not be loaded
-        PostFailed = "app.post_failed",
-        /// Loading…
-        LoadingTitle = "app.loading_title",
-        /// Post unavailable
-        Unavailable = "app.unavailable",
-        /// Preview
-        Preview = "app.preview",
-        /// Designer preview
-        DesignerPreview = "app.designer_preview",
-        /// Post JSON
-        PostJson = "app.post_json",
-        /// This post has no meta.
-        NoMeta = "app.no_meta",
-        /// The JSON can't be rendered; the last good render stays visible.
-        CantRender = "app.cant_render",
-        /// No problems.
-        NoProblems = "app.no_problems",
-        /// Rendered, with warnings:
-        WithWarnings = "app.with_warnings",
-        /// Preview options
-        PreviewOptions = "app.preview_options",
-        /// Sample
-        Sample = "app.sample",
-        /// Load a sample…
-        LoadSample = "app.load_sample",
-        /// Layout
-        Layout = "app.layout",
-        /// All layouts
-        AllLayouts = "app.all_layouts",
-        /// Theme
-        Theme = "app.theme",
-        /// Width
-        Width = "app.width",
-        /// Compare layouts
-        Compare = "app.compare",
-        /// Copy link
-        CopyLink = "app.copy_link",
-        /// Copy embed snippet
-        CopySnippet = "app.copy_snippet",
-        /// Copy URL snippet
-        CopyUrlSnippet = "app.copy_url_snippet",
-        /// Download JSON
-        Download = "app.download",
-        /// Text to copy
-        TextToCopy = "app.text_to_copy",
-        /// Link copied.
-        LinkCopied = "app.link_copied",
-        /// Copy this link: `{url}`
-        CopyThisLink = "app.copy_this_link",
-        /// Embed snippet copied, with the last JSON that rendered (the editor's has errors).
-        SnippetCopiedOld = "app.snippet_copied_old",
-        /// Embed snippet copied.
-        SnippetCopied = "app.snippet_copied",
-        /// Copy this embed snippet:
-        CopyThisSnippet = "app.copy_this_snippet",
-        /// Copy this embed snippet, then put the address of your post.json in it:
-        CopyThisUrlSnippet = "app.copy_this_url_snippet",
-        /// The download could not start in this browser.
-        DownloadFailed = "app.download_failed",
-        /// System
-        ThemeSystem = "app.theme_system",
-        /// Light
-        ThemeLight = "app.theme_light",
-        /// Dark
-        ThemeDark = "app.theme_dark",
-        /// High contrast
-        ThemeContrast = "app.theme_contrast",
-        /// Phone
-        Phone = "app.phone",
-        /// Tablet
-        Tablet = "app.tablet",
-        /// Desktop
-        Desktop = "app.desktop",
-        /// Fill
-        Fill = "app.fill",
-        /// All posts
-        AllPosts = "app.all_posts",
-        /// Not found (the window title)
-        NotFoundTitle = "app.not_found_title",
-        /// Put the caret on an underlined value to read its problem here.
-        HintNone = "app.hint_none",
-        /// Error at the caret:
-        HintError = "app.hint_error",
-        /// Warning at the caret:
-        HintWarning = "app.hint_warning",
-        /// Format
-        Format = "app.format",
-        /// Pretty-print the JSON, keeping key order (Ctrl+Shift+F); Ctrl+Z undoes it
-        FormatTitle = "app.format_title",
-        /// Formatted. Ctrl+Z (Cmd+Z) undoes it.
-        FormatDone = "app.format_done",
-        /// Can't format: the JSON has a syntax error
-        FormatFailed = "app.format_failed",
-        /// Copy a link to this preview (Ctrl+Shift+L)
-        CopyLinkTitle = "app.copy_link_title",
-        /// Reset to sample
-        Reset = "app.reset",
-        /// Forget the kept draft and load the sample's JSON again
-        ResetTitle = "app.reset_title",
-        /// The draft was discarded; the sample is loaded again.
-        ResetDone = "app.reset_done",
-        /// Show
-        Show = "app.show",
-        /// Article and meta box
-        ShowBoth = "app.show_both",
-        /// Meta box only
-        ShowMeta = "app.show_meta",
-        /// Article only
-        ShowArticle = "app.show_article",
-        /// Layouts compared side by side
-        ComparePanes = "app.compare_panes",
-        /// Link copied, but it is {n} characters long: links over about {limit} characters may be cut by browsers, chat apps or servers. Share the JSON file instead.
-        LongLinkCopied = "app.long_link_copied",
-        /// This link is {n} characters long: links over about {limit} characters may be cut by browsers, chat apps or servers. Share the JSON file instead.
-        LongLink = "app.long_link",
-        /// Download JSON instead
-        DownloadInstead = "app.download_instead",
-        /// Accessibility checks
-        Checks = "app.checks",
-        /// WCAG contrast ratios of the widget's colours in each theme, computed from the styles the browser applies.
-        ContrastIntro = "app.contrast_intro",
-        /// Recompute contrast
-        ContrastRecheck = "app.contrast_recheck",
-        /// Colours
-        ContrastPair = "app.contrast_pair",
-        /// Ratio
-        ContrastRatio = "app.contrast_ratio",
-        /// Needs
-        ContrastNeeds = "app.contrast_needs",
-        /// pass
-        Pass = "app.pass",
-        /// fail
-        Fail = "app.fail",
-        /// Run accessibility check (axe)
-        AxeRun = "app.axe_run",
-        /// Loading axe-core and checking the preview…
-        AxeLoading = "app.axe_loading",
-        /// axe-core could not be loaded or run.
-        AxeFailed = "app.axe_failed",
-        /// axe-core found no violations in the preview.
-        AxeClean = "app.axe_clean",
-        /// axe-core violations in the preview:
-        AxeFound = "app.axe_found",
-        /// Text on background
-        PairText = "app.pair_text",
-        /// Text on surface
-        PairSurface = "app.pair_surface",
-        /// Muted text on background
-        PairMuted = "app.pair_muted",
-        /// Link on background
-        PairLink = "app.pair_link",
-        /// Meter fill on its track
-        PairMeterTrack = "app.pair_meter_track",
-        /// Meter fill on background
-        PairMeterBg = "app.pair_meter_bg",
-        /// URL embed snippet copied: publish post.json (Download JSON) and put its address in it.
-        UrlSnippetCopied = "app.url_snippet_copied",
-        /// post.json downloaded.
-        Downloaded = "app.downloaded",
-        /// Unknown stack “{asked}” was ignored.
-        UnknownStack = "app.unknown_stack",
-        /// Unknown difficulty “{asked}” was ignored.
-        UnknownDifficulty = "app.unknown_difficulty",
-        /// Unknown sort order “{asked}” was ignored.
-        UnknownSort = "app.unknown_sort",
-        /// There is no page {asked}; showing page {page}.
-        NoSuchPage = "app.no_such_page",
-        /// Reference post
-        SampleReference = "app.sample_reference",
-        /// Empty meta
-        SampleEmptyMeta = "app.sample_empty_meta",
-        /// Huge meta ({n} entries)
-        SampleHugeMeta = "app.sample_huge_meta",
-        /// Very long unbroken strings
-        SampleLongStrings = "app.sample_long_strings",
-        /// Right-to-left text
-        SampleRtl = "app.sample_rtl",
-        /// Deep nesting
-        SampleDeep = "app.sample_deep",
-        /// Many similar posts
-        SampleSimilar = "app.sample_similar",
-    }
-}
+include!("keys.rs");
 
 /// A tag's locale: exact (case-insensitive), then its base language, then English.
 ///
@@ -761,8 +456,11 @@ impl Strings {
 }
 
 /// A locale's widget strings as the JSON object the embed fetches
-/// (`locales/{tag}.json`, written by `anp-render --locales DIR`): key → string, plural
-/// forms `|`-separated, the same form a host's `strings` option takes.
+/// (`locales/{tag}.json` beside the wasm, written by `anp-render --locales DIR` from
+/// the tables `build.rs` compiled from the crate's own `locales/{tag}.json`): key →
+/// string, plural forms `|`-separated in the order of the locale's rule, the same form
+/// a host's `strings` option takes. The app's strings are left out: the embed has
+/// none.
 ///
 /// ```
 /// use alphanode_widgets::i18n::{find_locale, locale_json};

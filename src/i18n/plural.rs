@@ -1,10 +1,12 @@
-//! CLDR plural categories for whole numbers, hand-written for the shipped locales.
-//!
-//! Why not a crate: the plural crates carry every CLDR locale and fractional operands,
-//! several KB of wasm in the embed for rules that are a few comparisons each here.
-//! The counts the widget writes are whole numbers ≥ 0, so only the integer branches of
-//! each rule apply. `tests/fixtures/intl.json` (from Node's `Intl.PluralRules`, see
-//! `scripts/intl-fixture.mjs`) checks every rule.
+// CLDR plural categories for whole numbers, hand-written for the shipped locales.
+//
+// Why not a crate: the plural crates carry every CLDR locale and fractional operands,
+// several KB of wasm in the embed for rules that are a few comparisons each here.
+// The counts the widget writes are whole numbers ≥ 0, so only the integer branches of
+// each rule apply. `tests/fixtures/intl.json` (from Node's `Intl.PluralRules`, see
+// `scripts/intl-fixture.mjs`) checks every rule.
+//
+// No inner attributes here: `build.rs` includes this file to order plural forms.
 
 /// A CLDR plural category.
 ///

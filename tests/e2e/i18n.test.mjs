@@ -8,15 +8,15 @@ import { newPage, openPage, settled, squash, useBrowser, REFERENCE_SLUG } from "
 const ctx = useBrowser();
 const LOCALES = ["en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru", "tr", "ja", "zh", "ko", "ar", "he"];
 
-/** Every English string of the widget (src/i18n/table.rs), as a pattern that matches
- * it with any numbers filled in. One-word strings ("yes", "no") are checked by element. */
+/** Every English string of the widget (locales/en.json, the keys without `app.`), as a
+ * pattern that matches it with any numbers filled in. One-word strings ("yes", "no")
+ * are checked by element. */
 async function englishPatterns() {
-  const table = await readFile("src/i18n/table.rs", "utf8");
-  const widget = table.match(/widget: "([^"]*)"/)[1];
-  return widget
-    .split("\n")
-    .flatMap((line) => line.split("|"))
-    .filter((s) => s.includes(" "))
+  const english = JSON.parse(await readFile("locales/en.json", "utf8"));
+  return Object.entries(english)
+    .filter(([key]) => !key.startsWith("app."))
+    .flatMap(([, value]) => (typeof value === "string" ? [value] : Object.values(value)))
+    .filter((s) => s.trim().includes(" "))
     .map((s) => {
       const escaped = s.replace(/[.*+?^$()[\]\\]/g, "\\$&").replace(/\{[a-z]+\}/g, "[\\d.,\\s]+");
       return new RegExp(escaped.replace(/\\\{|\\\}/g, ""));
@@ -256,7 +256,7 @@ test("the preview's picker switches its interface and the rendered widget live",
     return [clone.textContent, ...attributes].join("\n");
   });
   const english = await appEnglishNotGerman();
-  assert.ok(english.length > 80, `the table's English app lines are read (${english.length})`);
+  assert.ok(english.length > 80, `the English app strings are read (${english.length})`);
   for (const named of ["Reset to sample", "Meta box only", "Accessibility checks", "Format", "Huge meta (10,000 entries)"]) {
     assert.ok(english.some((p) => p.test(named)), `${named} is among the checked strings`);
   }
@@ -266,14 +266,14 @@ test("the preview's picker switches its interface and the rendered widget live",
   await page.close();
 });
 
-/** The app's English lines (src/i18n/table.rs) whose German line differs, each as a
- * whole-word pattern matching it with anything filled into its placeholders. */
+/** The app's English strings (locales/en.json, the `app.` keys) whose German one
+ * differs, each form as a whole-word pattern matching it with anything filled into
+ * its placeholders. */
 async function appEnglishNotGerman() {
-  const table = await readFile("src/i18n/table.rs", "utf8");
-  const [en, de] = [...table.matchAll(/app: "([^"]*)"/g)].map((m) => m[1].split("\n"));
-  return en
-    .filter((line, i) => line !== de[i])
-    .flatMap((line) => line.split("|"))
+  const [en, de] = await Promise.all(["en", "de"].map(async (tag) => JSON.parse(await readFile(`locales/${tag}.json`, "utf8"))));
+  return Object.keys(en)
+    .filter((key) => key.startsWith("app.") && JSON.stringify(en[key]) !== JSON.stringify(de[key]))
+    .flatMap((key) => (typeof en[key] === "string" ? [en[key]] : Object.values(en[key])))
     .map((s) => {
       const escaped = s.replace(/[.*+?^$()[\]\\]/g, "\\$&").replace(/\\?\{[a-z]+\\?\}/g, ".+?");
       const start = /^\w/.test(s) ? "\\b" : "";

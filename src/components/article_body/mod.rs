@@ -9,7 +9,7 @@ use super::checklist::{ChecklistProgress, ChecklistStorage, LiveChecklist};
 use super::live::{Handlers, Hooks, Written};
 use super::markup::HtmlWriter;
 use super::write::{class_list, WriteCx};
-use crate::i18n::Strings;
+use crate::i18n::{Strings, Text};
 use crate::model::{Block, BlockKind, Image};
 
 /// Renders body blocks in reading order inside `.anp-body`.
@@ -138,7 +138,7 @@ pub(crate) fn image_failed(ev: &leptos::web_sys::Event) {
     }
 }
 
-/// A figure's image failed: the image hides and its alt text (or "Image unavailable")
+/// A figure's image failed: the image hides and its alt text (or `image_unavailable`)
 /// shows in its place; caption and credit stay.
 fn show_fallback(img: &leptos::web_sys::Element) {
     if !img.matches("img.anp-figure__image").unwrap_or(false) {
@@ -207,7 +207,8 @@ fn write_block(h: &mut HtmlWriter, kind: &BlockKind, heading: impl Fn(u8) -> &'s
 /// An image block as a figure. When the image fails to load (see [`show_fallback`]),
 /// or its URL was refused, the alt text is shown in its place, and caption and credit
 /// stay readable.
-fn write_figure(h: &mut HtmlWriter, _cx: &WriteCx, image: &Image) {
+fn write_figure(h: &mut HtmlWriter, cx: &WriteCx, image: &Image) {
+    let strings = &cx.strings;
     let Image {
         src,
         alt,
@@ -232,7 +233,7 @@ fn write_figure(h: &mut HtmlWriter, _cx: &WriteCx, image: &Image) {
     let fallback = alt
         .as_deref()
         .filter(|a| !a.trim().is_empty())
-        .unwrap_or("Image unavailable");
+        .unwrap_or(strings.text(Text::ImageUnavailable));
     h.tag("span")
         .attr("class", "anp-figure__fallback")
         .attr("dir", "auto");
@@ -258,7 +259,7 @@ fn write_figure(h: &mut HtmlWriter, _cx: &WriteCx, image: &Image) {
             }
             h.tag("span")
                 .attr("class", "anp-figure__credit")
-                .text("image source: ");
+                .text(strings.text(Text::ImageSource));
             match &credit_url {
                 Some(url) => {
                     h.tag("a")

@@ -303,14 +303,16 @@ fn write_kind(out: &mut Out, value: &Value, kind: MetaKind<'_>, depth: usize) {
             write_collapsed(out, value)
         }
         MetaKind::List([]) => {
-            out.h.leaf("span", "anp-meta__empty", "none");
+            out.h
+                .leaf("span", "anp-meta__empty", strings.text(Text::EmptyList));
         }
         MetaKind::List(items) => write_paged(out, Coll::List(items), depth),
         MetaKind::Records { items, columns } => {
             write_paged(out, Coll::Records { items, columns }, depth)
         }
         MetaKind::Group(map) if map.is_empty() => {
-            out.h.leaf("span", "anp-meta__empty", "empty");
+            out.h
+                .leaf("span", "anp-meta__empty", strings.text(Text::EmptyGroup));
         }
         MetaKind::Group(map) => write_paged(out, Coll::Map(map), depth + 1),
     }

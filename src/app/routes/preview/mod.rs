@@ -470,11 +470,12 @@ fn compare_view(
                 let meta = meta.clone();
                 let no_meta = no_meta.clone();
                 let title_id = format!("anp-compare-{}", layout.as_str());
+                let title = toolbar::layout_label(s, *layout);
                 let on_scroll = move |ev: leptos::ev::Event| sync_panes(&ev, synced);
                 view! {
                     <section class="anp-preview__compare-cell anp-theme" data-theme=theme.as_str()
                         data-layout=layout.as_str() aria-labelledby=title_id.clone() tabindex="0" on:scroll=on_scroll>
-                        <h2 class="anp-preview__compare-title" id=title_id.clone()>{layout.as_str()}</h2>
+                        <h2 class="anp-preview__compare-title" id=title_id.clone()>{title}</h2>
                         <div class="anp-article" data-theme=theme.as_str() data-state="ready">
                             {match meta {
                                 Some(meta) => view! { <MetaBox meta layout=*layout /> }.into_any(),

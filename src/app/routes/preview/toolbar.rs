@@ -157,7 +157,7 @@ pub(super) fn Toolbar(
                 >
                     {MetaLayout::ALL.iter().map(|l| view! {
                         <option value=l.as_str() prop:selected=move || !compare.get() && layout.get() == *l>
-                            {l.as_str()}
+                            {layout_label(&s, *l)}
                         </option>
                     }).collect_view()}
                     <option value=ALL_LAYOUTS hidden=move || !compare.get() prop:selected=move || compare.get()>
@@ -238,6 +238,18 @@ fn focus_label(focus: Focus) -> AppText {
         Focus::Meta => AppText::ShowMeta,
         Focus::Article => AppText::ShowArticle,
     }
+}
+
+/// A meta-box layout's name in the reader's language (the menu's value stays
+/// `as_str()`).
+pub(super) fn layout_label(s: &Strings, layout: MetaLayout) -> String {
+    let key = match layout {
+        MetaLayout::List => AppText::LayoutList,
+        MetaLayout::Grid => AppText::LayoutGrid,
+        MetaLayout::Table => AppText::LayoutTable,
+        MetaLayout::Compact => AppText::LayoutCompact,
+    };
+    s.app(key).to_owned()
 }
 
 fn theme_label(s: &Strings, theme: Theme) -> String {
