@@ -621,7 +621,9 @@ function renderFigure(b) {
   const fig = h("figure", "anp-figure");
   fig.dataset.broken = String(b.src === null);
   const frame = h("div", "anp-figure__frame");
-  const fallback = ha("span", "anp-figure__fallback", b.alt && b.alt.trim() ? b.alt : "Image unavailable");
+  const hasAlt = Boolean(b.alt && b.alt.trim());
+  const fallback = ha("span", "anp-figure__fallback", hasAlt ? b.alt : "Image unavailable");
+  if (!hasAlt) fallback.lang = "en";
   if (b.src !== null) {
     const img = h("img", "anp-figure__image");
     img.src = b.src;
@@ -639,12 +641,13 @@ function renderFigure(b) {
   frame.append(fallback);
   fig.append(frame);
   if (b.caption !== null || b.credit !== null) {
-    const cap = h("figcaption", "anp-figure__caption");
+    const cap = ha("figcaption", "anp-figure__caption");
     if (b.caption !== null) cap.append(ha("span", "anp-figure__caption-text", b.caption));
     const joiner = joinerFor(b.caption, b.credit);
     if (joiner) cap.append(joiner);
     if (b.credit !== null) {
-      const credit = h("span", "anp-figure__credit", "image source: ");
+      const credit = ha("span", "anp-figure__credit", "image source: ");
+      credit.lang = "en";
       if (b.creditUrl) {
         const a = h("a", "anp-figure__credit-link", b.credit);
         a.href = b.creditUrl;
@@ -791,14 +794,14 @@ function renderBlock(b, postKey, host, off) {
     case "image":
       return renderFigure(b);
     case "list": {
-      const list = h(b.ordered ? "ol" : "ul", b.ordered ? "anp-list anp-list--ordered" : "anp-list");
+      const list = ha(b.ordered ? "ol" : "ul", b.ordered ? "anp-list anp-list--ordered" : "anp-list");
       for (const item of b.items) list.append(ha("li", "anp-list__item", item));
       return list;
     }
     case "checklist":
       return renderChecklist(b, postKey, host, off);
     case "quote": {
-      const fig = h("figure", "anp-quote");
+      const fig = ha("figure", "anp-quote");
       const bq = h("blockquote", "anp-quote__text");
       bq.append(ha("p", null, b.text));
       fig.append(bq);
@@ -806,7 +809,7 @@ function renderBlock(b, postKey, host, off) {
       return fig;
     }
     default: {
-      const fig = h("figure", "anp-code");
+      const fig = ha("figure", "anp-code");
       if (b.language !== null) fig.append(h("figcaption", "anp-code__language", b.language));
       const pre = h("pre", "anp-code__pre");
       pre.tabIndex = 0;

@@ -168,18 +168,24 @@ fn write_block(h: &mut HtmlWriter, kind: &BlockKind, heading: impl Fn(u8) -> &'s
             h.leaf_auto(heading(*level), class, text);
         }
         BlockKind::List { items, ordered } => {
+            // The list takes its direction from its text, so its markers and their
+            // indent sit on the side where the items start.
             if *ordered {
                 h.tag("ol").attr("class", "anp-list anp-list--ordered");
             } else {
                 h.tag("ul").attr("class", "anp-list");
             }
+            h.attr("dir", "auto");
             for item in items {
                 h.leaf_auto("li", "anp-list__item", item);
             }
             h.end();
         }
         BlockKind::Quote { text, cite } => {
-            h.tag("figure").attr("class", "anp-quote");
+            // The quote's bar sits where its text starts.
+            h.tag("figure")
+                .attr("class", "anp-quote")
+                .attr("dir", "auto");
             h.tag("blockquote").attr("class", "anp-quote__text");
             h.tag("p").attr("dir", "auto").text(text).end().end();
             if let Some(cite) = cite {
@@ -188,7 +194,9 @@ fn write_block(h: &mut HtmlWriter, kind: &BlockKind, heading: impl Fn(u8) -> &'s
             h.end();
         }
         BlockKind::Code { code, language } => {
-            h.tag("figure").attr("class", "anp-code");
+            h.tag("figure")
+                .attr("class", "anp-code")
+                .attr("dir", "auto");
             if let Some(language) = language {
                 h.leaf("figcaption", "anp-code__language", language);
             }
@@ -230,19 +238,28 @@ fn write_figure(h: &mut HtmlWriter, cx: &WriteCx, image: &Image) {
             .attr("decoding", "async")
             .end();
     }
-    let fallback = alt
-        .as_deref()
-        .filter(|a| !a.trim().is_empty())
-        .unwrap_or(strings.text(Text::ImageUnavailable));
+    // The alt text stands in for the image, even where the caption says the same:
+    // the reference page shows both (the image's text, then its caption), and every
+    // value of it must stay readable when the image fails.
     h.tag("span")
         .attr("class", "anp-figure__fallback")
         .attr("dir", "auto");
+    let fallback = match alt.as_deref().filter(|a| !a.trim().is_empty()) {
+        Some(alt) => alt,
+        None => {
+            h.attr("lang", strings.tag());
+            strings.text(Text::ImageUnavailable)
+        }
+    };
     if !broken {
         h.attr("hidden", "");
     }
     h.text(fallback).end().end();
     if caption.is_some() || credit.is_some() {
-        h.tag("figcaption").attr("class", "anp-figure__caption");
+        // The caption reads in its own direction, and its credit in the reader's.
+        h.tag("figcaption")
+            .attr("class", "anp-figure__caption")
+            .attr("dir", "auto");
         if let Some(caption) = &caption {
             h.leaf_auto("span", "anp-figure__caption-text", caption);
         }
@@ -259,6 +276,8 @@ fn write_figure(h: &mut HtmlWriter, cx: &WriteCx, image: &Image) {
             }
             h.tag("span")
                 .attr("class", "anp-figure__credit")
+                .attr("dir", "auto")
+                .attr("lang", strings.tag())
                 .text(strings.text(Text::ImageSource));
             match &credit_url {
                 Some(url) => {
