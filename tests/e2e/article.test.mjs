@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 // What a new user saw in the article and the meta box (issue "Fix what a new user
 // found", items 1–7), and the embed's JS API (items 17, 18, 20): each test fails on
 // the behaviour that was reported.
@@ -193,32 +194,98 @@ test("every text takes its direction from its own content; the post's lang marks
   await page.close();
 });
 
-test("on a right-to-left page the widget mirrors: keys on the right, list indents on the right", async () => {
-  const page = await newPage(ctx);
+test("on a right-to-left page the widget mirrors, and each text's decorations sit where that text starts", async () => {
+  const page = await newPage(ctx, { viewport: { width: 900, height: 900 } });
   const post = {
     title: "Mirrored",
     body: [
-      { type: "list", items: ["one"] },
+      { type: "list", items: ["one", "two"] },
       { type: "quote", text: "quoted" },
+      { type: "list", items: ["واحد", "اثنان"] },
+      { type: "quote", text: "اقتباس" },
+      { type: "image", src: "/nowhere.png", alt: "an image", caption: "a caption", credit: "unsplash" },
     ],
     meta: { key: "value" },
   };
   await mountInline(page, [["m", post]], { dir: "rtl", lang: "ar" });
   const box = await page.$eval("#m .anp-article", (a) => {
-    const r = (sel) => a.querySelector(sel).getBoundingClientRect();
+    const rect = (el) => el.getBoundingClientRect();
+    const [enList, arList] = a.querySelectorAll(".anp-list");
+    const [enQuote, arQuote] = a.querySelectorAll(".anp-quote");
+    const side = (quote) => {
+      const s = getComputedStyle(quote);
+      return { left: s.borderLeftWidth, right: s.borderRightWidth };
+    };
+    const text = (list) => rect(list.querySelector(".anp-list__item"));
+    const caption = a.querySelector(".anp-figure__caption-text");
+    const credit = a.querySelector(".anp-figure__credit");
     return {
-      key: r(".anp-meta__key").x,
-      value: r(".anp-meta__value").x,
-      list: getComputedStyle(a.querySelector(".anp-list")).paddingRight,
-      quote: [getComputedStyle(a.querySelector(".anp-quote")).paddingRight, getComputedStyle(a.querySelector(".anp-quote")).paddingLeft],
+      key: rect(a.querySelector(".anp-meta__key")).x,
+      value: rect(a.querySelector(".anp-meta__value")).x,
       direction: getComputedStyle(a).direction,
+      enList: { left: text(enList).left - rect(enList).left, right: rect(enList).right - text(enList).right },
+      arList: { left: text(arList).left - rect(arList).left, right: rect(arList).right - text(arList).right },
+      enQuote: side(enQuote),
+      arQuote: side(arQuote),
+      captionBeforeCredit: rect(caption).left < rect(credit).left,
     };
   });
   assert.equal(box.direction, "rtl");
   assert.ok(box.key > box.value, "the key column is on the right");
-  assert.notEqual(box.list, "0px", "lists indent from the right");
-  assert.notEqual(box.quote[0], "0px", "a quote's text is inset from its rule, on the right");
-  assert.equal(box.quote[1], "0px");
+  assert.ok(box.enList.left > 10 && box.enList.right < 1, `English items indent from the left: ${JSON.stringify(box.enList)}`);
+  assert.ok(box.arList.right > 10 && box.arList.left < 1, `Arabic items indent from the right: ${JSON.stringify(box.arList)}`);
+  assert.deepEqual(box.enQuote, { left: "4px", right: "0px" }, "an English quote's bar is on its left");
+  assert.deepEqual(box.arQuote, { left: "0px", right: "4px" }, "an Arabic quote's bar is on its right");
+  assert.ok(box.captionBeforeCredit, "an English caption reads left to right, its credit after it");
+  await page.close();
+});
+
+test("every meta layout fits containers from 240 px up, with no horizontal overflow", async () => {
+  const page = await newPage(ctx, { viewport: { width: 1000, height: 900 } });
+  const reference = JSON.parse(readFileSync(new URL("../../public/posts/keeping-staging-close-to-production-python-services.json", import.meta.url), "utf8"));
+  const widgets = [];
+  for (const width of [240, 320, 375]) {
+    for (const layout of ["list", "grid", "table", "compact"]) {
+      widgets.push([`w${width}-${layout}`, reference, { "data-alphanode-layout": layout, style: `width: ${width}px; border: 1px solid red` }]);
+    }
+  }
+  await mountInline(page, widgets);
+  const overflow = await page.evaluate((ids) => ids.map((id) => {
+    const host = document.getElementById(id);
+    const box = host.getBoundingClientRect();
+    let worst = 0;
+    for (const el of host.querySelectorAll(".anp-meta *, .anp-similar *")) {
+      if (el.closest("[hidden], noscript")) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0) continue;
+      worst = Math.max(worst, r.right - box.right, box.left - r.left);
+    }
+    return { id, worst, scroll: host.scrollWidth - host.clientWidth };
+  }), widgets.map(([id]) => id));
+  for (const o of overflow) {
+    assert.ok(o.worst <= 0.5 && o.scroll <= 0, `${o.id} sticks out by ${o.worst.toFixed(1)} px (scroll ${o.scroll})`);
+  }
+  await page.close();
+});
+
+test("a failed image keeps the size its figure reserved, and shows its alt text", async () => {
+  const page = await newPage(ctx, { viewport: { width: 800, height: 900 } });
+  const post = {
+    title: "Figure",
+    body: [{ type: "image", src: "/no-such-image.png", alt: "what the image shows", caption: "a caption" }],
+  };
+  await mountInline(page, [["f", post]]);
+  const before = await page.$eval("#f .anp-figure__frame", (f) => f.getBoundingClientRect().height);
+  await page.waitForFunction(() => document.querySelector("#f .anp-figure")?.dataset.broken === "true");
+  const after = await page.$eval("#f .anp-figure", (fig) => {
+    const frame = fig.querySelector(".anp-figure__frame").getBoundingClientRect();
+    const fallback = fig.querySelector(".anp-figure__fallback");
+    return { height: frame.height, width: frame.width, text: fallback.textContent, shown: !fallback.hidden };
+  });
+  assert.ok(Math.abs(after.height - before) < 1, `reserved ${before} px, ${after.height} px after the failure`);
+  assert.ok(Math.abs(after.height - (after.width * 2) / 3) < 1.5, "the frame keeps the 3:2 shape");
+  assert.equal(after.text, "what the image shows");
+  assert.ok(after.shown);
   await page.close();
 });
 
