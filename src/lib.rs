@@ -41,6 +41,9 @@ pub mod embed;
 pub mod i18n;
 pub mod load;
 pub mod model;
+// What the app's pages and the static export write alike.
+#[cfg(any(feature = "app", feature = "ssr"))]
+mod pages;
 pub mod platform;
 #[cfg(feature = "ssr")]
 pub mod prerender;

@@ -3,5 +3,6 @@
 //! and are tested without a browser.
 
 pub mod clipboard;
+pub mod dom;
 pub mod storage;
 pub mod textarea;

@@ -20,7 +20,10 @@ use crate::app::api::IndexState;
 use crate::app::scroll::{restore_scroll, Restore};
 use crate::i18n::{AppText, Strings};
 use crate::load::HttpShards;
-use crate::model::{Catalog, Failure, IndexEntry, IndexQuery, ListPage, SortOrder};
+use crate::model::{Catalog, Failure, IndexQuery, ListPage, SortOrder};
+use crate::pages::index::{
+    self, LIST_CLASS, PAGE, SECTION_CLASS, STATUS_CLASS, STATUS_LIVE, STATUS_ROLE,
+};
 
 /// What a list shows: a query and the page asked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -407,8 +410,8 @@ pub fn IndexPage() -> impl IntoView {
 
     let (sort_strings, list_strings) = (s.clone(), s.clone());
     view! {
-        <section class="anp-page anp-index" data-page="index">
-            <h1 class="anp-page__title">{s.app(AppText::Posts).to_owned()}</h1>
+        <section class=SECTION_CLASS data-page=PAGE>
+            {index::heading(&s)}
             <form class="anp-index__controls" role="search" on:submit=|ev| ev.prevent_default()>
                 <label class="anp-index__field anp-index__field--search">
                     <span class="anp-index__label">{s.app(AppText::Search).to_owned()}</span>
@@ -454,7 +457,7 @@ pub fn IndexPage() -> impl IntoView {
             <p class="anp-index__note" role="status">{move || notes.get().join(" ")}</p>
             {move || { let s = list_strings.clone(); match store.index.get() {
                 IndexState::Loading => view! {
-                    <p class="anp-index__status" role="status">{s.app(AppText::LoadingPosts).to_owned()}</p>
+                    {status_line(s.app(AppText::LoadingPosts).to_owned())}
                     <ul class="anp-index__list anp-index__list--skeleton" aria-hidden="true">
                         {(0..6).map(|_| view! { <li class="anp-index__item anp-index__item--skeleton"></li> }).collect_view()}
                     </ul>
@@ -472,7 +475,7 @@ pub fn IndexPage() -> impl IntoView {
                 .into_any(),
                 IndexState::Ready(_) => match shown.get() {
                     None => view! {
-                        <p class="anp-index__status" role="status">{s.app(AppText::LoadingPosts).to_owned()}</p>
+                        {status_line(s.app(AppText::LoadingPosts).to_owned())}
                         <ul class="anp-index__list anp-index__list--skeleton" aria-hidden="true">
                             {(0..6).map(|_| view! { <li class="anp-index__item anp-index__item--skeleton"></li> }).collect_view()}
                         </ul>
@@ -491,14 +494,13 @@ pub fn IndexPage() -> impl IntoView {
                     Some(Ok(list)) => {
                         let total = list.total;
                         let page_no = page_number(&list);
-                        let status = s.index_status(list.start, list.entries.len(), total);
                         let pages = page_count(&list);
+                        let prefetch = move |slug: &str| store.prefetch(slug);
                         view! {
-                            <p class="anp-index__status" role="status" aria-live="polite">{status}</p>
+                            {listed(&s, &list, Signal::derive(busy), prefetch)}
                             {(total == 0).then(|| view! {
                                 <button type="button" class="anp-index__button" on:click=clear.clone()>{s.app(AppText::ClearFilters).to_owned()}</button>
                             })}
-                            <ul class="anp-index__list" aria-busy=move || busy().then_some("true")>{list_items(&s, &list.entries, store)}</ul>
                             {(pages > 1).then(|| view! { <Pager page=page_no pages=pages href=page_href /> })}
                         }
                         .into_any()
@@ -509,33 +511,46 @@ pub fn IndexPage() -> impl IntoView {
     }
 }
 
-fn list_items(s: &Strings, entries: &[IndexEntry], store: crate::app::api::Store) -> impl IntoView {
-    entries
+/// The status line: the shared markup's element, kept in place (a live region that
+/// is replaced is not read out).
+fn status_line(text: String) -> impl IntoView {
+    view! { <p class=STATUS_CLASS role=STATUS_ROLE aria-live=STATUS_LIVE>{text}</p> }
+}
+
+/// A page of the list: the status line and the listed posts, written by the writer
+/// the static index uses ([`crate::pages::index`]). `prefetch` is called with the slug
+/// of a post whose link is hovered or focused (one listener on the list for all).
+fn listed(
+    s: &Strings,
+    list: &ListPage,
+    busy: Signal<bool>,
+    prefetch: impl Fn(&str) + Clone + 'static,
+) -> impl IntoView {
+    let status = s.index_status(list.start, list.entries.len(), list.total);
+    // Which post each link is for, by the link's `href` as written.
+    let links: Vec<(String, String)> = list
+        .entries
         .iter()
-        .map(|entry| {
-            let slug = entry.slug.clone();
-            let hover_slug = slug.clone();
-            let on_hover = move |_| store.prefetch(&hover_slug);
-            let on_focus = move |_| store.prefetch(&slug);
-            let meta = s.index_meta(entry);
-            view! {
-                <li class="anp-index__item">
-                    <h2 class="anp-index__title">
-                        <a
-                            class="anp-index__link"
-                            href=post_href(&entry.slug)
-                            on:mouseenter=on_hover
-                            on:focus=on_focus
-                        >
-                            {entry.title.clone()}
-                        </a>
-                    </h2>
-                    <p class="anp-index__summary">{entry.summary.clone()}</p>
-                    <p class="anp-index__meta">{meta}</p>
-                </li>
-            }
-        })
-        .collect_view()
+        .map(|e| (post_href(&e.slug), e.slug.clone()))
+        .collect();
+    let warm = move |ev: &leptos::web_sys::Event| {
+        let href = crate::platform::dom::closest_attribute(ev, "a.anp-index__link", "href");
+        if let Some((_, slug)) = href.and_then(|h| links.iter().find(|(l, _)| *l == h)) {
+            prefetch(slug);
+        }
+    };
+    let on_focus = warm.clone();
+    view! {
+        {status_line(status)}
+        <ul
+            class=LIST_CLASS
+            aria-busy=move || busy.get().then_some("true")
+            on:mouseover=move |ev| warm(&ev)
+            on:focusin=move |ev| on_focus(&ev)
+        >
+            {index::entries(s, &list.entries, |e| post_href(&e.slug))}
+        </ul>
+    }
 }
 
 /// Previous / page N of M / next.
@@ -571,4 +586,71 @@ fn sort_label(s: &Strings, order: SortOrder) -> String {
         SortOrder::ReadingTimeDesc => AppText::SortLong,
     };
     s.app(key).to_owned()
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use leptos::prelude::*;
+
+    use super::listed;
+    use crate::i18n::Strings;
+    use crate::model::{parse_index, ListPage};
+    use crate::prerender::render_index;
+
+    /// Posts whose texts need escaping and go either way, one without a summary.
+    const INDEX: &str = r#"{"posts": [
+        {"slug": "a", "title": "Tabs <and> \"spaces\" & 'quotes'", "summary": "One & two", "topic": "Tools", "stack": ["python", "c"], "difficulty": "easy", "reading_time": 7},
+        {"slug": "b/c d", "title": "שלום עולם", "summary": "מה נשמע?", "stack": ["rust"]},
+        {"slug": "e", "title": "Short"}
+    ]}"#;
+
+    #[test]
+    fn the_static_index_is_the_apps_list_for_the_same_entries() {
+        let index = parse_index(INDEX, None)
+            .into_result()
+            .expect("the test index parses")
+            .0;
+        for tag in ["en", "ar", "de"] {
+            let s = Strings::for_tag(tag);
+            let page = ListPage {
+                total: index.posts.len(),
+                start: 0,
+                entries: index.posts.clone(),
+            };
+            let owner = Owner::new();
+            let (heading, list) = owner.with(|| {
+                (
+                    crate::pages::index::heading(&s).to_html(),
+                    listed(&s, &page, Signal::derive(|| false), |_| {}).to_html(),
+                )
+            });
+            let static_html = render_index(&index, "/", &s);
+            assert_eq!(
+                static_html,
+                format!(
+                    "<section class=\"anp-page anp-index\" data-page=\"index\">{heading}{list}</section>"
+                ),
+                "{tag}"
+            );
+            assert!(
+                list.starts_with(
+                    "<p role=\"status\" aria-live=\"polite\" class=\"anp-index__status\">"
+                ),
+                "{list}"
+            );
+            for class in ["anp-index__title", "anp-index__summary", "anp-index__meta"] {
+                assert_eq!(
+                    list.matches(&format!("class=\"{class}\" dir=\"auto\""))
+                        .count(),
+                    3,
+                    "{class}: {list}"
+                );
+            }
+            assert!(list.contains("href=\"/posts/b%2Fc%20d\""), "{list}");
+            assert!(
+                list.contains(">Tabs &lt;and&gt; \"spaces\" &amp; 'quotes'</a>"),
+                "{list}"
+            );
+        }
+    }
 }
