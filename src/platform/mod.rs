@@ -4,5 +4,6 @@
 
 pub mod clipboard;
 pub mod dom;
+pub(crate) mod fetch;
 pub mod storage;
 pub mod textarea;
