@@ -11,8 +11,8 @@
 //! | [`model`] | format types, parsing with diagnostics, the meta table, URL policy | no |
 //! | [`components`] | render a parsed model | yes |
 //! | [`i18n`] | the reader's language: strings, plurals, numbers, 15 locales | no |
-//! | [`platform`] | browser services (storage) with native fallbacks | no |
-//! | `load` (wasm) | fetch with timeouts, inline JSON | no |
+//! | [`platform`] | browser services (storage, clipboard, HTTP, events) with native fallbacks | no |
+//! | [`load`] | what to fetch and how: JSON checks, parsing, sharing one load, catalogs | no |
 //! | `app` (feature `app`) | routes and the designer preview | yes |
 //! | `embed` (feature `embed`, wasm32 only) | host-page scanning, events, JS exports | yes |
 //!
@@ -41,6 +41,9 @@ pub mod embed;
 pub mod i18n;
 pub mod load;
 pub mod model;
+// What the app's pages and the static export write alike.
+#[cfg(any(feature = "app", feature = "ssr"))]
+mod pages;
 pub mod platform;
 #[cfg(feature = "ssr")]
 pub mod prerender;

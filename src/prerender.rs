@@ -9,10 +9,11 @@
 //! ```
 
 use crate::components::{
-    write_article, ArticleOptions, ArticleState, MetaLayout, ReadyPost, Theme, WriteCx,
+    write_article, ArticleOptions, ArticleState, HtmlWriter, MetaLayout, ReadyPost, Theme, WriteCx,
 };
-use crate::i18n::{AppText, Strings};
-use crate::model::{Diagnostic, Failure, Index, Post};
+use crate::i18n::Strings;
+use crate::model::{Diagnostic, Failure, Index, IndexEntry, Post};
+use crate::pages::shell;
 
 /// How to render.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -95,24 +96,9 @@ pub fn render_article(state: &ArticleState, options: &RenderOptions) -> String {
     write_article(&cx, state, &article).html
 }
 
-/// Escape text for HTML (element content and quoted attribute values).
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// The index as a static list with the app's classes (`anp-index__…`), in the
-/// reader's language like the app's index (`anp-render --index --lang TAG`).
+/// The index as a static list with the app's markup (`anp-index__…`, written by the
+/// same writer as the app's list), in the reader's language like the app's index
+/// (`anp-render --index --lang TAG`). Every post is listed, on one page.
 ///
 /// ```
 /// use alphanode_widgets::i18n::Strings;
@@ -121,66 +107,186 @@ pub fn escape(text: &str) -> String {
 /// let index = parse_index(r#"{"posts":[{"title":"T","slug":"t"}]}"#, None).into_result().unwrap().0;
 /// let html = render_index(&index, "", &Strings::for_tag("de"));
 /// assert!(html.contains(">Beiträge</h1>"));
+/// assert!(html.contains(r#"<a class="anp-index__link" href="/posts/t">T</a>"#));
 /// ```
 pub fn render_index(index: &Index, base: &str, s: &Strings) -> String {
+    use crate::pages::index::{self, LIST_CLASS, PAGE, SECTION_CLASS};
     let base = base.trim_end_matches('/');
-    let items: String = index
-        .posts
-        .iter()
-        .map(|e| {
-            let href = e.href.clone().unwrap_or_else(|| {
-                format!("{base}/posts/{}", crate::model::fill_link_template("{slug}", &e.slug))
-            });
+    let href = |e: &IndexEntry| {
+        e.href.clone().unwrap_or_else(|| {
             format!(
-                "<li class=\"anp-index__item\"><h2 class=\"anp-index__title\"><a class=\"anp-index__link\" href=\"{}\">{}</a></h2><p class=\"anp-index__summary\">{}</p><p class=\"anp-index__meta\">{}</p></li>",
-                escape(&href),
-                escape(&e.title),
-                escape(&e.summary),
-                escape(&s.index_meta(e))
+                "{base}/posts/{}",
+                crate::model::fill_link_template("{slug}", &e.slug)
             )
         })
-        .collect();
-    format!(
-        "<section class=\"anp-page anp-index\" data-page=\"index\"><h1 class=\"anp-page__title\">{}</h1><p class=\"anp-index__status\">{}</p><ul class=\"anp-index__list\">{items}</ul></section>",
-        escape(s.app(AppText::Posts)),
-        escape(&s.index_status(0, index.posts.len(), index.posts.len()))
-    )
+    };
+    let total = index.posts.len();
+    let mut h = HtmlWriter::default();
+    h.tag("section")
+        .attr("class", SECTION_CLASS)
+        .attr("data-page", PAGE);
+    index::write_heading(&mut h, s);
+    index::write_status(&mut h, &s.index_status(0, total, total));
+    h.tag("ul").attr("class", LIST_CLASS);
+    index::write_entries(&mut h, s, &index.posts, href);
+    h.finish().into_html()
 }
 
-/// Put pre-rendered content into the app's `index.html`: the title, a description and
-/// the content in `<div id="anp-prerender">`, which the app replaces when it starts.
+/// Put pre-rendered content into the app's `index.html`: the title, a description, the
+/// reader's language and direction (on `<html>` and on the app's root element, as the
+/// app sets them) and the content in the app's shell under `<div id="anp-prerender">`,
+/// which the app replaces when it starts. `s` is the reader's language.
+///
+/// ```
+/// use alphanode_widgets::i18n::Strings;
+/// use alphanode_widgets::prerender::fill_template;
+/// let template = r#"<html lang="en"><head><title>alphanode</title></head><body></body></html>"#;
+/// let page = fill_template(template, &Strings::for_tag("ar"), "T", None, "<p>x</p>");
+/// assert!(page.starts_with(r#"<html lang="ar" dir="rtl"><head><title>T — alphanode</title>"#));
+/// assert!(page.contains(r#"<div id="anp-prerender" class="anp-app anp-theme" data-theme="auto" lang="ar" dir="rtl"><main class="anp-app__main"><p>x</p></main></div>"#));
+/// ```
 pub fn fill_template(
     template: &str,
+    s: &Strings,
     title: &str,
     description: Option<&str>,
     content: &str,
 ) -> String {
     let mut page = template.to_owned();
+    set_root_lang(&mut page, s);
     if let (Some(start), Some(end)) = (page.find("<title>"), page.find("</title>")) {
         if start < end {
-            page.replace_range(
-                start..end + "</title>".len(),
-                &format!("<title>{} — alphanode</title>", escape(title)),
-            );
+            let mut element = "<title>".to_owned();
+            html_escape::encode_text_to_string(shell::document_title(title), &mut element);
+            element.push_str("</title>");
+            page.replace_range(start..end + "</title>".len(), &element);
         }
     }
     if let Some(description) = description {
         if let Some(head_end) = page.find("</head>") {
-            page.insert_str(
-                head_end,
-                &format!(
-                    "<meta name=\"description\" content=\"{}\" />\n",
-                    escape(description)
-                ),
-            );
+            let mut meta = "<meta name=\"description\" content=\"".to_owned();
+            html_escape::encode_double_quoted_attribute_to_string(description, &mut meta);
+            meta.push_str("\" />\n");
+            page.insert_str(head_end, &meta);
         }
     }
-    let block = format!(
-        "<div id=\"anp-prerender\" class=\"anp-app anp-theme\" data-theme=\"auto\"><main class=\"anp-app__main\">{content}</main></div>"
-    );
+    let block = shell::write_static(s, content);
     match page.find("<body>") {
         Some(i) => page.insert_str(i + "<body>".len(), &block),
         None => page.push_str(&block),
     }
     page
+}
+
+/// Give the template's `<html>` the reader's `lang` and `dir` (replacing any it had),
+/// keeping its other attributes as they are.
+fn set_root_lang(page: &mut String, s: &Strings) {
+    let Some(start) = page.find("<html").filter(|&i| {
+        page.get(i + "<html".len()..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| c == '>' || c.is_ascii_whitespace())
+    }) else {
+        return;
+    };
+    let Some(end) = page
+        .get(start..)
+        .and_then(|rest| rest.find('>'))
+        .map(|e| start + e)
+    else {
+        return;
+    };
+    let attributes = page.get(start + "<html".len()..end).unwrap_or_default();
+    let mut tag = "<html".to_owned();
+    for (name, text) in attribute_spans(attributes) {
+        if !name.eq_ignore_ascii_case("lang") && !name.eq_ignore_ascii_case("dir") {
+            tag.push(' ');
+            tag.push_str(text);
+        }
+    }
+    // Both from the shipped locale table: nothing to escape.
+    tag.push_str(&format!(" lang=\"{}\" dir=\"{}\">", s.tag(), s.dir()));
+    page.replace_range(start..=end, &tag);
+}
+
+/// The attributes of a start tag's attribute text: each one's name and its whole
+/// text (`name`, `name=value`, `name="value"` or `name='value'`).
+fn attribute_spans(text: &str) -> Vec<(&str, &str)> {
+    let mut spans = Vec::new();
+    let mut rest = text.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == '/');
+    while !rest.is_empty() {
+        let name_len = rest
+            .find(|c: char| c.is_ascii_whitespace() || c == '=' || c == '/')
+            .unwrap_or(rest.len());
+        let (name, mut after) = rest.split_at(name_len);
+        let mut len = name_len;
+        let trimmed = after.trim_start();
+        if let Some(value) = trimmed.strip_prefix('=') {
+            let value = value.trim_start();
+            let value_len = match value.chars().next() {
+                Some(q @ ('"' | '\'')) => value
+                    .get(1..)
+                    .and_then(|v| v.find(q))
+                    .map_or(value.len(), |close| close + 2),
+                _ => value
+                    .find(|c: char| c.is_ascii_whitespace())
+                    .unwrap_or(value.len()),
+            };
+            len = rest.len() - value.len() + value_len;
+            after = rest.get(len..).unwrap_or_default();
+        }
+        if name.is_empty() {
+            // A stray `=` or quote: skip a character and go on.
+            let skip = rest.chars().next().map_or(1, char::len_utf8);
+            rest = rest.get(skip..).unwrap_or_default();
+            continue;
+        }
+        spans.push((name, rest.get(..len).unwrap_or(name)));
+        rest = after.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == '/');
+    }
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_roots_language_is_replaced_and_its_other_attributes_kept() {
+        let s = Strings::for_tag("he");
+        let mut page =
+            "<!DOCTYPE html>\n<html class='x y' lang=\"en\" dir=ltr data-a>\n<head>".to_owned();
+        set_root_lang(&mut page, &s);
+        assert_eq!(
+            page,
+            "<!DOCTYPE html>\n<html class='x y' data-a lang=\"he\" dir=\"rtl\">\n<head>"
+        );
+        let mut bare = "<html><body>".to_owned();
+        set_root_lang(&mut bare, &Strings::for_tag("de"));
+        assert_eq!(bare, "<html lang=\"de\" dir=\"ltr\"><body>");
+        // `<htmlx>` is not the root.
+        let mut other = "<htmlx lang=\"en\">".to_owned();
+        set_root_lang(&mut other, &s);
+        assert_eq!(other, "<htmlx lang=\"en\">");
+    }
+
+    #[test]
+    fn titles_and_descriptions_are_escaped() {
+        let page = fill_template(
+            "<head><title>alphanode</title></head><body></body>",
+            &Strings::default(),
+            "a <b> & \"c\"",
+            Some("d \"e\" <f>"),
+            "",
+        );
+        assert!(
+            page.contains("<title>a &lt;b&gt; &amp; \"c\" — alphanode</title>"),
+            "{page}"
+        );
+        assert!(
+            page.contains(
+                "<meta name=\"description\" content=\"d &quot;e&quot; &lt;f&gt;\" />\n</head>"
+            ),
+            "{page}"
+        );
+    }
 }

@@ -12,6 +12,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::i18n::{AppText, Strings, LOCALES};
+use crate::pages::shell::{APP_CLASS, MAIN_CLASS, THEME};
 use api::Store;
 use routes::{IndexPage, NotFound, PostPage, PreviewPage};
 
@@ -36,7 +37,7 @@ pub fn base_path() -> String {
 pub fn set_title(title: &str) {
     #[cfg(target_arch = "wasm32")]
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-        doc.set_title(&format!("{title} — alphanode"));
+        doc.set_title(&crate::pages::shell::document_title(title));
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = title;
@@ -97,12 +98,13 @@ fn LanguagePicker(lang: RwSignal<Strings>) -> impl IntoView {
 
 /// Start the app in the page: replace the static pre-rendered content that
 /// `anp-render` put in `#anp-prerender` (for crawlers and readers without
-/// JavaScript) and mount [`App`] in the body.
+/// JavaScript; the same shell and index markup, see `crate::pages`) and mount
+/// [`App`] in the body.
 pub fn start() {
     #[cfg(target_arch = "wasm32")]
     if let Some(static_copy) = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("anp-prerender"))
+        .and_then(|d| d.get_element_by_id(crate::pages::shell::PRERENDER_ID))
     {
         static_copy.remove();
     }
@@ -163,7 +165,7 @@ pub fn App() -> impl IntoView {
                 provide_context(s.clone());
                 let home = home.clone();
                 view! {
-            <div class="anp-app anp-theme" data-theme="auto" lang=s.tag() dir=s.dir()>
+            <div class=APP_CLASS data-theme=THEME lang=s.tag() dir=s.dir()>
                 <a class="anp-app__skip" href="#main" on:click=skip>
                     {s.app(AppText::Skip).to_owned()}
                 </a>
@@ -172,7 +174,7 @@ pub fn App() -> impl IntoView {
                     <span class="anp-app__tagline">{s.app(AppText::Tagline).to_owned()}</span>
                     <LanguagePicker lang />
                 </header>
-                <main class="anp-app__main" id="main" tabindex="-1" node_ref=main_ref>
+                <main class=MAIN_CLASS id="main" tabindex="-1" node_ref=main_ref>
                     <Routes fallback=|| view! { <NotFound /> }>
                         <Route path=path!("/") view=IndexPage />
                         <Route path=path!("/posts/:slug") view=PostPage />

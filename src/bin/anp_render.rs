@@ -25,7 +25,10 @@
 //! `DIR/posts/{slug}/index.html` and the index at `DIR/index.html`, from the app's
 //! `index.html`. `--lang` is the reader's language (the widget's words and numbers;
 //! `de-AT` falls back to `de`, unknown tags to English), as `data-alphanode-lang`; with
-//! `--index` the index page's own words (title, heading, count, reading times) too.
+//! `--index` every page's `lang` and `dir` (on `<html>` and the app's shell, as the
+//! app sets them) and the index page's own words (title, heading, count, reading
+//! times) too. The shell and the index list are the app's markup, from the writers
+//! the app uses.
 //! Diagnostics go to stderr; errors exit with status 1, usage with 2.
 
 use std::io::Write;
@@ -171,6 +174,8 @@ fn corpus(args: &Args, index_path: &Path) -> Result<bool, String> {
     let base = args.base.trim_end_matches('/');
     let mut options = args.options.clone();
     options.link_template = Some(format!("{base}/posts/{{slug}}"));
+    // The reader's language: the pages' own words, `lang` and `dir`.
+    let strings = Strings::for_tag(args.options.lang.as_deref().unwrap_or("en"));
     let (mut ok, mut failed) = (0usize, 0usize);
     for entry in index.posts.iter().filter(|e| e.href.is_none()) {
         let file = dir.join(format!("{}.json", entry.slug));
@@ -179,6 +184,7 @@ fn corpus(args: &Args, index_path: &Path) -> Result<bool, String> {
                 report(&file, &rendered.warnings);
                 let page = fill_template(
                     &template,
+                    &strings,
                     &rendered.post.title,
                     Some(entry.summary.as_str()).filter(|s| !s.is_empty()),
                     &rendered.html,
@@ -195,9 +201,9 @@ fn corpus(args: &Args, index_path: &Path) -> Result<bool, String> {
             }
         }
     }
-    let strings = Strings::for_tag(args.options.lang.as_deref().unwrap_or("en"));
     let page = fill_template(
         &template,
+        &strings,
         strings.app(AppText::Posts),
         None,
         &render_index(&index, base, &strings),

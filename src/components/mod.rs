@@ -40,3 +40,5 @@ pub use write::WriteCx;
 pub(crate) use article::{write_article, ArticleOptions};
 #[cfg(all(feature = "embed", target_arch = "wasm32"))]
 pub(crate) use live::{Handlers, Live};
+#[cfg(any(feature = "app", feature = "ssr"))]
+pub(crate) use markup::HtmlWriter;

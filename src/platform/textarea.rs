@@ -1,5 +1,6 @@
 //! Selecting a range of a `<textarea>` and scrolling it into view, for editors that
-//! point at a place in their text (a diagnostic, a search hit).
+//! point at a place in their text (a diagnostic, a search hit); replacing its whole
+//! text, as an edit or not. Natively these do nothing (there is no textarea).
 //!
 //! Browsers do not scroll a textarea when its selection is set from script, so the
 //! scroll position is computed from the line the range starts on. This assumes lines
@@ -86,6 +87,60 @@ pub fn select_and_reveal(area: &web_sys::HtmlTextAreaElement, range: TextRange) 
     if left < scroll_left || left + font_size * 2.0 > scroll_left + width {
         area.set_scroll_left(((left - width / 3.0).max(0.0)) as i32);
     }
+}
+
+/// [`select_and_reveal`] natively: there is no textarea to select in.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn select_and_reveal(_: &web_sys::HtmlTextAreaElement, _: TextRange) {}
+
+/// Replace all of `area`'s text through the editing commands, so it lands on the
+/// browser's undo stack; a browser without `execCommand` gets the value set (no undo).
+/// The caret and the scroll position go to the start. Nothing natively.
+pub fn replace_as_edit(area: &web_sys::HtmlTextAreaElement, text: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use js_sys::{Function, Reflect};
+        use wasm_bindgen::{JsCast, JsValue};
+        let _ = area.focus();
+        area.select();
+        let inserted = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| {
+                let exec: Function = Reflect::get(&d, &"execCommand".into())
+                    .ok()?
+                    .dyn_into()
+                    .ok()?;
+                exec.call3(
+                    &d,
+                    &"insertText".into(),
+                    &JsValue::FALSE,
+                    &JsValue::from_str(text),
+                )
+                .ok()
+            })
+            .and_then(|r| r.as_bool())
+            .unwrap_or(false);
+        if !inserted || area.value() != text {
+            area.set_value(text);
+        }
+        let _ = area.set_selection_range(0, 0);
+        area.set_scroll_top(0);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (area, text);
+}
+
+/// Set `area`'s text without the editing commands (the browser's undo forgets it),
+/// the caret and the scroll position at the start. Nothing natively.
+pub fn set_text(area: &web_sys::HtmlTextAreaElement, text: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        area.set_value(text);
+        let _ = area.set_selection_range(0, 0);
+        area.set_scroll_top(0);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (area, text);
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::components::Theme;
 use crate::i18n::{AppText, Strings};
+use crate::platform::{axe, dom};
 
 /// The themes checked, with their labels.
 const THEMES: [(Theme, AppText); 3] = [
@@ -94,7 +95,6 @@ pub(super) fn Checks() -> impl IntoView {
     let rows = RwSignal::new(Vec::<Row>::new());
     let axe = RwSignal::new(None::<AxeState>);
     let measure = move || {
-        #[cfg(target_arch = "wasm32")]
         if let Some(probes) = probes.get_untracked() {
             rows.set(measure_rows(&probes));
         }
@@ -103,9 +103,9 @@ pub(super) fn Checks() -> impl IntoView {
     Effect::new(move |_| request_animation_frame(measure));
     let run_axe = move |_| {
         axe.set(Some(AxeState::Running));
-        #[cfg(target_arch = "wasm32")]
         leptos::task::spawn_local(async move {
-            let result = axe_run().await;
+            let src = format!("{}/axe.min.js", crate::app::base_path());
+            let result = axe::run(&src, ".anp-preview__render-pane").await;
             axe.try_set(Some(match result {
                 Some(list) => AxeState::Done(list),
                 None => AxeState::Failed,
@@ -181,19 +181,11 @@ enum AxeState {
     Done(Vec<String>),
 }
 
-#[cfg(target_arch = "wasm32")]
-fn measure_rows(probes: &web_sys::HtmlDivElement) -> Vec<Row> {
-    let window = web_sys::window();
+/// The pairs' ratios, from the colours the browser computes for the probes.
+fn measure_rows(probes: &web_sys::Element) -> Vec<Row> {
     let color_of = |theme: Theme, role: &str| -> Option<Rgb> {
-        let el = probes
-            .query_selector(&format!(
-                "[data-theme=\"{}\"] [data-role=\"{role}\"]",
-                theme.as_str()
-            ))
-            .ok()
-            .flatten()?;
-        let style = window.as_ref()?.get_computed_style(&el).ok().flatten()?;
-        parse_color(&style.get_property_value("color").ok()?)
+        let selector = format!("[data-theme=\"{}\"] [data-role=\"{role}\"]", theme.as_str());
+        parse_color(&dom::computed_style(probes, &selector, "color")?)
     };
     let mut rows = Vec::new();
     for (theme, label) in THEMES {
@@ -211,69 +203,6 @@ fn measure_rows(probes: &web_sys::HtmlDivElement) -> Vec<Row> {
         }
     }
     rows
-}
-
-/// Load axe-core (once) and run it on the preview's rendering.
-#[cfg(target_arch = "wasm32")]
-async fn axe_run() -> Option<Vec<String>> {
-    use js_sys::{Array, Function, Promise, Reflect};
-    use wasm_bindgen::{JsCast, JsValue};
-    use wasm_bindgen_futures::JsFuture;
-
-    let window = web_sys::window()?;
-    let document = window.document()?;
-    let loaded = |w: &web_sys::Window| {
-        Reflect::get(w, &"axe".into())
-            .ok()
-            .filter(|a| !a.is_undefined())
-    };
-    if loaded(&window).is_none() {
-        let script: web_sys::HtmlScriptElement =
-            document.create_element("script").ok()?.dyn_into().ok()?;
-        script.set_src(&format!("{}/axe.min.js", crate::app::base_path()));
-        let done = Promise::new(&mut |resolve: Function, reject: Function| {
-            script.set_onload(Some(&resolve));
-            script.set_onerror(Some(&reject));
-        });
-        document.body()?.append_child(&script).ok()?;
-        JsFuture::from(done).await.ok()?;
-    }
-    let axe = loaded(&window)?;
-    let run: Function = Reflect::get(&axe, &"run".into()).ok()?.dyn_into().ok()?;
-    let target: JsValue = document
-        .query_selector(".anp-preview__render-pane")
-        .ok()
-        .flatten()?
-        .into();
-    let promise: Promise = run.call1(&axe, &target).ok()?.dyn_into().ok()?;
-    let result = JsFuture::from(promise).await.ok()?;
-    let violations: Array = Reflect::get(&result, &"violations".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let text = |v: &JsValue, key: &str| {
-        Reflect::get(v, &key.into())
-            .ok()
-            .and_then(|s| s.as_string())
-            .unwrap_or_default()
-    };
-    Some(
-        violations
-            .iter()
-            .map(|v| {
-                let nodes = Reflect::get(&v, &"nodes".into())
-                    .ok()
-                    .and_then(|n| n.dyn_into::<Array>().ok())
-                    .map_or(0, |n| n.length());
-                format!(
-                    "{} ({}): {} — {nodes}",
-                    text(&v, "id"),
-                    text(&v, "impact"),
-                    text(&v, "help")
-                )
-            })
-            .collect(),
-    )
 }
 
 #[cfg(test)]

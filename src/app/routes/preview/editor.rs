@@ -15,6 +15,8 @@ use super::highlight::{self, Mark, MarkKind};
 use super::Check;
 use crate::i18n::{AppText, Strings};
 use crate::model::{locate_span, Diagnostic, Severity};
+use crate::platform::dom::{self, ResizeWatch};
+use crate::platform::textarea;
 
 /// Lines rendered above and below the visible ones, so a quick scroll shows text
 /// before the next frame repaints.
@@ -252,15 +254,12 @@ pub(super) fn Editor(
     });
     // The layer is sized to the textarea's text box: follow the textarea when it is
     // resized (by its handle, the window, or a mode with another height).
-    #[cfg(target_arch = "wasm32")]
-    {
-        let watch = Resized::new(schedule);
-        Effect::new(move |_| {
-            if let (Some(el), Some(watch)) = (area.get(), watch.as_ref()) {
-                watch.observer.observe(&el);
-            }
-        });
-    }
+    let watch = ResizeWatch::new(schedule);
+    Effect::new(move |_| {
+        if let (Some(el), Some(watch)) = (area.get(), watch.as_ref()) {
+            watch.observe(&el);
+        }
+    });
 
     let on_before_input = move |_: leptos::ev::InputEvent| {
         #[cfg(target_arch = "wasm32")]
@@ -297,37 +296,26 @@ pub(super) fn Editor(
 
     // A click on a marker selects the value it is about.
     let on_layer_down = move |ev: leptos::ev::MouseEvent| {
-        #[cfg(target_arch = "wasm32")]
-        {
-            use wasm_bindgen::JsCast;
-            let Some(el) = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|e| e.closest("[data-from]").ok().flatten())
-            else {
-                return;
-            };
-            let attr = |name: &str| el.get_attribute(name).and_then(|v| v.parse::<u32>().ok());
-            let (Some(from), Some(to), Some(area)) =
-                (attr("data-from"), attr("data-to"), area.get_untracked())
-            else {
-                return;
-            };
-            ev.prevent_default();
-            // Focusing alone would scroll to the old caret (the end, after a text was
-            // set): select and scroll to the value instead.
-            let range = text.with_untracked(|t| {
-                crate::platform::textarea::TextRange::from_bytes(
-                    t,
-                    highlight::byte_at(t, from),
-                    highlight::byte_at(t, to),
-                )
-            });
-            crate::platform::textarea::select_and_reveal(&area, range);
-            moved();
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        let _ = ev;
+        let attr = |name: &str| {
+            dom::closest_attribute(&ev, "[data-from]", name).and_then(|v| v.parse::<u32>().ok())
+        };
+        let (Some(from), Some(to), Some(area)) =
+            (attr("data-from"), attr("data-to"), area.get_untracked())
+        else {
+            return;
+        };
+        ev.prevent_default();
+        // Focusing alone would scroll to the old caret (the end, after a text was
+        // set): select and scroll to the value instead.
+        let range = text.with_untracked(|t| {
+            textarea::TextRange::from_bytes(
+                t,
+                highlight::byte_at(t, from),
+                highlight::byte_at(t, to),
+            )
+        });
+        textarea::select_and_reveal(&area, range);
+        moved();
     };
 
     view! {
@@ -367,34 +355,6 @@ pub(super) fn Editor(
     }
     // Erased: the preview page's view type is otherwise too deep to compile natively.
     .into_any()
-}
-
-/// A `ResizeObserver` calling `on_resize`; disconnected when dropped, before its
-/// callback is.
-#[cfg(target_arch = "wasm32")]
-struct Resized {
-    observer: web_sys::ResizeObserver,
-    _on_resize: wasm_bindgen::closure::Closure<dyn Fn()>,
-}
-
-#[cfg(target_arch = "wasm32")]
-impl Resized {
-    fn new(on_resize: impl Fn() + 'static) -> Option<Self> {
-        use wasm_bindgen::JsCast;
-        let on_resize = wasm_bindgen::closure::Closure::<dyn Fn()>::new(on_resize);
-        let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
-        Some(Self {
-            observer,
-            _on_resize: on_resize,
-        })
-    }
-}
-
-#[cfg(target_arch = "wasm32")]
-impl Drop for Resized {
-    fn drop(&mut self) {
-        self.observer.disconnect();
-    }
 }
 
 /// What the layer shows now, so a repaint writes only what differs: a keystroke

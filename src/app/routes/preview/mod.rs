@@ -6,10 +6,9 @@
 //! in `localStorage`, in the share link's format, and comes back when `/preview` is
 //! opened without a link.
 
-// The editor paints and the checks measure in the browser only: natively (tests,
-// pre-rendering) their helpers are reached from the unit tests alone.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod checks;
+// The editor paints in the browser only: natively (tests, pre-rendering) its
+// painting helpers are reached from the unit tests alone.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod editor;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
@@ -29,7 +28,7 @@ use crate::app::share::{self, Focus, Shared};
 use crate::components::{Article, ArticleState, MetaBox, MetaLayout, ReadyPost, Theme};
 use crate::i18n::{AppText, Strings};
 use crate::model::{locate_path, parse_post, Diagnostic, Parsed};
-use crate::platform::storage;
+use crate::platform::{dom, download, location, storage, textarea};
 
 use checks::Checks;
 use editor::Editor;
@@ -169,11 +168,11 @@ impl Preview {
         if let Some(area) = self.editor.get_untracked() {
             self.replacing.set_value(true);
             if json.len().max(self.text.with_untracked(String::len)) <= NATIVE_UNDO_LIMIT {
-                replace_as_edit(&area, &json);
+                textarea::replace_as_edit(&area, &json);
                 self.own_undo.set_value(None);
             } else {
                 let before = self.text.get_untracked();
-                set_text(&area, &json);
+                textarea::set_text(&area, &json);
                 self.own_undo.set_value(Some((before, json.clone())));
             }
             self.replacing.set_value(false);
@@ -193,7 +192,7 @@ impl Preview {
         }
         self.own_undo.set_value(None);
         if let Some(area) = self.editor.get_untracked() {
-            set_text(&area, &before);
+            textarea::set_text(&area, &before);
         }
         self.pristine.set(false);
         self.text.set(before);
@@ -223,7 +222,6 @@ impl Preview {
     /// Make `text` the textarea's text if it is not (the editor follows most edits
     /// piecewise; this is the check that it did, once per pause rather than per key).
     fn sync_text(self) {
-        #[cfg(target_arch = "wasm32")]
         if let Some(area) = self.editor.get_untracked() {
             let value = area.value();
             if self.text.with_untracked(|t| *t != value) {
@@ -492,157 +490,31 @@ fn compare_view(
 /// Scroll every other pane of the compare grid to the scrolled pane's relative
 /// position.
 fn sync_panes(ev: &leptos::ev::Event, synced: StoredValue<f64>) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let Some(pane) = ev
-            .current_target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        else {
-            return;
-        };
-        let range = |el: &web_sys::Element| f64::from(el.scroll_height() - el.client_height());
-        let ratio = if range(&pane) > 0.0 {
-            f64::from(pane.scroll_top()) / range(&pane)
-        } else {
-            0.0
-        };
-        if (ratio - synced.get_value()).abs() < 0.01 {
-            return;
-        }
+    if let Some(ratio) = dom::scroll_siblings_alike(ev, synced.get_value()) {
         synced.set_value(ratio);
-        let Some(grid) = pane.parent_element() else {
-            return;
-        };
-        let children = grid.children();
-        for i in 0..children.length() {
-            if let Some(other) = children.item(i) {
-                if other != pane {
-                    other.set_scroll_top((ratio * range(&other)).round() as i32);
-                }
-            }
-        }
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (ev, synced);
 }
 
-/// Replace all of `area`'s text through the editing commands, so it lands on the
-/// browser's undo stack; a browser without `execCommand` gets the value set (no undo).
-#[cfg(target_arch = "wasm32")]
-fn replace_as_edit(area: &web_sys::HtmlTextAreaElement, json: &str) {
-    use js_sys::{Function, Reflect};
-    use wasm_bindgen::{JsCast, JsValue};
-    let _ = area.focus();
-    area.select();
-    let inserted = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| {
-            let exec: Function = Reflect::get(&d, &"execCommand".into())
-                .ok()?
-                .dyn_into()
-                .ok()?;
-            exec.call3(
-                &d,
-                &"insertText".into(),
-                &JsValue::FALSE,
-                &JsValue::from_str(json),
-            )
-            .ok()
-        })
-        .and_then(|r| r.as_bool())
-        .unwrap_or(false);
-    if !inserted || area.value() != json {
-        area.set_value(json);
-    }
-    let _ = area.set_selection_range(0, 0);
-    area.set_scroll_top(0);
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn replace_as_edit<T>(_: &T, _: &str) {}
-
-/// Set `area`'s text without the editing commands (the browser's undo forgets it).
-#[cfg(target_arch = "wasm32")]
-fn set_text(area: &web_sys::HtmlTextAreaElement, json: &str) {
-    area.set_value(json);
-    let _ = area.set_selection_range(0, 0);
-    area.set_scroll_top(0);
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn set_text<T>(_: &T, _: &str) {}
-
-#[cfg(target_arch = "wasm32")]
+/// The state a share link in the address carries.
 fn read_fragment() -> Option<Shared> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    share::decode(&hash)
+    share::decode(&location::hash()?)
 }
 
-/// Put the state in the address bar; returns the page's full URL with it.
-#[cfg(target_arch = "wasm32")]
+/// Put the state in the address bar, and keep it as the draft; returns the page's
+/// full URL with it.
 fn write_fragment(shared: &Shared) -> String {
     let fragment = share::encode(shared);
     // The draft: refused (full, disabled) only means it is not kept.
     let _ = storage::set(DRAFT_KEY, &fragment);
-    let Some(window) = web_sys::window() else {
-        return String::new();
-    };
-    // A bare "#…" would resolve against <base href>, not against this page.
-    let location = window.location();
-    let here = format!(
-        "{}{}#{fragment}",
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default()
-    );
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&here));
-    }
-    location.href().unwrap_or(here)
+    location::replace_hash(&fragment)
 }
 
 /// Where the app (and the embed files beside it) is served, as an absolute URL.
-#[cfg(target_arch = "wasm32")]
 fn web_base() -> String {
-    let origin = web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default();
-    format!("{origin}{}", crate::app::base_path())
+    format!("{}{}", location::origin(), crate::app::base_path())
 }
 
-#[cfg(target_arch = "wasm32")]
+/// Offer the editor's JSON as `post.json`.
 fn download_json(json: &str) -> bool {
-    use wasm_bindgen::JsCast;
-    let run = || -> Option<()> {
-        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(json));
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type("application/json");
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-        let document = web_sys::window()?.document()?;
-        let a: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
-        a.set_href(&url);
-        a.set_download("post.json");
-        a.click();
-        let _ = web_sys::Url::revoke_object_url(&url);
-        Some(())
-    };
-    run().is_some()
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn read_fragment() -> Option<Shared> {
-    None
-}
-#[cfg(not(target_arch = "wasm32"))]
-fn write_fragment(_: &Shared) -> String {
-    String::new()
-}
-#[cfg(not(target_arch = "wasm32"))]
-fn web_base() -> String {
-    String::new()
-}
-#[cfg(not(target_arch = "wasm32"))]
-fn download_json(_: &str) -> bool {
-    false
+    download::save("post.json", "application/json", json)
 }

@@ -19,12 +19,9 @@ pub(super) fn Problems(
         let Some(range) = text.with_untracked(|t| diagnostic_range(t, d)) else {
             return;
         };
-        #[cfg(target_arch = "wasm32")]
         if let Some(area) = editor.get_untracked() {
             crate::platform::textarea::select_and_reveal(&area, range);
         }
-        #[cfg(not(target_arch = "wasm32"))]
-        let _ = (editor, range);
     };
     let s = use_context::<Strings>().unwrap_or_default();
     view! {
