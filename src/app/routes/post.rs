@@ -46,7 +46,10 @@ pub fn PostPage() -> impl IntoView {
     let is_error = move || matches!(state.get(), ArticleState::Error(_));
     // Copy handles: the `Show` children are built again each time they show.
     let crumbs = StoredValue::new(s.app(AppText::Breadcrumb).to_owned());
-    let all_posts = StoredValue::new(format!("← {}", s.app(AppText::AllPosts)));
+    // "Back" points to where the reader's text starts: left, or right in Arabic and
+    // Hebrew (as the pager's arrows do).
+    let back = if s.dir() == "rtl" { "→" } else { "←" };
+    let all_posts = StoredValue::new(format!("{back} {}", s.app(AppText::AllPosts)));
     let failed = StoredValue::new(s.app(AppText::PostFailed).to_owned());
     view! {
         <Show
