@@ -285,8 +285,10 @@ pub fn PreviewPage() -> impl IntoView {
     // A link wins; without one, the kept draft; without that, the reference post.
     let initial = read_fragment()
         .or_else(|| storage::get(DRAFT_KEY).and_then(|d| share::decode(&d)))
-        .unwrap_or(Shared {
-            theme: Theme::Light,
+        // A first visit: the reference sample in the reader's own colour scheme, and
+        // the sample menu saying which sample it is.
+        .unwrap_or_else(|| Shared {
+            sample: Some("reference".to_owned()),
             ..Shared::default()
         });
     let sample = initial.sample.as_deref().and_then(samples::find);
@@ -336,6 +338,13 @@ pub fn PreviewPage() -> impl IntoView {
     let reset = Callback::new(move |()| {
         cancel_pending();
         storage::remove(DRAFT_KEY);
+        // Back to the sample as a first visit shows it: every control too.
+        let start = Shared::default();
+        preview.layout.set(start.layout);
+        preview.theme.set(start.theme);
+        preview.viewport.set(start.width);
+        preview.compare.set(start.compare);
+        preview.focus.set(start.focus);
         preview.load_sample(preview.sample.get_untracked().unwrap_or("reference"));
         preview.notice.set(Notice::say(
             reset_strings.app(AppText::ResetDone).to_owned(),
@@ -514,7 +523,22 @@ fn web_base() -> String {
     format!("{}{}", location::origin(), crate::app::base_path())
 }
 
-/// Offer the editor's JSON as `post.json`.
-fn download_json(json: &str) -> bool {
-    download::save("post.json", "application/json", json)
+/// Offer the editor's JSON as `{slug}.json` (the post's slug, kept to the
+/// characters every file system takes), else `post.json`.
+fn download_json(json: &str, slug: Option<&str>) -> bool {
+    download::save(&download_name(slug), "application/json", json)
+}
+
+fn download_name(slug: Option<&str>) -> String {
+    let safe: String = slug
+        .unwrap_or_default()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+        .take(80)
+        .collect();
+    if safe.is_empty() {
+        "post.json".to_owned()
+    } else {
+        format!("{safe}.json")
+    }
 }

@@ -124,7 +124,8 @@ pub(super) fn Toolbar(
     let download_instead = say(AppText::DownloadInstead);
     let download = move |_| {
         notice.set(Notice::say(
-            if download_json(&preview.text.get_untracked()) {
+            let slug = preview.rendered.with_untracked(|r| r.as_ref().and_then(|r| r.post.slug.clone()));
+            if download_json(&preview.text.get_untracked(), slug.as_deref()) {
                 downloaded.get_value()
             } else {
                 download_failed.get_value()
