@@ -115,6 +115,13 @@ pub fn assert_well_formed(html: &str, parsed: &Html) {
         "html5ever reports {:?} in\n{html}",
         parsed.errors
     );
+    assert_structure_as_written(html, parsed);
+}
+
+/// Panics unless the tree parsed from `html` has exactly the elements its markup
+/// writes, nested as written: nothing in it was moved, closed early or left open,
+/// and no text was read as a tag.
+pub fn assert_structure_as_written(html: &str, parsed: &Html) {
     let written = written_structure(html);
     let built = parsed_structure(parsed);
     if written != built {
