@@ -1641,7 +1641,7 @@ fn keys_and_labels_hold_their_separator_and_entries_their_value() {
             .into_iter()
             .find(|e| e.own_text() == text)
             .unwrap_or_else(|| panic!("no .{class} {text:?} in {}", doc.html));
-        assert_eq!(label.attr("dir"), Some("auto"), "{label:?}");
+        assert_eq!(label.attrs(), [("class", class), ("dir", "auto")]);
         assert_eq!(
             child_nodes(label),
             [format!("{text:?}"), "span.anp-meta__sep".into()]
@@ -1658,9 +1658,10 @@ fn keys_and_labels_hold_their_separator_and_entries_their_value() {
         ["dt.anp-meta__key", "dd.anp-meta__value"]
     );
     let value = entry.one("anp-meta__value");
+    assert_eq!(value.attrs(), [("class", "anp-meta__value")]);
     assert_eq!(child_nodes(value), ["span.anp-meta__text"]);
     let text = value.one("anp-meta__text");
-    assert_eq!(text.attr("dir"), Some("auto"));
+    assert_eq!(text.attrs(), [("class", "anp-meta__text"), ("dir", "auto")]);
     assert_eq!(child_nodes(text), ["\"staging\""]);
 }
 

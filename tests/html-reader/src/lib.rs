@@ -232,7 +232,7 @@ impl<'d> El<'d> {
         self.0.value().name()
     }
 
-    /// The attributes, names lower-cased and values decoded, as the parser has them.
+    /// The attributes, names lower-cased and values decoded, in name order.
     pub fn attrs(&self) -> Vec<(&'d str, &'d str)> {
         self.0.value().attrs().collect()
     }
