@@ -12,8 +12,9 @@
 #   parse       bytes -> parse_post / parse_index / check_url; checks that a missing
 #               value comes with an error diagnostic, that diagnostic paths are not
 #               empty, and that check_url never passes a non-http(s) absolute URL
-#   render      bytes -> parse_post -> ArticleState -> <Article> rendered to HTML (ssr);
-#               checks the HTML has no <script, no on* attribute, no bad URL attribute
+#   render      bytes -> parse_post -> ArticleState -> prerender::render_article (ssr);
+#               reads the HTML with html5ever: its structure as written, no <script,
+#               no on* attribute, no bad URL attribute
 #   structured  arbitrary-built post documents (hostile strings in every field),
 #               rendered with fuzzed base URL, theme, layout and link template
 #

@@ -8,6 +8,8 @@ use std::collections::BTreeSet;
 
 use alphanode_widgets::components::{Article, ArticleState, MetaLayout};
 use alphanode_widgets::model::{parse_post, Failure};
+use alphanode_widgets::prerender::{render_article, RenderOptions};
+use anp_html_reader::Doc;
 use leptos::prelude::*;
 
 /// Every class the README's class table names, expanded (`anp-meta` + `__text` +
@@ -55,18 +57,15 @@ fn documented() -> (BTreeSet<String>, BTreeSet<String>) {
     (classes, app_blocks)
 }
 
-/// The `anp-` classes in rendered HTML.
+/// The `anp-` classes in rendered HTML, read by an HTML parser (which also checks that
+/// the HTML is well formed).
 fn rendered_classes(html: &str) -> BTreeSet<String> {
-    html.split("class=\"")
-        .skip(1)
-        .filter_map(|rest| rest.split('"').next())
-        .flat_map(|value| {
-            value
-                .split_whitespace()
-                .map(str::to_owned)
-                .collect::<Vec<_>>()
-        })
+    Doc::parse(html)
+        .all()
+        .iter()
+        .flat_map(|el| el.attr("class").unwrap_or("").split_whitespace())
         .filter(|c| c.starts_with("anp-"))
+        .map(str::to_owned)
         .collect()
 }
 
@@ -112,6 +111,13 @@ fn render_all() -> BTreeSet<String> {
     let mut classes = BTreeSet::new();
     for layout in MetaLayout::ALL {
         for state in &states {
+            // The static HTML (the pre-renderer's, `<noscript>` fallbacks and all), and the
+            // component's.
+            let options = RenderOptions {
+                layout,
+                ..RenderOptions::default()
+            };
+            classes.extend(rendered_classes(&render_article(state, &options)));
             let state = state.clone();
             let owner = Owner::new();
             let html = owner.with(|| {
@@ -178,11 +184,11 @@ fn the_documented_component_classes_are_all_rendered_or_styled() {
     );
 }
 
-/// The first element's `class` value in rendered HTML (the component's root).
+/// The `class` value of the root element of rendered HTML (the component's root).
 fn root_class(html: &str) -> String {
-    html.split("class=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
+    Doc::parse(html)
+        .root()
+        .attr("class")
         .unwrap_or_default()
         .to_owned()
 }

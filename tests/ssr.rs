@@ -3,13 +3,12 @@
 //!
 //! Run with `cargo test --features ssr --test ssr`.
 //!
-//! There is no HTML parser among the dependencies, so the helpers below include a small
-//! tokenizer: Leptos output is well formed (every `<` in text or attribute values is
-//! escaped), which is all it needs. Every render is also checked to be balanced.
+//! The HTML is read with html5ever (`tests/common/html.rs`), as a browser reads it,
+//! and every render is checked to be well formed: no parse error, and the parsed tree
+//! has exactly the elements the markup writes.
 
 mod common;
 
-use std::ops::Range;
 use std::sync::Arc;
 
 use alphanode_widgets::components::{
@@ -18,436 +17,19 @@ use alphanode_widgets::components::{
 };
 use alphanode_widgets::model::{parse_post, Meta, Post, PostRef};
 use alphanode_widgets::platform::storage;
+use alphanode_widgets::prerender::{self, RenderOptions};
+use anp_html_reader::{Child, Doc, El};
 use leptos::prelude::*;
 use serde_json::{json, Value};
 
 // ---------------------------------------------------------------------------
-// a tiny HTML reader
+// the reader
 // ---------------------------------------------------------------------------
-
-const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
-    "wbr",
-];
-
-#[derive(Debug)]
-enum Kind {
-    Start {
-        name: String,
-        attrs: Vec<(String, Option<String>)>,
-    },
-    End {
-        name: String,
-    },
-    Text,
-}
-
-#[derive(Debug)]
-struct Tok {
-    kind: Kind,
-    span: Range<usize>,
-    /// For a start tag: index of its end tag (itself for void elements).
-    close: usize,
-}
-
-/// Rendered HTML with hydration comments removed, tokenized.
-struct Doc {
-    html: String,
-    toks: Vec<Tok>,
-}
-
-/// Removes `<!-- … -->` comments and the `<!>` hydration markers.
-fn strip_comments(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(i) = rest.find("<!") {
-        out.push_str(&rest[..i]);
-        let after = &rest[i..];
-        let end = if after.starts_with("<!--") {
-            after.find("-->").map(|e| e + 3)
-        } else {
-            after.find('>').map(|e| e + 1)
-        };
-        rest = &after[end.unwrap_or(after.len())..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Decodes the character references Leptos writes (`&amp;`, `&lt;`, `&#39;`, …).
-fn decode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(i) = rest.find('&') {
-        out.push_str(&rest[..i]);
-        let after = &rest[i..];
-        let entity = after.find(';').map(|e| (&after[1..e], e + 1));
-        let decoded = entity.and_then(|(name, len)| {
-            let c = match name {
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                _ => match name.strip_prefix('#') {
-                    Some(hex) if hex.starts_with(['x', 'X']) => u32::from_str_radix(&hex[1..], 16)
-                        .ok()
-                        .and_then(char::from_u32),
-                    Some(dec) => dec.parse().ok().and_then(char::from_u32),
-                    None => None,
-                },
-            };
-            c.map(|c| (c, len))
-        });
-        match decoded {
-            Some((c, len)) => {
-                out.push(c);
-                rest = &after[len..];
-            }
-            None => {
-                out.push('&');
-                rest = &after[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-fn normalize_space(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Index just past the `>` closing the tag that starts at `start`, outside quotes.
-fn tag_end(html: &str, start: usize) -> usize {
-    let mut quote = None;
-    for (i, c) in html[start..].char_indices() {
-        match (quote, c) {
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), _) => {}
-            (None, '"' | '\'') => quote = Some(c),
-            (None, '>') => return start + i + 1,
-            _ => {}
-        }
-    }
-    panic!("unterminated tag at {start}: {}", &html[start..]);
-}
-
-fn parse_attrs(mut s: &str) -> Vec<(String, Option<String>)> {
-    let mut attrs = Vec::new();
-    loop {
-        s = s.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
-        if s.is_empty() {
-            return attrs;
-        }
-        let name_end = s
-            .find(|c: char| c.is_whitespace() || c == '=' || c == '/')
-            .unwrap_or(s.len());
-        let name = s[..name_end].to_ascii_lowercase();
-        s = s[name_end..].trim_start();
-        let value = match s.strip_prefix('=') {
-            Some(v) => {
-                let v = v.trim_start();
-                let (raw, rest) = match v.chars().next() {
-                    Some(q @ ('"' | '\'')) => {
-                        let end = v[1..].find(q).map_or(v.len(), |e| e + 1);
-                        (&v[1..end], v.get(end + 1..).unwrap_or(""))
-                    }
-                    _ => {
-                        let end = v.find(char::is_whitespace).unwrap_or(v.len());
-                        (&v[..end], &v[end..])
-                    }
-                };
-                s = rest;
-                Some(decode(raw))
-            }
-            None => None,
-        };
-        attrs.push((name, value));
-    }
-}
-
-fn tokenize(html: &str) -> Vec<Tok> {
-    let bytes = html.as_bytes();
-    let mut toks = Vec::new();
-    let (mut i, mut text_start) = (0, 0);
-    let text = |toks: &mut Vec<Tok>, span: Range<usize>| {
-        if !span.is_empty() {
-            toks.push(Tok {
-                kind: Kind::Text,
-                close: 0,
-                span,
-            });
-        }
-    };
-    while i < bytes.len() {
-        let opens_tag = bytes[i] == b'<'
-            && bytes
-                .get(i + 1)
-                .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'/');
-        if !opens_tag {
-            i += 1;
-            continue;
-        }
-        text(&mut toks, text_start..i);
-        let end = tag_end(html, i);
-        let inner = &html[i + 1..end - 1];
-        let kind = match inner.strip_prefix('/') {
-            Some(name) => Kind::End {
-                name: name.trim().to_ascii_lowercase(),
-            },
-            None => {
-                let name_end = inner
-                    .find(|c: char| c.is_whitespace() || c == '/')
-                    .unwrap_or(inner.len());
-                Kind::Start {
-                    name: inner[..name_end].to_ascii_lowercase(),
-                    attrs: parse_attrs(&inner[name_end..]),
-                }
-            }
-        };
-        toks.push(Tok {
-            kind,
-            close: 0,
-            span: i..end,
-        });
-        i = end;
-        text_start = end;
-    }
-    text(&mut toks, text_start..bytes.len());
-    toks
-}
-
-impl Doc {
-    /// Tokenizes `raw` and matches start and end tags; panics when they do not balance.
-    fn parse(raw: &str) -> Self {
-        let html = strip_comments(raw);
-        let mut toks = tokenize(&html);
-        let mut stack: Vec<(usize, String)> = Vec::new();
-        for idx in 0..toks.len() {
-            toks[idx].close = idx;
-            match &toks[idx].kind {
-                Kind::Start { name, .. } if !VOID.contains(&name.as_str()) => {
-                    stack.push((idx, name.clone()))
-                }
-                Kind::End { name } => match stack.pop() {
-                    Some((open, open_name)) if open_name == *name => toks[open].close = idx,
-                    other => panic!("</{name}> closes {other:?} in\n{html}"),
-                },
-                _ => {}
-            }
-        }
-        assert!(stack.is_empty(), "unclosed elements {stack:?} in\n{html}");
-        Doc { html, toks }
-    }
-
-    fn elements(&self, range: Range<usize>) -> Vec<El<'_>> {
-        range
-            .filter(|i| matches!(self.toks[*i].kind, Kind::Start { .. }))
-            .map(|open| El { doc: self, open })
-            .collect()
-    }
-
-    fn all(&self) -> Vec<El<'_>> {
-        self.elements(0..self.toks.len())
-    }
-
-    /// The top-level elements.
-    fn roots(&self) -> Vec<El<'_>> {
-        children_in(self, 0..self.toks.len())
-    }
-
-    /// The single top-level element.
-    fn root(&self) -> El<'_> {
-        let roots = self.roots();
-        assert_eq!(
-            roots.len(),
-            1,
-            "expected one root element in\n{}",
-            self.html
-        );
-        roots[0]
-    }
-
-    fn by_class(&self, class: &str) -> Vec<El<'_>> {
-        self.root().find_class(class)
-    }
-
-    fn one(&self, class: &str) -> El<'_> {
-        self.root().one(class)
-    }
-
-    /// Text content of the whole document, whitespace collapsed.
-    fn text(&self) -> String {
-        self.root().text()
-    }
-
-    /// Every start tag's attributes, for checks that no attribute of a name exists.
-    fn attribute_names(&self) -> Vec<&str> {
-        self.all()
-            .into_iter()
-            .flat_map(|e| e.attrs().iter().map(|(n, _)| n.as_str()))
-            .collect()
-    }
-}
-
-fn children_in(doc: &Doc, range: Range<usize>) -> Vec<El<'_>> {
-    let mut out = Vec::new();
-    let mut i = range.start;
-    while i < range.end {
-        if matches!(doc.toks[i].kind, Kind::Start { .. }) {
-            out.push(El { doc, open: i });
-            i = doc.toks[i].close;
-        }
-        i += 1;
-    }
-    out
-}
-
-/// One element of a [`Doc`].
-#[derive(Clone, Copy)]
-struct El<'d> {
-    doc: &'d Doc,
-    open: usize,
-}
-
-impl std::fmt::Debug for El<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.outer())
-    }
-}
-
-impl<'d> El<'d> {
-    fn tok(&self) -> &'d Tok {
-        &self.doc.toks[self.open]
-    }
-
-    fn name(&self) -> &'d str {
-        match &self.tok().kind {
-            Kind::Start { name, .. } => name,
-            _ => unreachable!(),
-        }
-    }
-
-    fn attrs(&self) -> &'d [(String, Option<String>)] {
-        match &self.tok().kind {
-            Kind::Start { attrs, .. } => attrs,
-            _ => unreachable!(),
-        }
-    }
-
-    /// An attribute's decoded value (`""` for a boolean attribute).
-    fn attr(&self, name: &str) -> Option<&'d str> {
-        self.attrs()
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_deref().unwrap_or(""))
-    }
-
-    fn has_attr(&self, name: &str) -> bool {
-        self.attr(name).is_some()
-    }
-
-    fn has_class(&self, class: &str) -> bool {
-        self.attr("class")
-            .is_some_and(|c| c.split_whitespace().any(|t| t == class))
-    }
-
-    /// `tag.first-class`, e.g. `p.anp-body__paragraph`.
-    fn describe(&self) -> String {
-        let class = self.attr("class").unwrap_or("");
-        format!(
-            "{}.{}",
-            self.name(),
-            class.split_whitespace().next().unwrap_or("")
-        )
-    }
-
-    fn inner_range(&self) -> Range<usize> {
-        self.open + 1..self.tok().close
-    }
-
-    fn outer(&self) -> &'d str {
-        let end = self.doc.toks[self.tok().close].span.end;
-        &self.doc.html[self.tok().span.start..end]
-    }
-
-    /// Decoded text content, whitespace kept as rendered.
-    fn raw_text(&self) -> String {
-        self.inner_range()
-            .filter(|i| matches!(self.doc.toks[*i].kind, Kind::Text))
-            .map(|i| decode(&self.doc.html[self.doc.toks[i].span.clone()]))
-            .collect()
-    }
-
-    /// Decoded text content, whitespace collapsed.
-    fn text(&self) -> String {
-        normalize_space(&self.raw_text())
-    }
-
-    /// Only the element's own text nodes, whitespace collapsed.
-    fn own_text(&self) -> String {
-        let mut text = String::new();
-        let mut i = self.open + 1;
-        while i < self.tok().close {
-            let tok = &self.doc.toks[i];
-            match tok.kind {
-                Kind::Text => text.push_str(&decode(&self.doc.html[tok.span.clone()])),
-                Kind::Start { .. } => i = tok.close,
-                Kind::End { .. } => {}
-            }
-            i += 1;
-        }
-        normalize_space(&text)
-    }
-
-    fn children(&self) -> Vec<El<'d>> {
-        children_in(self.doc, self.inner_range())
-    }
-
-    fn descendants(&self) -> Vec<El<'d>> {
-        self.doc.elements(self.inner_range())
-    }
-
-    fn find_class(&self, class: &str) -> Vec<El<'d>> {
-        let mut found: Vec<El<'d>> = self.has_class(class).then_some(*self).into_iter().collect();
-        found.extend(
-            self.descendants()
-                .into_iter()
-                .filter(|e| e.has_class(class)),
-        );
-        found
-    }
-
-    fn find_tag(&self, name: &str) -> Vec<El<'d>> {
-        self.descendants()
-            .into_iter()
-            .filter(|e| e.name() == name)
-            .collect()
-    }
-
-    /// The first element with `class` (itself or a descendant); panics if there is none.
-    fn one(&self, class: &str) -> El<'d> {
-        *self
-            .find_class(class)
-            .first()
-            .unwrap_or_else(|| panic!("no .{class} in\n{}", self.outer()))
-    }
-
-    fn count(&self, class: &str) -> usize {
-        self.find_class(class).len()
-    }
-
-    /// Texts of the elements with `class`, in order.
-    fn by_class_texts(&self, class: &str) -> Vec<String> {
-        self.find_class(class).iter().map(El::text).collect()
-    }
-}
 
 #[test]
 fn the_reader_understands_rendered_html() {
     let doc = Doc::parse(
-        r#"<div class="a b" data-x="&quot;&gt;&lt;i&gt;" hidden><!--hk=1--><p>one <b>two</b></p><!><img src="x&amp;y" alt=""> &amp; three&#39;s</div>"#,
+        r#"<div class="a b" data-x="&quot;&gt;&lt;i&gt;" hidden><!--hk=1--><p>one <b>two</b></p><!--/--><img src="x&amp;y" alt=""> &amp; three&#39;s</div>"#,
     );
     let root = doc.root();
     assert!(root.has_class("a") && root.has_class("b") && !root.has_class("c"));
@@ -459,30 +41,48 @@ fn the_reader_understands_rendered_html() {
         ["p.", "img."]
     );
     assert_eq!(root.find_tag("img")[0].attr("src"), Some("x&y"));
-    assert_eq!(root.text(), "one two & three's");
+    assert_eq!(root.text(), "one two & three's", "comments are not text");
     assert_eq!(root.own_text(), "& three's");
-    assert!(!doc.html.contains("<!"));
-    let unbalanced = std::panic::catch_unwind(|| Doc::parse("<div><p></div>"));
-    assert!(unbalanced.is_err(), "unbalanced HTML must be rejected");
+    // Badly formed HTML is rejected, also where the parser recovers silently.
+    for bad in [
+        "<div><p></div>",
+        "<div><span></div>",
+        "<div></span></div>",
+        "<p><div></div></p>",
+        "<table><tr><td>x</td></tr></table>",
+        "<div/><p></p>",
+        "<p>1 < 2</p>",
+        "<div class=\"a\"",
+    ] {
+        let parsed = std::panic::catch_unwind(|| Doc::parse(bad));
+        assert!(parsed.is_err(), "{bad} must be rejected");
+    }
 }
 
 // ---------------------------------------------------------------------------
 // rendering and assertions
 // ---------------------------------------------------------------------------
 
-/// Renders a view natively inside a fresh reactive owner.
+/// Renders a component with its props natively inside a fresh reactive owner.
 fn render<V: IntoView + 'static>(view: impl FnOnce() -> V) -> Doc {
-    let owner = Owner::new();
-    let html = owner.with(|| view().to_html());
-    Doc::parse(&html)
+    Doc::parse(&common::render::component(view))
 }
 
+/// The article for `state` through the library's one entry, default options.
 fn render_article(state: ArticleState) -> Doc {
-    render(move || view! { <Article state /> })
+    Doc::parse(&common::render::article(&state))
 }
 
+/// The article for the post document `json` through the library's one entry.
 fn render_post(json: &str) -> Doc {
-    render_article(ArticleState::from_parsed(parse_post(json, None)))
+    Doc::parse(&common::render::post(json))
+}
+
+/// The `Article` component's own render of `json` (what the browser first shows
+/// and hydrates: buttons where static HTML has `<noscript>`).
+fn render_live_post(json: &str) -> Doc {
+    let state = ArticleState::from_parsed(parse_post(json, None));
+    render(move || view! { <Article state /> })
 }
 
 /// A post that must parse, for rendering its parts alone.
@@ -542,7 +142,6 @@ fn assert_no_markup(doc: &Doc, tags: &[&str], attrs: &[&str]) {
 fn assert_no_attr_value(doc: &Doc, needle: &str) {
     for el in doc.all() {
         for (name, value) in el.attrs() {
-            let value = value.as_deref().unwrap_or("");
             assert!(!value.contains(needle), "{name}={value:?} on {el:?}");
         }
     }
@@ -1567,8 +1166,11 @@ fn deep_lists_and_records_collapse_too() {
 
 #[test]
 fn a_128_deep_document_renders() {
+    // The browser's render, which stops at the collapse depth behind a button (the
+    // static HTML of the same document: the test after
+    // `static_html_puts_what_sits_behind_buttons_in_noscript`).
     let depth = alphanode_widgets::model::MAX_DEPTH;
-    let doc = render_post(&nested_post(depth));
+    let doc = render_live_post(&nested_post(depth));
     assert_eq!(doc.root().attr("data-state"), Some("ready"));
     assert_eq!(doc.root().one("anp-article__title").text(), "deep");
     assert_eq!(doc.root().count("anp-meta__expand"), 1);
@@ -1815,6 +1417,12 @@ fn saved_checklist_state_overrides_the_defaults() {
 fn theme_is_an_attribute() {
     for theme in Theme::ALL {
         let state = ArticleState::from_parsed(parse_post(r#"{"title":"T","body":[]}"#, None));
+        let options = RenderOptions {
+            theme,
+            ..RenderOptions::default()
+        };
+        let rendered = Doc::parse(&prerender::render_article(&state, &options));
+        assert_eq!(rendered.root().attr("data-theme"), Some(theme.as_str()));
         let doc = render(move || view! { <Article state theme /> });
         assert_eq!(doc.root().attr("data-theme"), Some(theme.as_str()));
     }
@@ -1863,14 +1471,21 @@ fn heading_level_moves_every_heading_down() {
         {"type":"checklist","title":"c","items":["a"]}],"meta":{"k":1},
         "similar":[{"title":"s","slug":"s"}]}"#;
     let state = ArticleState::from_parsed(parse_post(json, None));
+    let options = RenderOptions {
+        heading_level: 2,
+        ..RenderOptions::default()
+    };
+    let rendered = Doc::parse(&prerender::render_article(&state, &options));
     let doc = render(move || view! { <Article state heading_level=2u8 /> });
-    let tags = |class: &str| doc.one(class).name().to_owned();
-    assert_eq!(tags("anp-article__title"), "h2");
-    assert_eq!(tags("anp-body__heading"), "h4");
-    assert_eq!(tags("anp-checklist__title"), "h3");
-    assert_eq!(tags("anp-meta__title"), "h3");
-    assert_eq!(tags("anp-similar__title"), "h3");
-    assert_eq!(tags("anp-similar__card-title"), "h4");
+    for doc in [doc, rendered] {
+        let tags = |class: &str| doc.one(class).name().to_owned();
+        assert_eq!(tags("anp-article__title"), "h2");
+        assert_eq!(tags("anp-body__heading"), "h4");
+        assert_eq!(tags("anp-checklist__title"), "h3");
+        assert_eq!(tags("anp-meta__title"), "h3");
+        assert_eq!(tags("anp-similar__title"), "h3");
+        assert_eq!(tags("anp-similar__card-title"), "h4");
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -1897,9 +1512,9 @@ fn big_meta_post() -> String {
 
 #[test]
 fn static_html_puts_what_sits_behind_buttons_in_noscript() {
-    let options = alphanode_widgets::prerender::RenderOptions::default();
-    let rendered = alphanode_widgets::prerender::render_post(&big_meta_post(), &options)
+    let rendered = prerender::render_post(&big_meta_post(), &RenderOptions::default())
         .expect("the post renders");
+    // Read as a browser without JavaScript reads it: `<noscript>` holds elements.
     let doc = Doc::parse(&rendered.html);
     let text = doc.text();
     for needle in ["item 69", "bottom value", "key 119", "value 119", "key 000"] {
@@ -1927,6 +1542,15 @@ fn static_html_puts_what_sits_behind_buttons_in_noscript() {
             fallback.outer()
         );
     }
+    // And as a browser with scripting on reads it: each fallback is one text, and none
+    // ends early (an early `</noscript>` would leave a stray one, a parse error).
+    let scripted = anp_html_reader::parse_fragment(&rendered.html, true);
+    assert!(scripted.errors.is_empty(), "{:?}", scripted.errors);
+    let noscripts = anp_html_reader::scraper::Selector::parse("noscript").expect("a selector");
+    assert_eq!(scripted.select(&noscripts).count(), 3);
+    for fallback in scripted.select(&noscripts) {
+        assert_eq!(fallback.child_elements().count(), 0, "{}", fallback.html());
+    }
     // What shows at once (outside the fallbacks) is the same first page as in the browser.
     let pages = doc.by_class("anp-meta__entries");
     assert_eq!(
@@ -1938,7 +1562,7 @@ fn static_html_puts_what_sits_behind_buttons_in_noscript() {
     assert_eq!(entry_keys(pages[1]).len(), 122 - DEFAULT_PAGE_SIZE);
 
     // The browser's render keeps the buttons and has no fallback.
-    let live = render_post(&big_meta_post());
+    let live = render_live_post(&big_meta_post());
     assert!(live.all().iter().all(|e| e.name() != "noscript"));
     assert_eq!(live.by_class("anp-meta__more").len(), 2);
     assert_eq!(live.by_class("anp-meta__expand").len(), 1);
@@ -1949,8 +1573,7 @@ fn static_html_of_the_deepest_allowed_document_renders_every_level() {
     // In static HTML a collapsed group is rendered in full at once, so the whole
     // depth is rendered in one go (on a test thread's small stack here).
     let depth = alphanode_widgets::model::MAX_DEPTH;
-    let options = alphanode_widgets::prerender::RenderOptions::default();
-    let rendered = alphanode_widgets::prerender::render_post(&nested_post(depth), &options)
+    let rendered = prerender::render_post(&nested_post(depth), &RenderOptions::default())
         .expect("the deepest allowed document renders");
     let doc = Doc::parse(&rendered.html);
     assert_eq!(doc.by_class("anp-meta__expand").len(), 0);
@@ -1967,6 +1590,10 @@ fn static_html_of_the_deepest_allowed_document_renders_every_level() {
         doc.text().contains("bottom: here"),
         "the deepest value is there"
     );
+    // Every level's key, in order, down to the deepest.
+    let mut expected: Vec<String> = (0..depth - 2).map(|l| format!("level {l}")).collect();
+    expected.push("bottom".into());
+    assert_eq!(shown_keys(&doc), expected);
 }
 
 // ---------------------------------------------------------------------------
@@ -1983,13 +1610,16 @@ fn rendering_is_deterministic_and_sets_no_ids() {
         include_str!("../public/posts/keeping-staging-close-to-production-python-services.json");
     let html = || {
         let state = ArticleState::from_parsed(parse_post(json, None));
-        let owner = Owner::new();
-        owner.with(|| view! { <Article state /> }.to_html())
+        common::render::component(|| view! { <Article state /> })
     };
     let first = html();
     let _other = render_post(r#"{"title":"T","body":[{"type":"checklist","items":["a"]}]}"#);
+    let _live = render_live_post(r#"{"title":"T","body":[{"type":"checklist","items":["a"]}]}"#);
     assert_eq!(html(), first);
-    assert!(!first.contains(" id=\""), "an id in {first}");
+    let doc = Doc::parse(&first);
+    assert_eq!(doc.root().describe(), "article.anp-article");
+    let ids: Vec<_> = doc.all().into_iter().filter(|e| e.has_attr("id")).collect();
+    assert!(ids.is_empty(), "ids on {ids:?}");
 }
 
 #[test]
@@ -1999,22 +1629,49 @@ fn keys_and_labels_hold_their_separator_and_entries_their_value() {
         "score": {"quality": 80, "depth": 70},
         "flags": {"has images": 1, "image heavy": 0}
     }));
-    let html = strip_comments(&doc.html);
-    for (wrapper, text) in [
-        (r#"<dt class="anp-meta__key" dir="auto">"#, "topic"),
-        (
-            r#"<span class="anp-meta__score-label" dir="auto">"#,
-            "quality",
-        ),
-        (
-            r#"<span class="anp-meta__flag-label" dir="auto">"#,
-            "has images",
-        ),
+    // Each key and label: its text, then the separator inside it, and nothing else
+    // (no whitespace between them, so the text reads `key: value`).
+    for (class, text) in [
+        ("anp-meta__key", "topic"),
+        ("anp-meta__score-label", "quality"),
+        ("anp-meta__flag-label", "has images"),
     ] {
-        let expected = format!(r#"{wrapper}{text}<span class="anp-meta__sep">: </span></"#);
-        assert!(html.contains(&expected), "{expected} not in {html}");
+        let label = doc
+            .by_class(class)
+            .into_iter()
+            .find(|e| e.own_text() == text)
+            .unwrap_or_else(|| panic!("no .{class} {text:?} in {}", doc.html));
+        assert_eq!(label.attrs(), [("class", class), ("dir", "auto")]);
+        assert_eq!(
+            child_nodes(label),
+            [format!("{text:?}"), "span.anp-meta__sep".into()]
+        );
+        let sep = label.one("anp-meta__sep");
+        assert_eq!(sep.attrs(), [("class", "anp-meta__sep")]);
+        assert_eq!(sep.raw_text(), ": ");
     }
-    assert!(html.contains(
-        r#"<span class="anp-meta__sep">: </span></dt><dd class="anp-meta__value"><span class="anp-meta__text" dir="auto">staging</span></dd></div>"#
-    ));
+    // An entry is its key, then its value, which holds the value's text.
+    let entry = entry(doc.one("anp-meta__entries"), "topic");
+    assert_eq!(entry.name(), "div");
+    assert_eq!(
+        child_nodes(entry),
+        ["dt.anp-meta__key", "dd.anp-meta__value"]
+    );
+    let value = entry.one("anp-meta__value");
+    assert_eq!(value.attrs(), [("class", "anp-meta__value")]);
+    assert_eq!(child_nodes(value), ["span.anp-meta__text"]);
+    let text = value.one("anp-meta__text");
+    assert_eq!(text.attrs(), [("class", "anp-meta__text"), ("dir", "auto")]);
+    assert_eq!(child_nodes(text), ["\"staging\""]);
+}
+
+/// An element's child nodes: elements as `tag.first-class`, text quoted.
+fn child_nodes(el: El<'_>) -> Vec<String> {
+    el.child_nodes()
+        .iter()
+        .map(|c| match c {
+            Child::Text(t) => format!("{t:?}"),
+            Child::El(e) => e.describe(),
+        })
+        .collect()
 }

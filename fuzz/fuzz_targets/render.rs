@@ -1,5 +1,6 @@
 //! Fuzz target: arbitrary bytes → `parse_post` → `ArticleState::from_parsed` → the
-//! `Article` component rendered to HTML natively (feature `ssr`).
+//! article rendered to HTML natively (`prerender::render_article`, feature `ssr`: what
+//! the `Article` component, the embed and `anp-render` write).
 //!
 //! Invariants: no panic; the HTML never contains `<script` (in any case), never an
 //! event-handler attribute, and every URL attribute is relative or http/https.
@@ -8,6 +9,7 @@
 
 use alphanode_widgets::components::ArticleState;
 use alphanode_widgets::model::parse_post;
+use alphanode_widgets::prerender::{render_article, RenderOptions};
 use libfuzzer_sys::fuzz_target;
 
 #[path = "common/mod.rs"]
@@ -20,6 +22,6 @@ fuzz_target!(|data: &[u8]| {
     let parsed = parse_post(text, Some(common::BASE));
     common::parsed_invariants(&parsed, "parse_post");
     let state = ArticleState::from_parsed(parsed);
-    let html = common::render_article(state);
+    let html = render_article(&state, &RenderOptions::default());
     common::html_invariants(&html);
 });

@@ -5,12 +5,10 @@
 
 #![no_main]
 
-use alphanode_widgets::components::{Article, ArticleState, MetaLayout, Theme};
+use alphanode_widgets::components::{ArticleState, MetaLayout, Theme};
 use alphanode_widgets::model::parse_post;
+use alphanode_widgets::prerender::{render_article, RenderOptions};
 use arbitrary::Arbitrary;
-use leptos::prelude::*;
-#[allow(unused_imports)]
-use leptos::tachys::view::RenderHtml;
 use libfuzzer_sys::fuzz_target;
 use serde_json::{Map, Number, Value};
 
@@ -368,16 +366,12 @@ fuzz_target!(|doc: Doc| {
         MetaLayout::Table,
         MetaLayout::Compact,
     ][usize::from(doc.layout) % 4];
-    let link_template = doc.link_template.as_ref().map(S::build);
-    let state = ArticleState::from_parsed(parsed);
-    let owner = Owner::new();
-    let html = owner.with(move || {
-        match link_template {
-            Some(t) => view! { <Article state theme layout link_template=t /> }.into_any(),
-            None => view! { <Article state theme layout /> }.into_any(),
-        }
-        .to_html()
-    });
-    drop(owner);
+    let options = RenderOptions {
+        theme,
+        layout,
+        link_template: doc.link_template.as_ref().map(S::build),
+        ..RenderOptions::default()
+    };
+    let html = render_article(&ArticleState::from_parsed(parsed), &options);
     common::html_invariants(&html);
 });

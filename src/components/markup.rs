@@ -24,6 +24,17 @@ use leptos::tachys::view::{
     add_attr::AddAnyAttr, Mountable, Position, PositionState, Render, RenderHtml,
 };
 
+/// U+0000 is a parse error in HTML text and attributes (browsers drop it or make it
+/// U+FFFD): the writer writes U+FFFD itself, so the HTML it writes is the HTML a
+/// browser reads.
+fn without_nul(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('\0') {
+        text.replace('\0', "\u{FFFD}").into()
+    } else {
+        text.into()
+    }
+}
+
 /// Elements without content or end tag.
 const VOID: [&str; 4] = ["img", "br", "hr", "input"];
 
@@ -71,7 +82,10 @@ impl HtmlWriter {
             self.buf.push(' ');
             self.buf.push_str(name);
             self.buf.push_str("=\"");
-            html_escape::encode_double_quoted_attribute_to_string(value, &mut self.buf);
+            html_escape::encode_double_quoted_attribute_to_string(
+                without_nul(value).as_ref(),
+                &mut self.buf,
+            );
             self.buf.push('"');
         }
         self
@@ -88,7 +102,7 @@ impl HtmlWriter {
     /// Text inside the open element.
     pub fn text(&mut self, text: &str) -> &mut Self {
         self.close_start();
-        html_escape::encode_text_to_string(text, &mut self.buf);
+        html_escape::encode_text_to_string(without_nul(text).as_ref(), &mut self.buf);
         self
     }
 

@@ -1,4 +1,10 @@
-//! Facts about the reference post shared by the native test files.
+//! Facts about the reference post shared by the native test files, and the renders
+//! they read (read with `anp_html_reader`, tests/html-reader).
+
+#![allow(dead_code)]
+
+#[cfg(feature = "ssr")]
+pub mod render;
 
 /// The top-level meta keys of the seed page, in its order.
 pub const SEED_META_KEYS: [&str; 20] = [

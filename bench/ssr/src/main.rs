@@ -1,22 +1,20 @@
-//! `ssr-bench`: renders every post of a corpus to HTML with the library's `Article`
-//! component (feature `ssr`), the way a server would pre-render pages, and reports
-//! posts per second.
+//! `ssr-bench`: renders every post of a corpus to HTML with the library's one render
+//! entry (`prerender::render_post`, feature `ssr`: what the `Article` component, the
+//! embed and `anp-render` write), the way a server would pre-render pages, and
+//! reports posts per second.
 //!
 //! ```text
 //! ssr-bench [--dir public/posts] [--rounds 7] [--passes 20] [--warmup 3]
 //! ```
 //!
-//! Each post is parsed from its JSON text (`parse_post`, with the URL it would be
-//! served from as the base) and rendered inside a fresh reactive owner, so a round
-//! measures parse + render, the same work as `bench/baseline/render-string.mjs`.
+//! Each post is parsed from its JSON text (with the URL it would be served from as
+//! the base) and rendered, so a round measures parse + render, the same work as
+//! `bench/baseline/render-string.mjs`.
 //! The last line of output is one JSON object for `bench/run.mjs`.
 
 use std::time::Instant;
 
-use alphanode_widgets::components::{Article, ArticleState};
-use alphanode_widgets::model::parse_post;
-use leptos::prelude::*;
-use leptos::tachys::view::RenderHtml;
+use alphanode_widgets::prerender::{render_post, RenderOptions};
 
 struct Args {
     dir: String,
@@ -46,8 +44,9 @@ fn parse_args() -> Result<Args, String> {
     Ok(args)
 }
 
-/// The corpus: (URL it would be served from, JSON text), in file-name order.
-fn load_corpus(dir: &str) -> Result<Vec<(String, String)>, String> {
+/// The corpus: (options with the URL it would be served from, JSON text), in
+/// file-name order.
+fn load_corpus(dir: &str) -> Result<Vec<(RenderOptions, String)>, String> {
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .map_err(|e| format!("cannot read {dir}: {e}"))?
         .filter_map(Result::ok)
@@ -61,18 +60,19 @@ fn load_corpus(dir: &str) -> Result<Vec<(String, String)>, String> {
         .map(|path| {
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            Ok((format!("http://127.0.0.1/posts/{name}"), text))
+            let options = RenderOptions {
+                base_url: Some(format!("http://127.0.0.1/posts/{name}")),
+                ..RenderOptions::default()
+            };
+            Ok((options, text))
         })
         .collect()
 }
 
-/// Parse and render one post; returns the HTML length.
-fn render_one(url: &str, json: &str) -> usize {
-    let state = ArticleState::from_parsed(parse_post(json, Some(url)));
-    let owner = Owner::new();
-    let html = owner.with(|| view! { <Article state /> }.to_html());
-    owner.cleanup();
-    html.len()
+/// Parse and render one post; returns the HTML length (0 for a post that does not
+/// render, which the first pass refuses).
+fn render_one(options: &RenderOptions, json: &str) -> usize {
+    render_post(json, options).map_or(0, |rendered| rendered.html.len())
 }
 
 fn main() {
@@ -94,7 +94,17 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let bytes: usize = corpus.iter().map(|(u, j)| render_one(u, j)).sum();
+    let mut bytes = 0;
+    for (options, json) in &corpus {
+        match render_post(json, options) {
+            Ok(rendered) => bytes += rendered.html.len(),
+            Err(failure) => {
+                let url = options.base_url.as_deref().unwrap_or_default();
+                eprintln!("ssr-bench: {url} does not render: {failure}");
+                std::process::exit(2);
+            }
+        }
+    }
     for _ in 0..args.warmup {
         for (u, j) in &corpus {
             std::hint::black_box(render_one(u, j));

@@ -451,18 +451,24 @@ fn write_collapsed(out: &mut Out, value: &Value) {
 mod tests {
     use super::*;
 
-    /// The buttons in `html`: (class, path, depth, map).
-    fn buttons(html: &str) -> Vec<(String, Vec<usize>, usize, bool)> {
+    use anp_html_reader::scraper::Selector;
+
+    /// `html` (a box, or what pressing a button writes) read by an HTML parser.
+    fn parse(html: &str) -> anp_html_reader::scraper::Html {
+        anp_html_reader::parse_fragment(html, false)
+    }
+
+    fn selector(css: &str) -> Selector {
+        Selector::parse(css).unwrap_or_else(|e| panic!("{css}: {e}"))
+    }
+
+    /// The buttons in `html` that name a collection: (class, path, depth, map, label).
+    fn buttons(html: &str) -> Vec<(String, Vec<usize>, usize, bool, String)> {
         let mut found = Vec::new();
-        for tag in html.split("<button").skip(1) {
-            let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
-            let attr = |name: &str| {
-                let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
-                Some(tag[start..start + tag[start..].find('"')?].to_owned())
-            };
-            let class = attr("class").unwrap_or_default();
-            let Some(path) = attr("data-anp-path") else {
-                assert_eq!(class, "anp-meta__fewer", "{tag}");
+        for button in parse(html).select(&selector("button")) {
+            let class = button.attr("class").unwrap_or_default().to_owned();
+            let Some(path) = button.attr("data-anp-path") else {
+                assert_eq!(class, "anp-meta__fewer", "{}", button.html());
                 continue;
             };
             let path = path
@@ -470,10 +476,12 @@ mod tests {
                 .filter(|i| !i.is_empty())
                 .map(|i| i.parse().unwrap_or(usize::MAX))
                 .collect();
-            let depth = attr("data-anp-depth")
+            let depth = button
+                .attr("data-anp-depth")
                 .and_then(|d| d.parse().ok())
                 .unwrap_or(0);
-            found.push((class, path, depth, tag.contains("data-anp-map")));
+            let map = button.attr("data-anp-map").is_some();
+            found.push((class, path, depth, map, button.text().collect()));
         }
         found
     }
@@ -504,7 +512,7 @@ mod tests {
             let mut shown = out.h.finish().into_html();
             let mut pending = buttons(&shown);
             let mut pressed = 0;
-            while let Some((class, path, depth, map)) = pending.pop() {
+            while let Some((class, path, depth, map, label)) = pending.pop() {
                 pressed += 1;
                 assert!(pressed < 100, "{layout:?}: buttons without end");
                 let mut out = Out::new(&strings, ctx, path.clone());
@@ -513,7 +521,7 @@ mod tests {
                     let Some(coll) = coll else {
                         panic!("{layout:?}: {path:?} names no collection");
                     };
-                    assert!(shown.contains(&format!("Show {} more", coll.len() - 2)));
+                    assert_eq!(label, format!("Show {} more", coll.len() - 2));
                     write_chunk(&mut out, &coll, 2..coll.len(), depth, true);
                 } else {
                     assert_eq!(class, "anp-meta__expand");
@@ -528,12 +536,21 @@ mod tests {
                 shown.push_str(&revealed);
             }
             assert!(pressed >= 6, "{layout:?}: {pressed} buttons");
-            for value in ["r3", ">7<", "deepest", "aria-label=\"c\"", ">z<", ">5<"] {
+            // The last values of each collection, read as text (and a score's label as
+            // its meter's name).
+            let shown = parse(&shown);
+            let texts: Vec<&str> = shown.root_element().text().map(str::trim).collect();
+            for value in ["r3", "7", "deepest", "z", "5"] {
                 assert!(
-                    shown.contains(value),
-                    "{layout:?}: {value} never shown in {shown}"
+                    texts.contains(&value),
+                    "{layout:?}: {value} never shown in {texts:?}"
                 );
             }
+            let meters: Vec<_> = shown
+                .select(&selector("meter"))
+                .filter_map(|m| m.attr("aria-label"))
+                .collect();
+            assert!(meters.contains(&"c"), "{layout:?}: meters {meters:?}");
         }
     }
 }
