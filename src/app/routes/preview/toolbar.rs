@@ -123,8 +123,10 @@ pub(super) fn Toolbar(
     let text_to_copy = say(AppText::TextToCopy);
     let download_instead = say(AppText::DownloadInstead);
     let download = move |_| {
+        let slug = preview
+            .rendered
+            .with_untracked(|r| r.as_ref().and_then(|r| r.post.slug.clone()));
         notice.set(Notice::say(
-            let slug = preview.rendered.with_untracked(|r| r.as_ref().and_then(|r| r.post.slug.clone()));
             if download_json(&preview.text.get_untracked(), slug.as_deref()) {
                 downloaded.get_value()
             } else {
