@@ -2,6 +2,7 @@
 //! Routes live in [`routes`], one file per page; data in [`api`].
 
 pub mod api;
+mod focus;
 pub mod routes;
 pub mod samples;
 pub mod scroll;
@@ -35,6 +36,7 @@ pub fn base_path() -> String {
 
 /// Set `document.title` ("… — alphanode").
 pub fn set_title(title: &str) {
+    focus::announce(title);
     #[cfg(target_arch = "wasm32")]
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
         doc.set_title(&crate::pages::shell::document_title(title));
@@ -111,6 +113,15 @@ pub fn start() {
     leptos::mount::mount_to_body(App);
 }
 
+/// Moves focus and announces the page after each navigation (see [`focus`]).
+#[component]
+fn NavigationFocus(
+    main: NodeRef<leptos::html::Main>,
+    announcer: NodeRef<leptos::html::P>,
+) -> impl IntoView {
+    focus::follow_navigation(main, announcer);
+}
+
 /// The app's root component: the router, the shared [`Store`] and the page shell.
 ///
 /// ```no_run
@@ -128,6 +139,7 @@ pub fn App() -> impl IntoView {
         format!("{base}/")
     };
     let main_ref = NodeRef::<leptos::html::Main>::new();
+    let announcer = NodeRef::<leptos::html::P>::new();
     let lang = RwSignal::new(Strings::for_tag(&initial_lang()));
     // The page's own `lang` and `dir` follow, for the browser and screen readers.
     Effect::new(move |_| {
@@ -157,6 +169,7 @@ pub fn App() -> impl IntoView {
     };
     view! {
         <Router base=base>
+            <NavigationFocus main=main_ref announcer />
             // Every page reads the strings when it is created: a new language renders
             // the shell and the current page again (data stays in the store; the
             // preview keeps its state in the address).
@@ -174,6 +187,7 @@ pub fn App() -> impl IntoView {
                     <span class="anp-app__tagline">{s.app(AppText::Tagline).to_owned()}</span>
                     <LanguagePicker lang />
                 </header>
+                <p class="anp-visually-hidden" role="status" node_ref=announcer></p>
                 <main class=MAIN_CLASS id="main" tabindex="-1" node_ref=main_ref>
                     <Routes fallback=|| view! { <NotFound /> }>
                         <Route path=path!("/") view=IndexPage />

@@ -321,6 +321,44 @@ test("back returns to the same filtered list and page; forward opens the post ag
   await page.close();
 });
 
+test("focus follows navigation: into the new page, back to the followed link, and the page is announced", async () => {
+  const page = await newPage(ctx);
+  await openIndex(page);
+  const focused = () =>
+    page.evaluate(() => {
+      const a = document.activeElement;
+      return { tag: a?.tagName, id: a?.id, href: a?.getAttribute("href"), inMain: Boolean(a?.closest("main")) };
+    });
+  // Enter on "Next →": the focus moves into the main region, never to <body>.
+  const next = page.locator(".anp-pager a[rel=next]");
+  if (await next.count()) {
+    await next.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("page") === "2");
+    await page.waitForFunction(() => document.activeElement?.id === "main");
+    await page.keyboard.press("Tab");
+    assert.ok((await focused()).inMain, "the next Tab stays in the page");
+    await page.goBack();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.get("page"));
+  }
+  // Open a post with the keyboard, then Back: focus returns to that post's link.
+  const slug = INDEX[0].slug;
+  await page.locator(`a.anp-index__link[href="/posts/${slug}"]`).focus();
+  await page.keyboard.press("Enter");
+  await articleShows(page, INDEX[0].title);
+  await page.waitForFunction(() => document.activeElement?.id === "main");
+  await page.waitForFunction(
+    (title) => document.querySelector(".anp-app [role=status].anp-visually-hidden")?.textContent === title,
+    INDEX[0].title,
+  );
+  await page.goBack();
+  await indexReady(page);
+  await page.waitForFunction((href) => document.activeElement?.getAttribute("href") === href, `/posts/${slug}`);
+  assert.equal((await focused()).href, `/posts/${slug}`);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
 test("back restores the scroll position of the list", async () => {
   const page = await newPage(ctx);
   await openIndex(page);

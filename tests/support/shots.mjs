@@ -19,9 +19,9 @@ const browser = await launch();
 const written = [];
 const failed = [];
 
-async function shot(name, { width = 1280, height = 900, colorScheme = "light" } = {}, run) {
+async function shot(name, { width = 1280, height = 900, colorScheme = "light", js = true } = {}, run) {
   if (only && !only.has(name)) return;
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, javaScriptEnabled: js });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -30,8 +30,10 @@ async function shot(name, { width = 1280, height = 900, colorScheme = "light" } 
     const path = `${OUT}/${name}.png`;
     // Images that are still loading would be caught half-drawn; a full-page shot shows
     // the lazy ones below the fold too, so load them now.
-    await page.evaluate(() => document.querySelectorAll("img[loading=lazy]").forEach((i) => (i.loading = "eager")));
-    await page.waitForFunction(() => [...document.images].every((i) => i.complete));
+    if (js) {
+      await page.evaluate(() => document.querySelectorAll("img[loading=lazy]").forEach((i) => (i.loading = "eager")));
+      await page.waitForFunction(() => [...document.images].every((i) => i.complete));
+    }
     if (target) await page.locator(target).first().screenshot({ path });
     else await page.screenshot({ path, fullPage: true });
     written.push(path);
@@ -133,6 +135,69 @@ await shot("meta-showcase-table", {}, async (page) => {
   await widget(page, { src: "/fixtures/showcase-post.json", theme: "light", layout: "table" });
   return ".anp-meta";
 });
+
+// Every layout in narrow containers (a 240 px sidebar, 320 and 375 px columns): the
+// box must fit inside the host's border.
+for (const width of [240, 320, 375]) {
+  await shot(`meta-narrow-${width}`, { width: 1280, height: 900 }, async (page) => {
+    await openPage(page, `${server.url}/blank.html`, { ready: "embed" });
+    await page.evaluate(async ({ width, src }) => {
+      document.body.style.cssText = "margin:0;padding:16px;background:#eef0f3;display:flex;gap:16px;align-items:flex-start";
+      const slot = document.getElementById("slot");
+      slot?.remove();
+      const handles = [];
+      for (const layout of ["list", "grid", "table", "compact"]) {
+        const el = document.createElement("div");
+        el.className = "narrow";
+        el.style.cssText = `width:${width}px;border:2px solid #c0392b;background:#fff;flex:none`;
+        document.body.append(el);
+        handles.push(window.alphanode.mount(el, { src, layout, theme: "light" }).ready);
+      }
+      await Promise.all(handles);
+    }, { width, src: REF });
+    return null;
+  });
+}
+
+// A failed image keeps its reserved shape and shows its alt text; without JavaScript
+// (the static export) the same look comes from CSS alone.
+await shot("figure-failed", {}, async (page) => {
+  await page.route("**/images.unsplash.com/**", (route) => route.abort());
+  await widget(page, { src: REF, theme: "light" });
+  await page.waitForFunction(() => [...document.querySelectorAll(".anp-figure")].every((f) => f.dataset.broken === "true"));
+  return ".anp-figure";
+});
+await shot("static-post-nojs", { js: false }, async (page) => {
+  await page.route("**/images.unsplash.com/**", (route) => route.abort());
+  if (!existsSync("target/static/posts")) throw new Error("no static export in target/static (scripts/test.sh writes it)");
+  const staticServer = await startServer({ dirs: ["target/static"] });
+  try {
+    await page.goto(`${staticServer.url}/posts/keeping-staging-close-to-production-python-services/`, { waitUntil: "load" });
+    await page.waitForSelector(".anp-article");
+    await page.screenshot({ path: `${OUT}/static-post-nojs.png`, fullPage: true });
+  } finally {
+    await staticServer.close();
+  }
+  return null;
+});
+
+// Right-to-left interfaces showing English posts (every sample post is English).
+for (const lang of ["ar", "he"]) {
+  await shot(`app-index-${lang}`, {}, async (page) => {
+    await page.goto(`${server.url}/`);
+    await page.waitForSelector(".anp-index__item");
+    await page.selectOption(".anp-app__lang-select", lang);
+    await page.waitForFunction(() => document.documentElement.dir === "rtl");
+  });
+  await shot(`app-post-${lang}-375`, { width: 375, height: 800 }, async (page) => {
+    await page.goto(`${server.url}/`);
+    await page.waitForSelector(".anp-index__item");
+    await page.selectOption(".anp-app__lang-select", lang);
+    await page.waitForFunction(() => document.documentElement.dir === "rtl");
+    await page.goto(`${server.url}/posts/keeping-staging-close-to-production-python-services`);
+    await ready(page);
+  });
+}
 
 // The single-page app.
 await shot("app-index", {}, async (page) => {
