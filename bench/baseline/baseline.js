@@ -544,6 +544,16 @@ function h(tag, className, text) {
   return el;
 }
 
+/** The direction of a text by its first strong character, as the library finds it. */
+function textDir(text) {
+  for (const ch of text ?? "") {
+    const c = ch.codePointAt(0);
+    if ((c >= 0x0590 && c <= 0x08ff) || (c >= 0xfb1d && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff) || (c >= 0x10800 && c <= 0x10fff) || (c >= 0x1e800 && c <= 0x1efff)) return "rtl";
+    if (/\p{Alphabetic}/u.test(ch)) return "ltr";
+  }
+  return null;
+}
+
 /** `h` with `dir="auto"`: a text that takes its direction from its own content. */
 function ha(tag, className, text) {
   const el = h(tag, className, text);
@@ -641,7 +651,8 @@ function renderFigure(b) {
   frame.append(fallback);
   fig.append(frame);
   if (b.caption !== null || b.credit !== null) {
-    const cap = ha("figcaption", "anp-figure__caption");
+    const cap = h("figcaption", "anp-figure__caption");
+    cap.dir = textDir(b.caption) ?? "ltr";
     if (b.caption !== null) cap.append(ha("span", "anp-figure__caption-text", b.caption));
     const joiner = joinerFor(b.caption, b.credit);
     if (joiner) cap.append(joiner);
@@ -794,14 +805,18 @@ function renderBlock(b, postKey, host, off) {
     case "image":
       return renderFigure(b);
     case "list": {
-      const list = ha(b.ordered ? "ol" : "ul", b.ordered ? "anp-list anp-list--ordered" : "anp-list");
+      const list = h(b.ordered ? "ol" : "ul", b.ordered ? "anp-list anp-list--ordered" : "anp-list");
+      const dir = b.items.map(textDir).find((d) => d !== null);
+      if (dir) list.dir = dir;
       for (const item of b.items) list.append(ha("li", "anp-list__item", item));
       return list;
     }
     case "checklist":
       return renderChecklist(b, postKey, host, off);
     case "quote": {
-      const fig = ha("figure", "anp-quote");
+      const fig = h("figure", "anp-quote");
+      const dir = textDir(b.text) ?? textDir(b.cite);
+      if (dir) fig.dir = dir;
       const bq = h("blockquote", "anp-quote__text");
       bq.append(ha("p", null, b.text));
       fig.append(bq);

@@ -217,6 +217,19 @@ pub(crate) struct MarkupState {
 
 impl MarkupState {
     /// No nodes (an empty markup, or no document to parse it in).
+    /// The place of an empty markup: an empty comment (see `to_html_with_buf`).
+    fn placeholder(hash: u64) -> Self {
+        let document = leptos::tachys::dom::document();
+        let fragment = document.create_document_fragment();
+        let comment: Node = document.create_comment("").into();
+        let _ = fragment.append_child(&comment);
+        Self {
+            nodes: Some((comment.clone(), comment)),
+            parked: Some(fragment),
+            hash,
+        }
+    }
+
     fn empty(hash: u64) -> Self {
         Self {
             nodes: None,
@@ -252,7 +265,7 @@ impl Render for Markup {
         use leptos::wasm_bindgen::JsCast;
         let hash = hash_of(&self.html);
         if self.nodes == 0 {
-            return MarkupState::empty(hash);
+            return MarkupState::placeholder(hash);
         }
         // A <template> parses in an inert document: nothing loads or runs until the
         // nodes are inserted, and table parts (<tr>, <td>) parse as such.
@@ -363,10 +376,10 @@ impl RenderHtml for Markup {
         _mark_branches: bool,
         _extra_attrs: Vec<AnyAttribute>,
     ) {
-        buf.push_str(&self.html);
-        if self.nodes > 0 {
-            *position = Position::NextChild;
-        }
+        // Nothing to show still leaves a place (an empty comment, as tachys marks
+        // an empty view), so that a later rebuild knows where its nodes go.
+        buf.push_str(if self.nodes == 0 { "<!>" } else { &self.html });
+        *position = Position::NextChild;
     }
 
     fn to_html_async_with_buf<const OUT_OF_ORDER: bool>(
@@ -379,10 +392,8 @@ impl RenderHtml for Markup {
     ) where
         Self: Sized,
     {
-        buf.push_sync(&self.html);
-        if self.nodes > 0 {
-            *position = Position::NextChild;
-        }
+        buf.push_sync(if self.nodes == 0 { "<!>" } else { &self.html });
+        *position = Position::NextChild;
     }
 
     fn hydrate<const FROM_SERVER: bool>(
@@ -391,17 +402,15 @@ impl RenderHtml for Markup {
         position: &PositionState,
     ) -> Self::State {
         let hash = hash_of(&self.html);
-        if self.nodes == 0 {
-            return MarkupState::empty(hash);
-        }
         // As an element does: the first node is the next one, then its siblings.
         match position.get() {
             Position::FirstChild => cursor.child(),
             Position::Current => {}
             _ => cursor.sibling(),
         }
+        // An empty markup's place is the comment its HTML wrote.
         let first = cursor.current();
-        for _ in 1..self.nodes {
+        for _ in 1..self.nodes.max(1) {
             cursor.sibling();
         }
         let last = cursor.current();

@@ -254,8 +254,16 @@ test("every meta layout fits containers from 240 px up, with no horizontal overf
     const host = document.getElementById(id);
     const box = host.getBoundingClientRect();
     let worst = 0;
+    // Inside a box that scrolls sideways on purpose (a wide table), content may be
+    // wider than the host: the box itself must fit.
+    const scrolls = (el) => {
+      for (let p = el.parentElement; p && p !== host; p = p.parentElement) {
+        if (["auto", "scroll"].includes(getComputedStyle(p).overflowX)) return true;
+      }
+      return false;
+    };
     for (const el of host.querySelectorAll(".anp-meta *, .anp-similar *")) {
-      if (el.closest("[hidden], noscript")) continue;
+      if (el.closest("[hidden], noscript") || scrolls(el)) continue;
       const r = el.getBoundingClientRect();
       if (r.width === 0) continue;
       worst = Math.max(worst, r.right - box.right, box.left - r.left);

@@ -8,7 +8,7 @@ use super::adapt::{live_part, reader_cx};
 use super::checklist::{ChecklistProgress, ChecklistStorage, LiveChecklist};
 use super::live::{Handlers, Hooks, Written};
 use super::markup::HtmlWriter;
-use super::write::{class_list, WriteCx};
+use super::write::{class_list, text_dir, WriteCx};
 use crate::i18n::{Strings, Text};
 use crate::model::{Block, BlockKind, Image};
 
@@ -168,14 +168,14 @@ fn write_block(h: &mut HtmlWriter, kind: &BlockKind, heading: impl Fn(u8) -> &'s
             h.leaf_auto(heading(*level), class, text);
         }
         BlockKind::List { items, ordered } => {
-            // The list takes its direction from its text, so its markers and their
+            // The list goes the way of its first item, so its markers and their
             // indent sit on the side where the items start.
             if *ordered {
                 h.tag("ol").attr("class", "anp-list anp-list--ordered");
             } else {
                 h.tag("ul").attr("class", "anp-list");
             }
-            h.attr("dir", "auto");
+            h.attr_opt("dir", items.iter().find_map(|i| text_dir(i)));
             for item in items {
                 h.leaf_auto("li", "anp-list__item", item);
             }
@@ -183,9 +183,10 @@ fn write_block(h: &mut HtmlWriter, kind: &BlockKind, heading: impl Fn(u8) -> &'s
         }
         BlockKind::Quote { text, cite } => {
             // The quote's bar sits where its text starts.
-            h.tag("figure")
-                .attr("class", "anp-quote")
-                .attr("dir", "auto");
+            h.tag("figure").attr("class", "anp-quote").attr_opt(
+                "dir",
+                text_dir(text).or_else(|| cite.as_deref().and_then(text_dir)),
+            );
             h.tag("blockquote").attr("class", "anp-quote__text");
             h.tag("p").attr("dir", "auto").text(text).end().end();
             if let Some(cite) = cite {
@@ -259,7 +260,13 @@ fn write_figure(h: &mut HtmlWriter, cx: &WriteCx, image: &Image) {
         // The caption reads in its own direction, and its credit in the reader's.
         h.tag("figcaption")
             .attr("class", "anp-figure__caption")
-            .attr("dir", "auto");
+            .attr(
+                "dir",
+                caption
+                    .as_deref()
+                    .and_then(text_dir)
+                    .unwrap_or(strings.dir()),
+            );
         if let Some(caption) = &caption {
             h.leaf_auto("span", "anp-figure__caption-text", caption);
         }
