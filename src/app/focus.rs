@@ -11,6 +11,9 @@ use leptos::prelude::*;
 thread_local! {
     /// Set by `popstate`: the next navigation is Back or Forward.
     static TRAVERSED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Set by a click on a link: the next navigation follows it. Other changes of
+    /// the address (a search typed, a filter chosen) keep the focus where it is.
+    static FOLLOWED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// A navigation happened: from now on, each title a page gives is announced.
     static ANNOUNCE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     static ANNOUNCER: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
@@ -26,16 +29,36 @@ pub(crate) fn follow_navigation(
     {
         use wasm_bindgen::JsCast;
         let location = leptos_router::hooks::use_location();
-        let url =
-            Memo::new(move |_| format!("{}{}", location.pathname.get(), location.search.get()));
+        let url = Memo::new(move |_| {
+            (
+                location.pathname.get(),
+                format!("{}{}", location.pathname.get(), location.search.get()),
+            )
+        });
         if let Some(window) = web_sys::window() {
             let on_popstate = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
                 TRAVERSED.with(|t| t.set(true));
             });
             let _ = window
                 .add_event_listener_with_callback("popstate", on_popstate.as_ref().unchecked_ref());
-            // The app lives as long as the page: the listener is never removed.
+            let on_click = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
+                |ev: web_sys::Event| {
+                    let link = ev
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .and_then(|t| t.closest("a[href]").ok().flatten());
+                    FOLLOWED.with(|f| f.set(link.is_some()));
+                },
+            );
+            // Capturing, so it runs before the router's own handler navigates.
+            let _ = window.add_event_listener_with_callback_and_bool(
+                "click",
+                on_click.as_ref().unchecked_ref(),
+                true,
+            );
+            // The app lives as long as the page: the listeners are never removed.
             on_popstate.forget();
+            on_click.forget();
         }
         Effect::new(move |_| {
             if let Some(p) = announcer.get() {
@@ -43,10 +66,14 @@ pub(crate) fn follow_navigation(
                 ANNOUNCER.with(|a| *a.borrow_mut() = Some(el));
             }
         });
-        Effect::new(move |previous: Option<String>| {
+        Effect::new(move |previous: Option<(String, String)>| {
             let now = url.get();
-            if let Some(left) = previous.filter(|p| *p != now) {
+            if let Some((left_path, left)) = previous.filter(|p| p.1 != now.1) {
                 let back = TRAVERSED.with(|t| t.replace(false));
+                let followed = FOLLOWED.with(|f| f.replace(false));
+                if !(back || followed || left_path != now.0) {
+                    return now;
+                }
                 ANNOUNCE.with(|a| a.set(true));
                 // After the new page has rendered (and its scroll was restored).
                 request_animation_frame(move || {
