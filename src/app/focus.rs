@@ -29,15 +29,22 @@ pub(crate) fn follow_navigation(
     {
         use wasm_bindgen::JsCast;
         let location = leptos_router::hooks::use_location();
+        // The router's `search` has no leading `?`; a link's has.
         let url = Memo::new(move |_| {
-            (
-                location.pathname.get(),
-                format!("{}{}", location.pathname.get(), location.search.get()),
-            )
+            let path = location.pathname.get();
+            let search = location.search.get();
+            let search = search.trim_start_matches('?');
+            let url = if search.is_empty() {
+                path.clone()
+            } else {
+                format!("{path}?{search}")
+            };
+            (path, url)
         });
         if let Some(window) = web_sys::window() {
             let on_popstate = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
                 TRAVERSED.with(|t| t.set(true));
+                ANNOUNCE.with(|a| a.set(true));
             });
             let _ = window
                 .add_event_listener_with_callback("popstate", on_popstate.as_ref().unchecked_ref());
@@ -69,14 +76,20 @@ pub(crate) fn follow_navigation(
         Effect::new(move |previous: Option<(String, String)>| {
             let now = url.get();
             if let Some((left_path, left)) = previous.filter(|p| p.1 != now.1) {
-                let back = TRAVERSED.with(|t| t.replace(false));
                 let followed = FOLLOWED.with(|f| f.replace(false));
-                if !(back || followed || left_path != now.0) {
-                    return now;
+                let moved = followed || left_path != now.0;
+                if moved {
+                    ANNOUNCE.with(|a| a.set(true));
                 }
-                ANNOUNCE.with(|a| a.set(true));
                 // After the new page has rendered (and its scroll was restored).
+                // The router updates the location inside its own `popstate` listener,
+                // before this module's runs: whether this was Back or Forward is
+                // known only now.
                 request_animation_frame(move || {
+                    let back = TRAVERSED.with(|t| t.replace(false));
+                    if !(back || moved) {
+                        return;
+                    }
                     let Some(main) = main.get_untracked() else {
                         return;
                     };
