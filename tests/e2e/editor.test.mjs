@@ -291,7 +291,7 @@ test("compare at 375 px: the four layouts side by side in labelled panes with sy
       return { top: Math.round(r.top), left: Math.round(r.left), width: Math.round(r.width), label, layout: c.querySelector(".anp-meta").dataset.layout };
     }),
   );
-  assert.deepEqual(panes.map((p) => p.label), ["list", "grid", "table", "compact"]);
+  assert.deepEqual(panes.map((p) => p.label), ["List", "Grid", "Table", "Compact"]);
   assert.deepEqual(panes.map((p) => p.layout), ["list", "grid", "table", "compact"]);
   for (const p of panes) assert.equal(p.top, panes[0].top, `pane ${p.label} is in the same row`);
   for (let i = 1; i < panes.length; i++) assert.ok(panes[i].left > panes[i - 1].left + 100, "side by side");
@@ -338,7 +338,7 @@ test("a link longer than 8,000 characters warns and offers the JSON file instead
   assert.match(notice, /may be cut .* Share the JSON file instead/);
   const download = page.waitForEvent("download");
   await page.click(".anp-preview__download-instead");
-  assert.equal((await download).suggestedFilename(), "post.json");
+  assert.equal((await download).suggestedFilename(), "keeping-staging-close-to-production-python-services.json");
   // A short link copies without the warning.
   await typeInto(page, '{"title": "Short", "body": []}');
   await page.click(".anp-preview__copy-link");

@@ -285,12 +285,8 @@ pub fn PreviewPage() -> impl IntoView {
     // A link wins; without one, the kept draft; without that, the reference post.
     let initial = read_fragment()
         .or_else(|| storage::get(DRAFT_KEY).and_then(|d| share::decode(&d)))
-        // A first visit: the reference sample in the reader's own colour scheme, and
-        // the sample menu saying which sample it is.
-        .unwrap_or_else(|| Shared {
-            sample: Some("reference".to_owned()),
-            ..Shared::default()
-        });
+        // A first visit: the reference post in the reader's own colour scheme.
+        .unwrap_or_default();
     let sample = initial.sample.as_deref().and_then(samples::find);
     let json = initial
         .json
