@@ -338,7 +338,7 @@ test("a link longer than 8,000 characters warns and offers the JSON file instead
   assert.match(notice, /may be cut .* Share the JSON file instead/);
   const download = page.waitForEvent("download");
   await page.click(".anp-preview__download-instead");
-  assert.equal((await download).suggestedFilename(), "keeping-staging-close-to-production-python-services.json");
+  assert.equal((await download).suggestedFilename(), "post.json");
   // A short link copies without the warning.
   await typeInto(page, '{"title": "Short", "body": []}');
   await page.click(".anp-preview__copy-link");
@@ -353,9 +353,9 @@ test("links carry format version 2; a version-1 link (no v) still opens", async 
   await typeInto(page, (await editorText(page)).replace("how to handle keeping staging", "VERSIONED keeping staging"));
   await page.selectOption(".anp-preview__layout", "compact");
   await page.waitForFunction(() => location.hash.includes("layout=compact"));
-  assert.match(new URL(page.url()).hash, /^#v=2&layout=compact&theme=light&width=0&compare=0&focus=both&post=/);
+  assert.match(new URL(page.url()).hash, /^#v=2&layout=compact&theme=auto&width=0&compare=0&focus=both&post=/);
   const v1 = new URL(page.url()).hash.replace("v=2&", "").replace("&width=0&compare=0&focus=both", "");
-  assert.match(v1, /^#layout=compact&theme=light&post=/);
+  assert.match(v1, /^#layout=compact&theme=auto&post=/);
   const other = await newPage(ctx);
   await openPreview(other, v1);
   assert.match(await other.textContent(".anp-preview__frame .anp-article__title"), /^VERSIONED/);
