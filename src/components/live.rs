@@ -152,7 +152,7 @@ impl Drop for Live {
 }
 
 /// The checklist sections in a part, the root itself included, in document order.
-fn checklist_sections(root: &Element) -> Vec<Element> {
+pub(crate) fn checklist_sections(root: &Element) -> Vec<Element> {
     if root.class_list().contains("anp-checklist") {
         return vec![root.clone()];
     }

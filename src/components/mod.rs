@@ -38,7 +38,10 @@ pub use write::WriteCx;
 // pre-renderer.
 #[cfg(any(feature = "ssr", all(feature = "embed", target_arch = "wasm32")))]
 pub(crate) use article::{write_article, ArticleOptions};
-#[cfg(all(feature = "embed", target_arch = "wasm32"))]
-pub(crate) use live::{Handlers, Live};
 #[cfg(any(feature = "app", feature = "ssr"))]
 pub(crate) use markup::HtmlWriter;
+#[cfg(all(feature = "embed", target_arch = "wasm32"))]
+pub(crate) use {
+    checklist::checkboxes,
+    live::{checklist_sections, Handlers, Live},
+};

@@ -24,7 +24,10 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::{write_article, ArticleOptions, ArticleState, Handlers, Live, WriteCx};
+use crate::components::{
+    checkboxes, checklist_sections, write_article, ArticleOptions, ArticleState, Handlers, Live,
+    WriteCx,
+};
 use crate::load::{fetch_post_shared, inline_post, LoadOptions, SharedPost};
 use events::{emit, emit_cancelable};
 pub use options::WidgetOptions;
@@ -266,25 +269,9 @@ fn swap_in_takeover(id: u32) {
     apply_ticks(&holder, &ticks);
 }
 
+/// The checkboxes of each checklist in `root`, found as the controller finds them.
 fn checkboxes_by_list(root: &web_sys::Element) -> Vec<Vec<web_sys::HtmlInputElement>> {
-    let all = |node: &web_sys::Element, selector: &str| -> Vec<web_sys::Element> {
-        let Ok(list) = node.query_selector_all(selector) else {
-            return Vec::new();
-        };
-        (0..list.length())
-            .filter_map(|i| list.item(i))
-            .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
-            .collect()
-    };
-    all(root, ".anp-checklist")
-        .iter()
-        .map(|list| {
-            all(list, ".anp-checklist__checkbox")
-                .into_iter()
-                .filter_map(|b| b.dyn_into::<web_sys::HtmlInputElement>().ok())
-                .collect()
-        })
-        .collect()
+    checklist_sections(root).iter().map(checkboxes).collect()
 }
 
 /// Per checklist, per item: the state the reader gave it, where it differs from the

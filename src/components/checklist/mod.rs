@@ -351,7 +351,9 @@ fn write_checklist(h: &mut HtmlWriter, cx: &WriteCx, checklist: &ChecklistModel)
     h.text(strings.text(Text::NotSaved)).end();
 }
 
-fn checkboxes(section: &leptos::web_sys::Element) -> Vec<leptos::web_sys::HtmlInputElement> {
+pub(crate) fn checkboxes(
+    section: &leptos::web_sys::Element,
+) -> Vec<leptos::web_sys::HtmlInputElement> {
     use leptos::wasm_bindgen::JsCast;
     let mut boxes = Vec::new();
     let mut item = section
