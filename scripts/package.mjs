@@ -61,7 +61,7 @@ await copyFile(join(dist, "embed.js"), join(out, "index.js"));
 for (const f of FILES.slice(1)) await copyFile(join(dist, f), join(out, f));
 await mkdir(join(out, "locales"), { recursive: true });
 for (const tag of locales) await copyFile(join(dist, "locales", `${tag}.json`), join(out, "locales", `${tag}.json`));
-for (const f of ["index.d.ts", "react.d.ts", "react.js", "vue.d.ts", "vue.js", "custom-elements.json", "README.md"]) await copyFile(join("npm", f), join(out, f));
+for (const f of ["index.d.ts", "react.d.ts", "react.js", "vue.d.ts", "vue.js", "server.js", "server.d.ts", "custom-elements.json", "README.md"]) await copyFile(join("npm", f), join(out, f));
 await writeFile(
   join(out, "integrity.json"),
   JSON.stringify({ "index.js": integrity["embed.js"], ...integrity }, null, 2) + "\n",
@@ -80,6 +80,9 @@ const pkg = {
     ".": { types: "./index.d.ts", default: "./index.js" },
     "./react": { types: "./react.d.ts", default: "./react.js" },
     "./vue": { types: "./vue.d.ts", default: "./vue.js" },
+    // Server rendering reads the wasm and the locales from the package's folder with
+    // node:fs; runtimes without it (workerd, edge-light) are not supported yet.
+    "./server": { types: "./server.d.ts", node: "./server.js" },
     "./style.css": "./alphanode.css",
     "./alphanode.css": "./alphanode.css",
     "./alphanode-embed.js": "./alphanode-embed.js",
@@ -94,7 +97,7 @@ const pkg = {
   // (alphanode-embed.js) only defines functions, so a bundler may drop it if unused.
   sideEffects: ["./index.js", "*.css"],
   customElements: "custom-elements.json",
-  files: ["index.js", "index.d.ts", "react.d.ts", "react.js", "vue.d.ts", "vue.js", "alphanode-embed.js", "alphanode-embed_bg.wasm", "alphanode.css", "custom-elements.json", "integrity.json", "README.md", "locales"],
+  files: ["index.js", "index.d.ts", "react.d.ts", "react.js", "vue.d.ts", "vue.js", "server.js", "server.d.ts", "alphanode-embed.js", "alphanode-embed_bg.wasm", "alphanode.css", "custom-elements.json", "integrity.json", "README.md", "locales"],
   keywords: ["alphanode", "web-component", "custom-element", "wasm", "leptos", "embed"],
 };
 await writeFile(join(out, "package.json"), JSON.stringify(pkg, null, 2) + "\n");
