@@ -45,5 +45,9 @@ pub mod model;
 #[cfg(any(feature = "app", feature = "ssr"))]
 mod pages;
 pub mod platform;
+// Descriptions, canonical URLs, structured data, sitemaps and feeds (the app's head,
+// and the static export's).
 #[cfg(any(feature = "ssr", feature = "embed"))]
 pub mod prerender;
+#[cfg(any(feature = "app", feature = "ssr"))]
+pub mod seo;

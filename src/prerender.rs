@@ -147,7 +147,8 @@ pub fn render_index(index: &Index, base: &str, s: &Strings) -> String {
 }
 
 #[cfg(feature = "ssr")]
-/// Put pre-rendered content into the app's `index.html`: the title, a description, the
+/// Put pre-rendered content into the app's `index.html`: the title, a description (in
+/// place of the template's, when it has one), the
 /// reader's language and direction (on `<html>` and on the app's root element, as the
 /// app sets them) and the content in the app's shell under `<div id="anp-prerender">`,
 /// which the app replaces when it starts. `s` is the reader's language.
@@ -178,12 +179,8 @@ pub fn fill_template(
         }
     }
     if let Some(description) = description {
-        if let Some(head_end) = page.find("</head>") {
-            let mut meta = "<meta name=\"description\" content=\"".to_owned();
-            html_escape::encode_double_quoted_attribute_to_string(description, &mut meta);
-            meta.push_str("\" />\n");
-            page.insert_str(head_end, &meta);
-        }
+        // The template's own description (the app's) gives way to the page's.
+        crate::seo::head::set_description(&mut page, description);
     }
     let block = shell::write_static(s, content);
     match page.find("<body>") {

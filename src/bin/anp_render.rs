@@ -5,6 +5,7 @@
 //!            [--theme auto|light|dark|contrast] [--heading 1-6] [--link TEMPLATE]
 //!            [--lang TAG] [--strings JSON]   > post.html
 //! anp-render --index posts/index.json --out DIR --template dist/index.html [--base /]
+//!            [--site-url URL] [--site-description TEXT] [--sitemap-urls N]
 //! anp-render --index posts/index.json --shards DIR [--chunk N]
 //! anp-render --locales DIR
 //! ```
@@ -27,7 +28,18 @@
 //! `de-AT` falls back to `de`, unknown tags to English), as `data-alphanode-lang`; with
 //! `--index` every page's `lang` and `dir` (on `<html>` and the app's shell, as the
 //! app sets them) and the index page's own words (title, heading, count, reading
-//! times) too. `--strings` is the host's own words, a JSON object as the embed's
+//! times) too.
+//!
+//! Every page of the export gets a description (a post's summary, else its first
+//! paragraph; the index's `--site-description`), Open Graph and Twitter card tags,
+//! and each post a schema.org `BlogPosting` (see `alphanode_widgets::seo`).
+//! `--site-url` is the absolute URL the export is served at (`https://example.com`,
+//! or with the sub-path `https://example.com/blog/`, which is then `--base` too):
+//! with it the pages also get their canonical link, `og:url` and absolute
+//! `og:image`, and `DIR/sitemap.xml` (split into `sitemap-N.xml` and an index past
+//! 50,000 URLs, or `--sitemap-urls N`), `DIR/feed.xml` (Atom, the first posts of the index) and
+//! `DIR/robots.txt` are written. Without it none of those are: each needs absolute
+//! URLs. `--strings` is the host's own words, a JSON object as the embed's
 //! `strings` option (`{"similar_title": "Related"}`). The shell and the index list
 //! are the app's markup, from the writers the app uses.
 //! Diagnostics go to stderr; errors exit with status 1, usage with 2.
@@ -39,7 +51,12 @@ use std::process::ExitCode;
 use alphanode_widgets::components::{MetaLayout, Theme};
 use alphanode_widgets::i18n::{AppText, Strings};
 use alphanode_widgets::model::{parse_index, Diagnostic};
+use alphanode_widgets::model::{IndexEntry, Post};
 use alphanode_widgets::prerender::{fill_template, render_index, render_post, RenderOptions};
+use alphanode_widgets::seo::head::{head_tags, insert_into_head, PageMeta};
+use alphanode_widgets::seo::{
+    self, document_title, feed, sitemap, SiteUrl, DEFAULT_SITE_DESCRIPTION,
+};
 
 struct Args {
     post: Option<PathBuf>,
@@ -50,13 +67,19 @@ struct Args {
     shards: Option<PathBuf>,
     chunk: Option<usize>,
     base: String,
+    /// `--site-url`, checked, with the base it implies.
+    site: Option<SiteUrl>,
+    /// `--site-description`.
+    site_description: Option<String>,
+    /// `--sitemap-urls`: URLs in one sitemap file.
+    sitemap: sitemap::Limits,
     options: RenderOptions,
 }
 
 fn usage(message: &str) -> ExitCode {
     eprintln!("anp-render: {message}");
     eprintln!("usage: anp-render POST.json [--base-url URL] [--layout L] [--theme T] [--heading N] [--link TEMPLATE] [--lang TAG] [--strings JSON]");
-    eprintln!("       anp-render --index posts/index.json --out DIR --template dist/index.html [--base /]");
+    eprintln!("       anp-render --index posts/index.json --out DIR --template dist/index.html [--base /] [--site-url URL] [--site-description TEXT] [--sitemap-urls N]");
     eprintln!("       anp-render --index posts/index.json --shards DIR [--chunk N]");
     eprintln!("       anp-render --locales DIR");
     ExitCode::from(2)
@@ -72,8 +95,12 @@ fn parse_args() -> Result<Args, String> {
         shards: None,
         chunk: None,
         base: "/".to_owned(),
+        site: None,
+        site_description: None,
+        sitemap: sitemap::Limits::default(),
         options: RenderOptions::default(),
     };
+    let (mut site_url, mut base_given) = (None, None);
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         let mut value = |name: &str| it.next().ok_or_else(|| format!("{name} needs a value"));
@@ -116,11 +143,33 @@ fn parse_args() -> Result<Args, String> {
                 );
             }
             "--template" => args.template = Some(value("--template")?.into()),
-            "--base" => args.base = value("--base")?,
+            "--base" => base_given = Some(value("--base")?),
+            "--site-url" => site_url = Some(value("--site-url")?),
+            "--site-description" => args.site_description = Some(value("--site-description")?),
+            "--sitemap-urls" => {
+                let v = value("--sitemap-urls")?;
+                args.sitemap.urls = v
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| (1..=sitemap::MAX_URLS).contains(n))
+                    .ok_or(format!(
+                        "--sitemap-urls takes 1 to {}, not {v}",
+                        sitemap::MAX_URLS
+                    ))?;
+            }
             "-h" | "--help" => return Err("help".into()),
             other if other.starts_with('-') => return Err(format!("unknown option {other}")),
             other => args.post = Some(other.into()),
         }
+    }
+    if let Some(base) = &base_given {
+        args.base = base.clone();
+    }
+    if let Some(url) = site_url {
+        let site = SiteUrl::parse(&url, base_given.as_deref())?;
+        // A path in the site's URL is where the export lives: the links follow it.
+        args.base = site.base().to_owned();
+        args.site = Some(site);
     }
     Ok(args)
 }
@@ -183,18 +232,22 @@ fn corpus(args: &Args, index_path: &Path) -> Result<bool, String> {
     // The reader's language: the pages' own words, `lang` and `dir`.
     let strings = Strings::for_tag(args.options.lang.as_deref().unwrap_or("en"));
     let (mut ok, mut failed) = (0usize, 0usize);
+    let site = args.site.as_ref();
+    let mut seo = SeoExport::new(site);
     for entry in index.posts.iter().filter(|e| e.href.is_none()) {
         let file = dir.join(format!("{}.json", entry.slug));
         match render_post(&read(&file)?, &options) {
             Ok(rendered) => {
                 report(&file, &rendered.warnings);
-                let page = fill_template(
+                let head = seo.post(&rendered.post, entry, &file);
+                let mut page = fill_template(
                     &template,
                     &strings,
                     &rendered.post.title,
-                    Some(entry.summary.as_str()).filter(|s| !s.is_empty()),
+                    head.description.as_deref(),
                     &rendered.html,
                 );
+                insert_into_head(&mut page, &head_tags(&head));
                 write(
                     &out.join("posts").join(&entry.slug).join("index.html"),
                     &page,
@@ -207,19 +260,151 @@ fn corpus(args: &Args, index_path: &Path) -> Result<bool, String> {
             }
         }
     }
-    let page = fill_template(
+    let title = strings.app(AppText::Posts);
+    let description = args
+        .site_description
+        .as_deref()
+        .unwrap_or(DEFAULT_SITE_DESCRIPTION);
+    let head = seo.index(title, description, args.options.lang.as_deref());
+    let mut page = fill_template(
         &template,
         &strings,
-        strings.app(AppText::Posts),
-        None,
+        title,
+        head.description.as_deref(),
         &render_index(&index, base, &strings),
     );
+    insert_into_head(&mut page, &head_tags(&head));
     write(&out.join("index.html"), &page)?;
+    let files = seo.finish(&document_title(title), description, &strings, args.sitemap);
+    for (name, text) in &files {
+        write(&out.join(name), text)?;
+    }
     eprintln!(
-        "anp-render: {ok} post pages and the index written to {}; {failed} failed",
-        out.display()
+        "anp-render: {ok} post pages and the index written to {}{}; {failed} failed",
+        out.display(),
+        if files.is_empty() {
+            String::new()
+        } else {
+            format!(
+                ", with {}",
+                files
+                    .iter()
+                    .map(|(n, _)| n.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        }
     );
     Ok(failed == 0)
+}
+
+/// The export's metadata as it is written: each page's head, and the sitemap, feed
+/// and robots.txt collected along the way (those only with `--site-url`).
+struct SeoExport<'a> {
+    site: Option<&'a SiteUrl>,
+    /// Every page written, index first, for the sitemap.
+    urls: Vec<String>,
+    /// The first posts, for the feed.
+    entries: Vec<feed::Entry>,
+}
+
+impl<'a> SeoExport<'a> {
+    fn new(site: Option<&'a SiteUrl>) -> Self {
+        Self {
+            site,
+            urls: site
+                .map(|s| vec![s.index()])
+                .into_iter()
+                .flatten()
+                .collect(),
+            entries: Vec::new(),
+        }
+    }
+
+    /// The head of a post's page; the post joins the sitemap and, while there is
+    /// room, the feed.
+    fn post(&mut self, post: &Post, entry: &IndexEntry, file: &Path) -> PageMeta {
+        let summary = Some(entry.summary.as_str()).filter(|s| !s.trim().is_empty());
+        let mut head = PageMeta::post(post, &entry.slug, summary, self.site);
+        if let Some(site) = self.site {
+            head.feed = Some(site.page(feed::FEED_FILE));
+            let url = site.post(&entry.slug);
+            if self.entries.len() < feed::FEED_ENTRIES {
+                let mut categories = seo::keywords(post);
+                if categories.is_empty() {
+                    categories = std::iter::once(&entry.topic)
+                        .chain(&entry.stack)
+                        .filter(|t| !t.is_empty())
+                        .cloned()
+                        .collect();
+                }
+                self.entries.push(feed::Entry {
+                    url: url.clone(),
+                    title: post.title.clone(),
+                    summary: head.description.clone(),
+                    updated: modified(file),
+                    categories,
+                    lang: post.lang.clone(),
+                });
+            }
+            self.urls.push(url);
+        }
+        head
+    }
+
+    /// The index page's head.
+    fn index(&self, title: &str, description: &str, lang: Option<&str>) -> PageMeta {
+        PageMeta {
+            title: title.to_owned(),
+            description: Some(seo::cut_at_word(
+                &seo::clean_text(description),
+                seo::DESCRIPTION_LIMIT,
+            )),
+            canonical: self.site.map(SiteUrl::index),
+            lang: lang.map(str::to_owned),
+            feed: self.site.map(|s| s.page(feed::FEED_FILE)),
+            ..PageMeta::default()
+        }
+    }
+
+    /// sitemap.xml (or its parts and index), feed.xml and robots.txt; nothing without
+    /// a site URL.
+    fn finish(
+        self,
+        title: &str,
+        description: &str,
+        s: &Strings,
+        limits: sitemap::Limits,
+    ) -> Vec<(String, String)> {
+        let Some(site) = self.site else {
+            return Vec::new();
+        };
+        let mut files = sitemap::sitemaps(&self.urls, site, limits);
+        let feed = feed::Feed {
+            site: site.clone(),
+            title: title.to_owned(),
+            subtitle: Some(description.to_owned()),
+            lang: Some(s.tag().to_owned()),
+            entries: self.entries,
+        };
+        files.push((feed::FEED_FILE.to_owned(), feed::atom(&feed)));
+        files.push(("robots.txt".to_owned(), sitemap::robots_txt(site)));
+        files
+    }
+}
+
+/// When the post's file last changed, as RFC 3339 (format 1 gives posts no dates): an
+/// Atom entry's `updated`. `SOURCE_DATE_EPOCH`, when set, wins, for reproducible
+/// builds; a file whose time can't be read counts as changed now.
+fn modified(file: &Path) -> String {
+    let epoch = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<u64>().ok())
+        .map(|secs| std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs));
+    let time = epoch
+        .or_else(|| std::fs::metadata(file).and_then(|m| m.modified()).ok())
+        .unwrap_or_else(std::time::SystemTime::now);
+    humantime::format_rfc3339_seconds(time).to_string()
 }
 
 /// The index, split into shards in `dir`.

@@ -17,7 +17,7 @@ pub(crate) const PRERENDER_ID: &str = "anp-prerender";
 
 /// `document.title` for a page titled `title`.
 pub(crate) fn document_title(title: &str) -> String {
-    format!("{title} — alphanode")
+    crate::seo::document_title(title)
 }
 
 /// The static copy of the shell around `content` (already escaped HTML): the root
