@@ -155,6 +155,26 @@ test("search narrows the list as you type, the status and URL follow, clearing r
   await page.close();
 });
 
+test("the stack menu is A–Z with each stack's number of posts (issue 26, item 10)", async () => {
+  // Some thirty languages, areas and systems in one menu: in order and counted, a
+  // reader finds one by its first letter and sees which have many posts.
+  const counts = new Map();
+  for (const e of INDEX) for (const s of new Set(e.stack ?? [])) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const page = await newPage(ctx);
+  await openIndex(page);
+  await page.waitForFunction((n) => document.querySelectorAll("select[name=stack] option").length === n + 1, counts.size);
+  const options = await page.$$eval("select[name=stack] option", (o) => o.slice(1).map((x) => [x.value, x.textContent.trim()]));
+  const values = options.map(([v]) => v);
+  assert.deepEqual(values, [...counts.keys()].sort(), "A–Z");
+  for (const [value, label] of options) assert.equal(label, `${value} (${counts.get(value)})`);
+  // Choosing one still filters by the name alone.
+  await page.selectOption("select[name=stack]", "backend");
+  await statusIs(page, statusFor(expected({ stack: "backend" }).length));
+  assert.deepEqual(params(page), { stack: "backend" });
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
 test("stack and difficulty filters combine, and sorting by title orders the list", async () => {
   // A stack and a difficulty that together keep some, but not all, of the stack's posts.
   const stacks = [...new Set(INDEX.flatMap((e) => e.stack ?? []))];

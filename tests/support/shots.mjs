@@ -355,6 +355,14 @@ await shot("similar-more-ar-375", { width: 375, height: 800 }, async (page) => {
   return ".anp-similar";
 });
 
+// The Stack menu, A–Z with counts (drawn as a list box: a screenshot does not show a
+// native menu's popup).
+await shot("app-stack-menu", {}, async (page) => {
+  await page.goto(`${server.url}/`);
+  await page.waitForFunction(() => document.querySelectorAll("select[name=stack] option").length > 1);
+  await page.$eval("select[name=stack]", (s) => (s.size = 32));
+  return ".anp-index__controls";
+});
 // The embed demo page.
 await shot("embed-demo", {}, async (page) => {
   await page.goto(`${server.url}/embed-demo.html`);
