@@ -373,6 +373,27 @@ await shot("embed-demo", {}, async (page) => {
   );
 });
 
+// Its sections one by one, the host's heading and text with the widget below them.
+for (const [name, n] of [["embed-demo-table", 4], ["embed-demo-contrast", 5], ["embed-demo-error", 6], ["embed-demo-german", 7]]) {
+  await shot(name, {}, async (page) => {
+    await page.goto(`${server.url}/embed-demo.html`);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("[data-alphanode-post], alphanode-article")].every((el) =>
+        ["ready", "error"].includes(el.getAttribute("data-state")),
+      ),
+    );
+    return `main.host-main > section:nth-of-type(${n})`;
+  });
+}
+await shot("embed-demo-375", { width: 375, height: 800 }, async (page) => {
+  await page.goto(`${server.url}/embed-demo.html`);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("[data-alphanode-post], alphanode-article")].every((el) =>
+      ["ready", "error"].includes(el.getAttribute("data-state")),
+    ),
+  );
+});
+
 // A sharded index (target/corpus-100k, written by scripts/test.sh), when there is one:
 // a search, and a fragment that fails.
 if (existsSync("target/corpus-100k/posts/shards/manifest.json")) {
