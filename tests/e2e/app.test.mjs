@@ -878,3 +878,69 @@ function onScreenSlug(page) {
     return a.getAttribute("href").replace(/^\/posts\//, "");
   });
 }
+
+test("every app page's console is clean: no warning about integrity on preloads (issue 26, item 10)", async () => {
+  // Trunk's `integrity` on the wasm's `fetch` preload made Chromium warn on every page.
+  const html = await readFile("dist/index.html", "utf8");
+  const preloads = html.match(/<link[^>]*rel="(?:module)?preload"[^>]*>/g) ?? [];
+  assert.ok(preloads.some((l) => /\.wasm"/.test(l)), "the wasm is preloaded");
+  for (const link of preloads) assert.doesNotMatch(link, /integrity=/, link);
+  for (const path of ["/", `/posts/${REFERENCE_SLUG}`, "/preview"]) {
+    const page = await newPage(ctx);
+    const messages = [];
+    page.on("console", (m) => {
+      // Images from the internet fail in the test machine (no network): not the page's fault.
+      if ((m.type() === "warning" || m.type() === "error") && !/Failed to load resource/.test(m.text())) messages.push(`${m.type()}: ${m.text()}`);
+    });
+    await page.goto(path);
+    await page.waitForSelector(".anp-index__item, .anp-article[data-state=ready], .anp-preview__frame .anp-article[data-state=ready]");
+    // A preload that is never used is reported once the page has loaded.
+    await page.waitForLoadState("load");
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.deepEqual(messages, [], path);
+    await page.close();
+  }
+});
+
+test("the header links to the preview and switches the theme: system, light or dark, remembered (issue 26, item 10)", async () => {
+  const page = await newPage(ctx, { colorScheme: "light" });
+  await openIndex(page);
+  const link = page.locator("header.anp-app__header a.anp-app__preview-link");
+  assert.equal(await link.textContent(), "Preview");
+  assert.equal(await link.getAttribute("href"), "/preview");
+  const select = page.getByLabel("Theme");
+  assert.deepEqual(
+    await select.locator("option").evaluateAll((o) => o.map((x) => [x.value, x.textContent])),
+    [["auto", "System"], ["light", "Light"], ["dark", "Dark"]],
+  );
+  assert.equal(await select.inputValue(), "auto");
+  assert.equal(await page.getAttribute(".anp-app", "data-theme"), "auto");
+  // The page's and the text's colours.
+  const colours = () =>
+    page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.querySelector(".anp-app")).color]);
+  const light = await colours();
+  await select.selectOption("dark");
+  await page.waitForFunction(() => document.querySelector(".anp-app").dataset.theme === "dark");
+  const dark = await colours();
+  assert.notDeepEqual(dark, light, "the page turns dark");
+  assert.equal(dark[0], "rgb(13, 15, 19)");
+  // Remembered on the post pages and after a reload.
+  await page.click("a.anp-index__link >> nth=0");
+  await page.waitForSelector(".anp-article[data-state=ready]");
+  assert.equal(await page.getAttribute(".anp-app", "data-theme"), "dark");
+  assert.deepEqual(await colours(), dark);
+  await page.reload();
+  await page.waitForSelector(".anp-article[data-state=ready]");
+  assert.equal(await page.getAttribute(".anp-app", "data-theme"), "dark");
+  assert.equal(await page.getByLabel("Theme").inputValue(), "dark");
+  // Back to the system's: light here.
+  await page.getByLabel("Theme").selectOption("auto");
+  await page.waitForFunction(() => document.querySelector(".anp-app").dataset.theme === "auto");
+  assert.deepEqual(await colours(), light);
+  // The preview link opens the preview inside the app.
+  await page.click("a.anp-app__preview-link");
+  await page.waitForSelector(".anp-preview");
+  assert.equal(new URL(page.url()).pathname, "/preview");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

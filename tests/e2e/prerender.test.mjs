@@ -184,6 +184,29 @@ test("without JavaScript, 'Show 4 more' of the similar posts opens on a click an
   await live.close();
 });
 
+test("without JavaScript the static export's pages have the app's header and link to each other (issue 26, item 6)", async () => {
+  const page = await newPage(ctx, { javaScriptEnabled: false });
+  await page.goto(`${exported.url}/posts/${REFERENCE_SLUG}/`);
+  const layout = await page.evaluate(() => {
+    const box = (s) => document.querySelector(s)?.getBoundingClientRect().toJSON() ?? null;
+    return { header: box("header.anp-app__header"), brand: box(".anp-app__brand"), crumbs: box(".anp-page__crumbs"), article: box(".anp-article") };
+  });
+  assert.ok(layout.header && layout.brand && layout.crumbs && layout.article, JSON.stringify(layout));
+  assert.ok(layout.brand.top >= 8, `the name has room above it: ${layout.brand.top}`);
+  assert.ok(layout.crumbs.top >= layout.header.bottom, "All posts below the header");
+  assert.ok(layout.article.top > layout.crumbs.bottom, "the article below All posts, not at the window's top");
+  assert.equal(await page.textContent(".anp-page__crumbs a"), "← All posts");
+  // All posts → the index, whose links → a post, each a page of its own.
+  await Promise.all([page.waitForURL(`${exported.url}/`), page.click(".anp-page__crumbs a")]);
+  assert.equal(await page.locator("header.anp-app__header .anp-app__brand").count(), 1);
+  const first = page.locator("a.anp-index__link").first();
+  const href = await first.getAttribute("href");
+  await Promise.all([page.waitForURL((u) => u.pathname.replace(/\/$/, "") === href), first.click()]);
+  assert.equal(await page.locator(".anp-article").count(), 1);
+  await Promise.all([page.waitForURL(`${exported.url}/`), page.click(".anp-app__brand")]);
+  await page.close();
+});
+
 test("the embed takes pre-rendered HTML over in place: no layout shift, no duplicate, saved state applied", async () => {
   const page = await newPage(ctx);
   await page.addInitScript(() => {

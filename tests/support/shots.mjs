@@ -363,6 +363,15 @@ await shot("app-stack-menu", {}, async (page) => {
   await page.$eval("select[name=stack]", (s) => (s.size = 32));
   return ".anp-index__controls";
 });
+
+// The header's theme switch set to dark under a light system theme.
+await shot("app-theme-dark", {}, async (page) => {
+  await page.goto(`${server.url}/`);
+  await page.waitForSelector(".anp-index__item");
+  await page.selectOption(".anp-app__theme-select", "dark");
+  await page.waitForFunction(() => document.querySelector(".anp-app")?.dataset.theme === "dark");
+});
+
 // The embed demo page.
 await shot("embed-demo", {}, async (page) => {
   await page.goto(`${server.url}/embed-demo.html`);
