@@ -4,11 +4,36 @@
 //   <div data-alphanode-post="https://cdn.example/posts/a.json"></div>
 //
 // Finds its wasm and stylesheet next to itself (import.meta.url), so the files work
-// from any path. Exports mount(element, options) → handle, mountAll(root?) → handles,
+// from any path, or at the `assetsUrl` a host gives. Exports mount(element, options) → handle, mountAll(root?) → handles,
 // and defines <alphanode-article src theme layout link timeout heading loading storage lang>.
 // Importing it where there is no DOM (Node, server rendering) does nothing: every use
 // of document, customElements and fetch is behind a check or inside a function.
+//
+// The npm entry (index.js) is written from this file by scripts/package.mjs, which
+// swaps the two lines below: `here` becomes null (a bundler moves and renames the
+// files, and `new URL(…, import.meta.url)` is not understood by every bundler) and
+// INLINE gets functions that import the wasm, glue, stylesheet and locales as JS
+// modules, through literal import()s that every bundler follows and splits off.
 const here = new URL(".", import.meta.url);
+const INLINE = null;
+
+// Where the files are when not inlined: the host's `assetsUrl` (the mount option or
+// the data-alphanode-assets attribute of the widget that first needs the code), else
+// beside this module. One page loads the code once, so the first one given counts.
+let assets = null;
+function chooseAssets(el, options = {}) {
+  if (assets || loading) return;
+  const given = options.assetsUrl ?? el?.getAttribute("data-alphanode-assets");
+  if (typeof given === "string" && given.trim()) {
+    const url = new URL(given.trim(), document.baseURI);
+    // A directory: "…/alphanode" means "…/alphanode/".
+    if (!url.pathname.endsWith("/")) url.pathname += "/";
+    assets = url;
+  }
+}
+/** The URL of one of the widget's files, or null when it is inlined (npm, no assetsUrl). */
+const fileUrl = (name) => (inlined() ? null : new URL(name, assets || here));
+const inlined = () => !assets && !here;
 
 // The Subresource Integrity hashes (sha384) of the files this embed.js loads, written
 // in by scripts/package.mjs: the browser refuses a wasm, glue or stylesheet that is not
@@ -53,7 +78,9 @@ export const ready = new Promise((resolve, reject) => (settleReady = { resolve, 
 ready.catch(() => {});
 function load() {
   if (loading) return loading;
-  const wasmUrl = new URL("alphanode-embed_bg.wasm", here);
+  ensureStylesheet();
+  if (inlined()) return (loading = loadInlined());
+  const wasmUrl = fileUrl("alphanode-embed_bg.wasm");
   const wasmResponse = checked(WASM_INTEGRITY)
     ? fetch(wasmUrl, { integrity: WASM_INTEGRITY }).catch(async (error) => {
         throw await integrityError(wasmUrl, WASM_INTEGRITY, "wasm", error);
@@ -64,7 +91,7 @@ function load() {
   wasmResponse.catch(() => {});
   // import() cannot carry an integrity, but a module preload can, and the import then
   // takes the module that preload verified (one request; a mismatch fails the import).
-  const glueUrl = new URL("alphanode-embed.js", here);
+  const glueUrl = fileUrl("alphanode-embed.js");
   if (checked(GLUE_INTEGRITY)) {
     const preload = document.createElement("link");
     preload.rel = "modulepreload";
@@ -73,11 +100,33 @@ function load() {
     preload.crossOrigin = "anonymous";
     document.head.appendChild(preload);
   }
-  const glueModule = import("./alphanode-embed.js").catch(async (error) => {
+  // A URL known only at run time: bundlers are told to leave this import alone.
+  const glueModule = import(/* webpackIgnore: true */ /* @vite-ignore */ glueUrl.href).catch(async (error) => {
     throw checked(GLUE_INTEGRITY) ? await integrityError(glueUrl, GLUE_INTEGRITY, "glue", error) : error;
   });
-  loading = glueModule.then(async (glue) => {
-    await glue.default({ module_or_path: wasmResponse });
+  loading = started(glueModule, wasmResponse);
+  return loading;
+}
+// The npm entry without assetsUrl: the glue and the wasm are modules of the host's
+// bundle, split off and fetched only now, under whatever names the bundler gave them
+// (so no integrity: the host's bundle is what the host serves). The wasm module holds
+// the wasm deflated, then base64: with the host's gzip that is the wasm's own size
+// (plain base64 was 28% more; see README, "The npm package"). It is inflated as a
+// stream the wasm compiles from as it comes.
+function loadInlined() {
+  const wasm = INLINE.wasm().then(({ default: base64 }) => {
+    const packed = Uint8Array.fromBase64
+      ? Uint8Array.fromBase64(base64)
+      : Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const inflated = new Blob([packed]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+    return new Response(inflated, { headers: { "Content-Type": "application/wasm" } });
+  });
+  wasm.catch(() => {});
+  return started(INLINE.glue(), wasm);
+}
+function started(glueModule, wasmSource) {
+  const loading = glueModule.then(async (glue) => {
+    await glue.default({ module_or_path: await wasmSource });
     for (const [url, response, body, controller] of prefetches.splice(0)) {
       glue.prefetched(url, response, body, controller);
     }
@@ -141,13 +190,23 @@ function prefetchPosts() {
   }
 }
 
+// The stylesheet declares a custom property of its own (scripts/package.mjs adds it
+// to alphanode.css): every element has it once the stylesheet applies, however the
+// host added it (a <link>, a bundler's <style> from `import "alphanode-widgets/style.css"`).
+const styled = () =>
+  getComputedStyle(document.documentElement).getPropertyValue("--alphanode-css").trim() !== "";
+const cssOptOut = () => document.querySelector("meta[name=alphanode-no-css]");
+let styling = false;
 function ensureStylesheet() {
-  if (typeof document === "undefined") return;
-  const href = new URL("alphanode.css", here).href;
+  if (typeof document === "undefined" || styling) return;
+  styling = true;
+  const url = fileUrl("alphanode.css");
+  if (!url) return adoptStylesheet();
+  const href = url.href;
   const existing = [...document.querySelectorAll('link[rel="stylesheet"]')].some(
     (l) => l.href === href || l.hasAttribute("data-alphanode-css"),
   );
-  if (existing || document.querySelector("meta[name=alphanode-no-css]")) return;
+  if (existing || cssOptOut() || styled()) return;
   const link = document.createElement("link");
   link.rel = "stylesheet";
   link.href = href;
@@ -158,14 +217,34 @@ function ensureStylesheet() {
   link.setAttribute("data-alphanode-css", "");
   document.head.appendChild(link);
 }
+// The npm entry without assetsUrl: the stylesheet's text is a module of the bundle,
+// applied as a constructed stylesheet (allowed under a strict `style-src 'self'`,
+// unlike a <style> element), unless the host's own copy already applies.
+async function adoptStylesheet() {
+  if (cssOptOut() || styled()) return;
+  const { default: text } = await INLINE.css();
+  // The host's import of style.css may have been applied meanwhile.
+  if (cssOptOut() || styled()) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(text);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
 
 if (typeof document !== "undefined") {
-  ensureStylesheet();
-  prefetchPosts();
-  // Eager unless every widget already on the page is lazy. A page with no widgets yet
-  // (a host that mounts from script) loads at once too, as it will need the code.
-  const present = [...document.querySelectorAll(WIDGETS)];
-  if (!present.length || !present.every((el) => isLazy(el))) load();
+  // After the importing module's own code (a microtask): a host that imports mount()
+  // and calls it with an assetsUrl at once decides where the files come from.
+  queueMicrotask(() => {
+    const present = [...document.querySelectorAll(WIDGETS)];
+    chooseAssets(present.find((el) => el.hasAttribute("data-alphanode-assets")));
+    // The npm entry on a page without widgets yet (an app that mounts them as it
+    // renders) waits for the first: its assetsUrl, if any, says where the files are.
+    if (INLINE && !present.length) return;
+    ensureStylesheet();
+    prefetchPosts();
+    // Eager unless every widget already on the page is lazy. A page with no widgets yet
+    // (a host that mounts from script) loads at once too, as it will need the code.
+    if (!present.length || !present.every((el) => isLazy(el))) load();
+  });
 }
 
 // Lazy widgets mount when they come within this distance of the viewport, like a
@@ -218,8 +297,11 @@ function localeStrings(base) {
   if (!shipped(base)) return Promise.resolve({});
   if (!localeFiles.has(base)) {
     const hash = LOCALE_HASHES.get(base);
-    const strings = fetch(new URL(`locales/${base}.json`, here), hash ? { integrity: hash } : {})
-      .then((r) => (r.ok ? r.json() : {}))
+    const url = fileUrl(`locales/${base}.json`);
+    const file = url
+      ? fetch(url, hash ? { integrity: hash } : {}).then((r) => (r.ok ? r.json() : {}))
+      : INLINE.locale(base).then((m) => m.default);
+    const strings = file
       // Unreachable strings leave the widget's words English; numbers still follow the language.
       .catch(() => ({}))
       .then((s) => (localeReady.set(base, s), s));
@@ -266,7 +348,7 @@ function outcome(element) {
 /**
  * Mount a widget in `element`. Options override the element's data-alphanode-*
  * attributes: { src, theme, layout, link, timeout, heading, loading, storage, lang,
- * strings }.
+ * strings, assetsUrl }.
  * Returns a handle at once: { ready, unmount(), update(options), state }.
  * `ready` resolves with the `alphanode:ready` detail once the post is shown, and
  * rejects with an Error (its `detail` is the `alphanode:error` detail) when the first
@@ -330,6 +412,7 @@ export function mount(element, options = {}) {
   const start = () => {
     if (gone || inner || starting) return;
     starting = true;
+    chooseAssets(element, options);
     const wanted = readerBase(element, given);
     Promise.all([load(), localeStrings(wanted)]).then(
       ([, strings]) => {
@@ -363,7 +446,7 @@ if (typeof customElements !== "undefined" && !customElements.get("alphanode-arti
       // Every documented attribute, in both spellings (see README).
       static observedAttributes = ["src", "theme", "layout", "link", "timeout", "heading", "loading", "storage", "lang"]
         .flatMap((name) => [name, `data-alphanode-${name === "src" ? "post" : name}`])
-        .concat("data-alphanode-strings");
+        .concat("data-alphanode-strings", "data-alphanode-assets");
 
       connectedCallback() {
         if (!this._handle) this._handle = mount(this);

@@ -5,7 +5,8 @@
 #   3. browser unit tests (wasm-bindgen-test in headless Chromium)
 #   4. release build of the app and the embed into dist/
 #   5. the example Leptos app (examples/leptos-ssr: Axum server + hydration)
-#   6. end-to-end tests (playwright-core driving /usr/bin/chromium against dist/)
+#   6. end-to-end tests (playwright-core driving /usr/bin/chromium against dist/), and
+#      the npm package built into host projects by each common bundler
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -56,4 +57,7 @@ target/debug/anp-render --index target/corpus-100k/posts/index.json --shards tar
 ./scripts/example.sh
 
 step "end-to-end tests (headless Chromium)"
+# The bundler host projects' dependencies for tests/e2e/bundlers.test.mjs (npm ci,
+# skipped when their lock files have not changed since the last install).
+./scripts/bundler-hosts.sh
 node --test --test-concurrency=1 tests/e2e/

@@ -45,5 +45,5 @@ pub mod model;
 #[cfg(any(feature = "app", feature = "ssr"))]
 mod pages;
 pub mod platform;
-#[cfg(feature = "ssr")]
+#[cfg(any(feature = "ssr", feature = "embed"))]
 pub mod prerender;

@@ -1,6 +1,9 @@
 //! Pre-rendering: posts to static HTML with the same components, classes and order
 //! as the browser, so `alphanode.css` styles both alike and the embed can take the
-//! HTML over in place. Native only (feature `ssr`); the `anp-render` binary wraps it.
+//! HTML over in place. The `anp-render` binary wraps it (feature `ssr`); the embed's
+//! wasm exports [`render_post`] as `renderToString` for `alphanode-widgets/server`
+//! (feature `embed`), so a Node host gets the very bytes `anp-render` writes. The
+//! pages of the static export ([`render_index`], [`fill_template`]) are `ssr` only.
 //!
 //! ```
 //! use alphanode_widgets::prerender::{render_post, RenderOptions};
@@ -8,11 +11,16 @@
 //! assert!(out.html.contains(r#"class="anp-article""#));
 //! ```
 
+#[cfg(feature = "ssr")]
+use crate::components::HtmlWriter;
 use crate::components::{
-    write_article, ArticleOptions, ArticleState, HtmlWriter, MetaLayout, ReadyPost, Theme, WriteCx,
+    write_article, ArticleOptions, ArticleState, MetaLayout, ReadyPost, Theme, WriteCx,
 };
 use crate::i18n::Strings;
-use crate::model::{Diagnostic, Failure, Index, IndexEntry, Post};
+use crate::model::{Diagnostic, Failure, Post};
+#[cfg(feature = "ssr")]
+use crate::model::{Index, IndexEntry};
+#[cfg(feature = "ssr")]
 use crate::pages::shell;
 
 /// How to render.
@@ -31,6 +39,9 @@ pub struct RenderOptions {
     /// The reader's language (`de`, `de-AT`…; see [`crate::i18n`]); English when
     /// absent. The same words and numbers as the embed gives for that language.
     pub lang: Option<String>,
+    /// The host's own words (key → text, as the embed's `strings` option), over the
+    /// language's; the first of a key wins.
+    pub strings: Vec<(String, String)>,
 }
 
 impl Default for RenderOptions {
@@ -42,6 +53,7 @@ impl Default for RenderOptions {
             heading_level: 1,
             link_template: None,
             lang: None,
+            strings: Vec::new(),
         }
     }
 }
@@ -82,7 +94,8 @@ pub fn render_post(json: &str, options: &RenderOptions) -> Result<Rendered, Fail
 /// assert!(html.starts_with(r#"<article class="anp-article" dir="ltr" data-state="loading""#));
 /// ```
 pub fn render_article(state: &ArticleState, options: &RenderOptions) -> String {
-    let strings = Strings::for_tag(options.lang.as_deref().unwrap_or("en"));
+    let strings = Strings::for_tag(options.lang.as_deref().unwrap_or("en"))
+        .with_overrides(options.strings.iter().cloned());
     let cx = WriteCx::new(strings)
         .heading_level(options.heading_level)
         .static_html(true);
@@ -96,6 +109,7 @@ pub fn render_article(state: &ArticleState, options: &RenderOptions) -> String {
     write_article(&cx, state, &article).html
 }
 
+#[cfg(feature = "ssr")]
 /// The index as a static list with the app's markup (`anp-index__…`, written by the
 /// same writer as the app's list), in the reader's language like the app's index
 /// (`anp-render --index --lang TAG`). Every post is listed, on one page.
@@ -132,6 +146,7 @@ pub fn render_index(index: &Index, base: &str, s: &Strings) -> String {
     h.finish().into_html()
 }
 
+#[cfg(feature = "ssr")]
 /// A post's page content as the app shows it: the "← All posts" link back to the
 /// index at `{base}/`, then the article (`article_html`, e.g. [`Rendered::html`]).
 ///
@@ -150,6 +165,7 @@ pub fn render_post_page(s: &Strings, base: &str, article_html: &str) -> String {
     html
 }
 
+#[cfg(feature = "ssr")]
 /// Put pre-rendered content into the app's `index.html`: the title, a description, the
 /// reader's language and direction (on `<html>` and on the app's root element, as the
 /// app sets them) and the content in the app's shell — its header, whose name links
@@ -199,6 +215,7 @@ pub fn fill_template(
     page
 }
 
+#[cfg(feature = "ssr")]
 /// Give the template's `<html>` the reader's `lang` and `dir` (replacing any it had),
 /// keeping its other attributes as they are.
 fn set_root_lang(page: &mut String, s: &Strings) {
@@ -229,6 +246,7 @@ fn set_root_lang(page: &mut String, s: &Strings) {
     page.replace_range(start..=end, &tag);
 }
 
+#[cfg(feature = "ssr")]
 /// The attributes of a start tag's attribute text: each one's name and its whole
 /// text (`name`, `name=value`, `name="value"` or `name='value'`).
 fn attribute_spans(text: &str) -> Vec<(&str, &str)> {
@@ -267,7 +285,7 @@ fn attribute_spans(text: &str) -> Vec<(&str, &str)> {
     spans
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
 

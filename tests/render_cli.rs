@@ -305,3 +305,28 @@ fn shards_an_index_and_keeps_the_previous_build_for_its_readers() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("the JSON ends too early"));
 }
+
+#[test]
+fn strings_put_the_hosts_words_over_the_languages() {
+    let out = run_ok(Command::new(BIN).args([
+        REFERENCE,
+        "--lang",
+        "de",
+        "--strings",
+        r#"{"similar_title": "Weiterlesen", "n": 3}"#,
+    ]));
+    let html = String::from_utf8_lossy(&out.stdout);
+    assert!(html.contains(">Weiterlesen<"), "the host's word");
+    assert!(!html.contains("Ähnliche Beiträge"), "not German's own");
+    assert!(
+        html.contains("0 von 5 erledigt"),
+        "German's other words stay"
+    );
+
+    let bad = Command::new(BIN)
+        .args([REFERENCE, "--strings", "[1]"])
+        .output()
+        .expect("run anp-render");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--strings takes a JSON object"));
+}

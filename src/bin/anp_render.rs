@@ -3,7 +3,7 @@
 //! ```text
 //! anp-render POST.json [--base-url URL] [--layout list|grid|table|compact]
 //!            [--theme auto|light|dark|contrast] [--heading 1-6] [--link TEMPLATE]
-//!            [--lang TAG]   > post.html
+//!            [--lang TAG] [--strings JSON]   > post.html
 //! anp-render --index posts/index.json --out DIR --template dist/index.html [--base /]
 //! anp-render --index posts/index.json --shards DIR [--chunk N]
 //! anp-render --locales DIR
@@ -27,8 +27,9 @@
 //! `de-AT` falls back to `de`, unknown tags to English), as `data-alphanode-lang`; with
 //! `--index` every page's `lang` and `dir` (on `<html>` and the app's shell, as the
 //! app sets them) and the index page's own words (title, heading, count, reading
-//! times) too. The shell and the index list are the app's markup, from the writers
-//! the app uses.
+//! times) too. `--strings` is the host's own words, a JSON object as the embed's
+//! `strings` option (`{"similar_title": "Related"}`). The shell and the index list
+//! are the app's markup, from the writers the app uses.
 //! Diagnostics go to stderr; errors exit with status 1, usage with 2.
 
 use std::io::Write;
@@ -56,7 +57,7 @@ struct Args {
 
 fn usage(message: &str) -> ExitCode {
     eprintln!("anp-render: {message}");
-    eprintln!("usage: anp-render POST.json [--base-url URL] [--layout L] [--theme T] [--heading N] [--link TEMPLATE] [--lang TAG]");
+    eprintln!("usage: anp-render POST.json [--base-url URL] [--layout L] [--theme T] [--heading N] [--link TEMPLATE] [--lang TAG] [--strings JSON]");
     eprintln!("       anp-render --index posts/index.json --out DIR --template dist/index.html [--base /]");
     eprintln!("       anp-render --index posts/index.json --shards DIR [--chunk N]");
     eprintln!("       anp-render --locales DIR");
@@ -98,6 +99,11 @@ fn parse_args() -> Result<Args, String> {
             }
             "--link" => args.options.link_template = Some(value("--link")?),
             "--lang" => args.options.lang = Some(value("--lang")?),
+            "--strings" => {
+                let v = value("--strings")?;
+                args.options.strings = alphanode_widgets::i18n::parse_overrides(&v)
+                    .ok_or(format!("--strings takes a JSON object of strings, not {v}"))?;
+            }
             "--locales" => args.locales = Some(value("--locales")?.into()),
             "--index" => args.index = Some(value("--index")?.into()),
             "--out" => args.out = Some(value("--out")?.into()),

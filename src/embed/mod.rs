@@ -17,6 +17,7 @@
 
 mod events;
 mod options;
+mod render;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -31,6 +32,7 @@ use crate::components::{
 use crate::load::{fetch_post_shared, inline_post, LoadOptions, SharedPost};
 use events::{emit, emit_cancelable};
 pub use options::WidgetOptions;
+pub use render::render_to_string;
 
 /// Attribute set on an element while a widget is mounted in it.
 pub const MOUNTED_ATTR: &str = "data-alphanode-mounted";

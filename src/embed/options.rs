@@ -34,16 +34,9 @@ pub struct WidgetOptions {
     pub locale_strings: Vec<(String, String)>,
 }
 
-/// A JSON object of strings (`{"show_more": "Noch {n}"}`); anything else, and any
-/// value that is not a string, is ignored.
+/// The host's words; anything but a JSON object gives none.
 fn strings_from_json(text: &str) -> Vec<(String, String)> {
-    match serde_json::from_str::<serde_json::Value>(text) {
-        Ok(serde_json::Value::Object(map)) => map
-            .into_iter()
-            .filter_map(|(k, v)| v.as_str().map(|s| (k, s.to_owned())))
-            .collect(),
-        _ => Vec::new(),
-    }
+    crate::i18n::parse_overrides(text).unwrap_or_default()
 }
 
 impl Default for WidgetOptions {

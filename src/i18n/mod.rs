@@ -150,6 +150,28 @@ pub fn is_shipped(tag: &str) -> bool {
     LOCALES.iter().any(|l| l.tag.eq_ignore_ascii_case(base))
 }
 
+/// The host's own words from a JSON object of strings (`{"show_more": "Noch {n}"}`),
+/// as the embed's `strings` option, `data-alphanode-strings` and `anp-render
+/// --strings` give them; `None` when the text is not a JSON object. Values that are
+/// not strings are skipped: a host's typo must not cost the widget its other words.
+///
+/// ```
+/// use alphanode_widgets::i18n::parse_overrides;
+/// let words = parse_overrides(r#"{"try_again": "Nochmal", "n": 3}"#).unwrap();
+/// assert_eq!(words, [("try_again".to_owned(), "Nochmal".to_owned())]);
+/// assert!(parse_overrides("[1]").is_none());
+/// ```
+pub fn parse_overrides(text: &str) -> Option<Vec<(String, String)>> {
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(serde_json::Value::Object(map)) => Some(
+            map.into_iter()
+                .filter_map(|(k, v)| v.as_str().map(|s| (k, s.to_owned())))
+                .collect(),
+        ),
+        _ => None,
+    }
+}
+
 /// The strings of one reader: a locale plus the host's overrides (`strings`).
 /// Cheap to clone; the default is English.
 ///

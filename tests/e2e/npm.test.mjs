@@ -31,7 +31,9 @@ before(async () => {
     await symlink(join(ROOT, "node_modules", dep), join(SCRATCH, "node_modules", dep)).catch(() => {});
   }
   for (const f of await readdir("tests/e2e/hosts")) await copyFile(join("tests/e2e/hosts", f), join(SCRATCH, f));
-  // The two host pages: each bundle beside the wasm and the stylesheet, as the package README says.
+  // The two host pages: the bundle alone, nothing copied beside it (the wasm, glue,
+  // stylesheet and locales are modules inside it; tests/e2e/bundlers.test.mjs tries
+  // the other bundlers).
   for (const [name, entry] of [["react", "react.jsx"], ["vue", "vue.mjs"]]) {
     const dir = join(HOSTS, name);
     await mkdir(dir, { recursive: true });
@@ -49,7 +51,6 @@ before(async () => {
         __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: "false",
       },
     });
-    for (const f of ["alphanode-embed_bg.wasm", "alphanode.css"]) await copyFile(join(PKG, f), join(dir, f));
     await copyFile("tests/e2e/hosts/page.html", join(dir, "index.html"));
   }
 });
@@ -58,14 +59,18 @@ const ctx = useBrowser({ dirs: ["dist", "tests/e2e/pages", HOSTS] });
 
 test("npm pack makes a tarball with the entry, glue, wasm, stylesheet, types and manifest", async () => {
   const files = packed.files.map((f) => f.path).sort();
-  for (const f of ["index.js", "index.d.ts", "react.d.ts", "vue.d.ts", "alphanode-embed.js", "alphanode-embed_bg.wasm", "alphanode.css", "custom-elements.json", "integrity.json", "package.json", "README.md"]) {
+  const inline = ["inline/glue.js", "inline/style.js", "inline/wasm.js"];
+  for (const f of ["index.js", "index.d.ts", "react.d.ts", "vue.d.ts", "alphanode-embed.js", "alphanode-embed_bg.wasm", "alphanode.css", "style.css", "custom-elements.json", "integrity.json", "package.json", "README.md", ...inline]) {
     assert.ok(files.includes(f), `${f} in ${files}`);
   }
   // The strings of every shipped language but English, which index.js fetches.
-  assert.deepEqual(
-    files.filter((f) => f.startsWith("locales/")),
-    ["ar", "de", "es", "fr", "he", "it", "ja", "ko", "nl", "pl", "pt", "ru", "tr", "zh"].map((t) => `locales/${t}.json`),
-  );
+  const tags = ["ar", "de", "es", "fr", "he", "it", "ja", "ko", "nl", "pl", "pt", "ru", "tr", "zh"];
+  assert.deepEqual(files.filter((f) => f.startsWith("locales/")), tags.map((t) => `locales/${t}.json`));
+  // …and as modules, for bundlers (index.js imports them by literal import()s).
+  assert.deepEqual(files.filter((f) => f.startsWith("inline/locales/")), tags.map((t) => `inline/locales/${t}.js`));
+  const entry = await readFile(join(PKG, "index.js"), "utf8");
+  for (const f of [...inline, ...tags.map((t) => `inline/locales/${t}.js`)]) assert.ok(entry.includes(`import("./${f}")`), `index.js imports ./${f}`);
+  assert.ok(!/^[^/*]*import\.meta/m.test(entry), "index.js does not use import.meta");
   console.log(`# ${packed.filename}: ${packed.size} bytes packed, ${packed.unpackedSize} unpacked, ${files.length} files`);
   const pkg = JSON.parse(await readFile(join(PKG, "package.json"), "utf8"));
   const cargo = await readFile("Cargo.toml", "utf8");
@@ -73,7 +78,8 @@ test("npm pack makes a tarball with the entry, glue, wasm, stylesheet, types and
   assert.equal(pkg.version, cargo.match(/^version = "(.+)"/m)[1]);
   assert.equal(pkg.type, "module");
   assert.deepEqual(Object.keys(pkg.exports["."]), ["types", "default"], "types first");
-  assert.equal(pkg.exports["./style.css"], "./alphanode.css");
+  assert.equal(pkg.exports["./style.css"], "./style.css");
+  assert.equal(await readFile(join(PKG, "style.css"), "utf8"), await readFile(join(PKG, "alphanode.css"), "utf8"));
   assert.deepEqual(pkg.sideEffects, ["./index.js", "*.css"]);
   assert.equal(pkg.customElements, "custom-elements.json");
   const manifest = JSON.parse(await readFile(join(PKG, pkg.customElements), "utf8"));
