@@ -39,7 +39,9 @@ use std::process::ExitCode;
 use alphanode_widgets::components::{MetaLayout, Theme};
 use alphanode_widgets::i18n::{AppText, Strings};
 use alphanode_widgets::model::{parse_index, Diagnostic};
-use alphanode_widgets::prerender::{fill_template, render_index, render_post, RenderOptions};
+use alphanode_widgets::prerender::{
+    fill_template, render_index, render_post, render_post_page, RenderOptions,
+};
 
 struct Args {
     post: Option<PathBuf>,
@@ -191,9 +193,10 @@ fn corpus(args: &Args, index_path: &Path) -> Result<bool, String> {
                 let page = fill_template(
                     &template,
                     &strings,
+                    base,
                     &rendered.post.title,
                     Some(entry.summary.as_str()).filter(|s| !s.is_empty()),
-                    &rendered.html,
+                    &render_post_page(&strings, base, &rendered.html),
                 );
                 write(
                     &out.join("posts").join(&entry.slug).join("index.html"),
@@ -210,6 +213,7 @@ fn corpus(args: &Args, index_path: &Path) -> Result<bool, String> {
     let page = fill_template(
         &template,
         &strings,
+        base,
         strings.app(AppText::Posts),
         None,
         &render_index(&index, base, &strings),
