@@ -372,6 +372,16 @@ await shot("app-theme-dark", {}, async (page) => {
   await page.waitForFunction(() => document.querySelector(".anp-app")?.dataset.theme === "dark");
 });
 
+// A missing comma (issue 26, item 9) is marked at the end of the value that lacks it.
+await shot("preview-missing-comma", {}, async (page) => {
+  await page.goto(`${server.url}/preview`);
+  await previewReady(page);
+  await setEditor(page, `t.replace('"alphanode-027517",\\n', '"alphanode-027517"\\n')`);
+  await page.locator(".anp-editor__marker--error").waitFor();
+  await page.locator(".anp-preview__problem button").first().click();
+  return ".anp-preview__editor-pane";
+});
+
 // The embed demo page.
 await shot("embed-demo", {}, async (page) => {
   await page.goto(`${server.url}/embed-demo.html`);
