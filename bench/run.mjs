@@ -24,13 +24,13 @@ const option = (name, fallback) => {
   return i >= 0 ? argv[i + 1] : fallback;
 };
 const QUICK = flag("quick");
-const ONLY = new Set((option("only", "a,b,c,d,e,f,g") || "").split(","));
+const ONLY = new Set((option("only", "a,b,c,d,e,f,g,h") || "").split(","));
 const OUT = option("out", "bench/results/latest.json");
 
 // Repetitions (bounded; --quick for a smoke run).
 const N = QUICK
-  ? { first: 3, meta: 2, many: 2, inline: 1, spa: 5, ssrRounds: 2, ssrPasses: 3, keys: 15, pausedKeys: 4 }
-  : { first: 15, meta: 7, many: 7, inline: 5, spa: 20, ssrRounds: 7, ssrPasses: 20, keys: 60, pausedKeys: 12 };
+  ? { first: 3, meta: 2, many: 2, inline: 1, spa: 5, ssrRounds: 2, ssrPasses: 3, keys: 15, pausedKeys: 4, shift: 2 }
+  : { first: 15, meta: 7, many: 7, inline: 5, spa: 20, ssrRounds: 7, ssrPasses: 20, keys: 60, pausedKeys: 12, shift: 5 };
 
 const SOURCE_DIST = "dist"; // the release build, owned by scripts/build.sh
 const DIST = "target/bench-dist"; // a snapshot of it, so a rebuild during the run cannot mix builds
@@ -73,6 +73,7 @@ function fmt(v, unit) {
   if (unit === "MiB") return v.toFixed(1);
   if (unit === "posts/s") return v >= 100 ? v.toFixed(0) : v.toFixed(1);
   if (unit === "count") return String(Math.round(v));
+  if (unit === "CLS") return v.toFixed(3);
   return v >= 100 ? v.toFixed(0) : v.toFixed(1);
 }
 
@@ -211,10 +212,73 @@ function writePages(meta) {
       page(`same DOM check (${impl})`, script, [widget(REF_URL), widget(`/posts/${generated.slug}.json`, ' data-alphanode-layout="table"')].join("\n")),
     );
   }
+  // Scenario h: host pages whose own text follows the widgets, as a blog's does.
+  const host = (widgets, after = HOST_TEXT) => `    <main style="max-width: 72rem; margin: 0 auto">\n${widgets}\n${after}\n    </main>`;
+  for (const [impl, script] of Object.entries(IMPLS)) {
+    for (const [name, body] of Object.entries(shiftPages())) writeFileSync(join(dir, `shift-${name}-${impl}.html`), page(`layout shift: ${name} (${impl})`, script, host(body)));
+  }
   // The baseline app uses the library app's shell stylesheet (hashed name in dist/).
   const appCss = readdirSync(DIST).find((f) => /^app-.*\.css$/.test(f));
   if (appCss) copyFileSync(join(DIST, appCss), join(WWW, "app.css"));
   else writeFileSync(join(WWW, "app.css"), "");
+}
+
+// ---- Scenario h: layout shift -------------------------------------------------------
+
+const HOST_TEXT = Array.from({ length: 6 }, (_, i) => `      <p>Host paragraph ${i + 1}: the page's own text after the widgets, which a widget that grows pushes down.</p>`).join("\n");
+
+/** The host pages of scenario h, by name: what a host may do about layout shift. */
+function shiftPages() {
+  const three = (extra = "") => `      <div style="display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 1rem">\n${[0, 1, 2].map(() => widget(REF_URL, extra)).join("\n")}\n      </div>`;
+  return {
+    // One eager widget at the top, the stylesheet's default room kept while it loads.
+    one: widget(REF_URL),
+    // Three eager widgets side by side, above the fold.
+    three: three(),
+    // The same with the room turned off (--anp-reserve: 0): what the default saves.
+    "three-no-reserve": three(' style="--anp-reserve: 0"'),
+    // Below the fold and lazy: the host's text first.
+    "lazy-below": `${HOST_TEXT}\n      <div style="height: 110vh"></div>\n${widget(REF_URL, ' data-alphanode-loading="lazy"')}`,
+  };
+}
+
+// Sums the layout shifts of the page (every shift without recent input, as Lighthouse's
+// CLS does within its largest session window; on these short loads the two agree).
+const SHIFTS = () => {
+  window.__shift = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+  }).observe({ type: "layout-shift", buffered: true });
+};
+
+async function scenarioShift(browser, url) {
+  const names = Object.keys(shiftPages());
+  log(`layout shift: ${names.length} host pages, ${N.shift} loads each`);
+  const out = {};
+  for (const name of names) {
+    const res = await alternate(N.shift, async (impl) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.addInitScript(SHIFTS);
+      await page.goto(`${url}/bench/shift-${name}-${impl}.html`, { waitUntil: "load" });
+      // Lazy widgets load when scrolled near; the others as the page loads.
+      // The reader scrolls there with the wheel: input, so (as in CLS) shifts within
+      // half a second of it do not count, and a lazy widget must be ready by then.
+      if (name.startsWith("lazy")) {
+        await page.mouse.move(640, 450);
+        for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 400);
+      }
+      await page.waitForFunction(() => [...document.querySelectorAll("[data-alphanode-post]")].every((el) => el.getAttribute("data-state") === "ready"), null, { timeout: 60000 });
+      // Two frames more: a shift from the last render is reported after it paints.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const shift = await page.evaluate(() => window.__shift);
+      await context.close();
+      return shift;
+    });
+    addRow("h", `layout shift: ${name}`, "sum of layout shifts while loading", "CLS", "lower", res.ours, res.baseline);
+    out[name] = res;
+  }
+  return out;
 }
 
 // Runs in every page before its scripts: records when every widget is ready with its
@@ -827,7 +891,7 @@ async function main() {
 
   if (ONLY.has("a")) results.scenarios.transfer = scenarioTransfer();
 
-  const needBrowser = ["b", "c", "d", "e", "g"].some((s) => ONLY.has(s));
+  const needBrowser = ["b", "c", "d", "e", "g", "h"].some((s) => ONLY.has(s));
   if (needBrowser) {
     // One server for the host pages of both implementations (bench pages, baseline.js,
     // dist/, the generated corpus); the library's app is its SPA fallback. A second one
@@ -857,6 +921,7 @@ async function main() {
       }
       if (ONLY.has("e")) results.scenarios.spa = await attempt("e", "SPA navigation", () => scenarioSpa(browser, main.url, vanilla.url));
       if (ONLY.has("g")) results.scenarios.typing = await attempt("g", "preview typing", () => scenarioTyping(browser, main.url));
+      if (ONLY.has("h")) results.scenarios.shift = await attempt("h", "layout shift", () => scenarioShift(browser, main.url));
     } finally {
       await browser.close();
       await main.close();

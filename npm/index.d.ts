@@ -43,6 +43,12 @@ export interface MountOptions {
    * `|`-separated in the language's CLDR order. Also `data-alphanode-strings` (JSON).
    */
   strings?: Partial<Record<AlphanodeStringKey, string>>;
+  /**
+   * The folder the widget loads its wasm, glue, stylesheet and `locales/` from (the
+   * package's files, copied there), instead of the modules inside the bundle; also
+   * `data-alphanode-assets`. Once per page: the first widget that needs the code decides.
+   */
+  assetsUrl?: string;
 }
 
 /** The shipped languages; any other tag works too (English words, or your `strings`). */

@@ -79,9 +79,12 @@ for (const tag of locales) await copyFile(join(dist, "locales", `${tag}.json`), 
 // ignore `exports` (Parcel 2 by default) as well.
 await copyFile(join(dist, "alphanode.css"), join(out, "style.css"));
 for (const f of ["index.d.ts", "react.d.ts", "react.js", "vue.d.ts", "vue.js", "server.js", "server.d.ts", "custom-elements.json", "README.md"]) await copyFile(join("npm", f), join(out, f));
+// The package's own files: index.js is not the CDN's embed.js (its files are inlined),
+// and embed.js is not in the package.
+const { "embed.js": _cdnEntry, ...packaged } = integrity;
 await writeFile(
   join(out, "integrity.json"),
-  JSON.stringify({ "index.js": integrity["embed.js"], ...integrity }, null, 2) + "\n",
+  JSON.stringify({ "index.js": sri(await readFile(join(out, "index.js"))), ...packaged }, null, 2) + "\n",
 );
 
 const pkg = {

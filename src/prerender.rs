@@ -147,23 +147,45 @@ pub fn render_index(index: &Index, base: &str, s: &Strings) -> String {
 }
 
 #[cfg(feature = "ssr")]
+/// A post's page content as the app shows it: the "← All posts" link back to the
+/// index at `{base}/`, then the article (`article_html`, e.g. [`Rendered::html`]).
+///
+/// ```
+/// use alphanode_widgets::i18n::Strings;
+/// use alphanode_widgets::prerender::render_post_page;
+/// let html = render_post_page(&Strings::default(), "/docs", "<article></article>");
+/// assert!(html.contains(r#"<a class="anp-page__link" href="/docs/">← All posts</a>"#));
+/// assert!(html.ends_with("</nav><article></article>"));
+/// ```
+pub fn render_post_page(s: &Strings, base: &str, article_html: &str) -> String {
+    let mut h = HtmlWriter::default();
+    shell::write_crumbs(&mut h, s, &shell::home_href(base));
+    let mut html = h.finish().into_html();
+    html.push_str(article_html);
+    html
+}
+
+#[cfg(feature = "ssr")]
 /// Put pre-rendered content into the app's `index.html`: the title, a description (in
 /// place of the template's, when it has one), the
 /// reader's language and direction (on `<html>` and on the app's root element, as the
-/// app sets them) and the content in the app's shell under `<div id="anp-prerender">`,
-/// which the app replaces when it starts. `s` is the reader's language.
+/// app sets them) and the content in the app's shell — its header, whose name links
+/// to the index at `{base}/`, and `<main>` — under `<div id="anp-prerender">`, which
+/// the app replaces when it starts. `s` is the reader's language.
 ///
 /// ```
 /// use alphanode_widgets::i18n::Strings;
 /// use alphanode_widgets::prerender::fill_template;
 /// let template = r#"<html lang="en"><head><title>alphanode</title></head><body></body></html>"#;
-/// let page = fill_template(template, &Strings::for_tag("ar"), "T", None, "<p>x</p>");
+/// let page = fill_template(template, &Strings::for_tag("ar"), "/", "T", None, "<p>x</p>");
 /// assert!(page.starts_with(r#"<html lang="ar" dir="rtl"><head><title>T — alphanode</title>"#));
-/// assert!(page.contains(r#"<div id="anp-prerender" class="anp-app anp-theme" data-theme="auto" lang="ar" dir="rtl"><main class="anp-app__main"><p>x</p></main></div>"#));
+/// assert!(page.contains(r#"<div id="anp-prerender" class="anp-app anp-theme" data-theme="auto" lang="ar" dir="rtl"><header class="anp-app__header"><a class="anp-app__brand" href="/">alphanode</a>"#));
+/// assert!(page.contains(r#"</header><main class="anp-app__main"><p>x</p></main></div>"#));
 /// ```
 pub fn fill_template(
     template: &str,
     s: &Strings,
+    base: &str,
     title: &str,
     description: Option<&str>,
     content: &str,
@@ -182,7 +204,7 @@ pub fn fill_template(
         // The template's own description (the app's) gives way to the page's.
         crate::seo::head::set_description(&mut page, description);
     }
-    let block = shell::write_static(s, content);
+    let block = shell::write_static(s, base, content);
     match page.find("<body>") {
         Some(i) => page.insert_str(i + "<body>".len(), &block),
         None => page.push_str(&block),
@@ -288,6 +310,7 @@ mod tests {
         let page = fill_template(
             "<head><title>alphanode</title></head><body></body>",
             &Strings::default(),
+            "/",
             "a <b> & \"c\"",
             Some("d \"e\" <f>"),
             "",

@@ -123,6 +123,62 @@ fn exports_a_corpus_as_pages() {
 }
 
 #[test]
+fn the_exports_pages_have_the_apps_header_and_a_link_to_all_posts_under_the_base() {
+    let dir = std::env::temp_dir().join(format!("anp-export-shell-{}", std::process::id()));
+    let template = dir.join("template.html");
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::write(
+        &template,
+        "<!DOCTYPE html><html><head><title>x</title></head><body></body></html>",
+    )
+    .expect("write");
+    for (lang, arrow, all_posts, tagline) in [
+        ("en", "←", "All posts", "engineering posts"),
+        // The arrow points where the reader's text starts.
+        ("ar", "→", "كل المنشورات", "منشورات تقنية"),
+    ] {
+        let out = dir.join(lang);
+        run_ok(
+            Command::new(BIN)
+                .args([
+                    "--index",
+                    "public/posts/index.json",
+                    "--base",
+                    "/docs/posts/",
+                ])
+                .args(["--lang", lang, "--out"])
+                .arg(&out)
+                .arg("--template")
+                .arg(&template),
+        );
+        let header = format!(
+            r#"<header class="anp-app__header"><a class="anp-app__brand" href="/docs/posts/">alphanode</a><span class="anp-app__tagline">{tagline}</span></header><main class="anp-app__main">"#
+        );
+        // Every page: the site's header above `<main>`, its name linking to the index
+        // under the base.
+        let index = std::fs::read_to_string(out.join("index.html")).expect("index page");
+        assert!(index.contains(&header), "{lang} index: {index}");
+        let post = std::fs::read_to_string(
+            out.join("posts/keeping-staging-close-to-production-python-services/index.html"),
+        )
+        .expect("post page");
+        assert!(post.contains(&header), "{lang} post: {post}");
+        // A post page: "All posts" back to the index, first in `<main>`, before the
+        // article.
+        let crumbs = format!(
+            r#"<main class="anp-app__main"><nav class="anp-page__crumbs" aria-label="{}"><a class="anp-page__link" href="/docs/posts/">{arrow} {all_posts}</a></nav><article class="anp-article""#,
+            if lang == "ar" {
+                "مسار التنقل"
+            } else {
+                "Breadcrumb"
+            }
+        );
+        assert!(post.contains(&crumbs), "{lang} post: {post}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn lang_gives_the_readers_words_numbers_and_direction() {
     let html = |lang: &str| {
         let out = run_ok(Command::new(BIN).args([REFERENCE, "--lang", lang]));

@@ -122,6 +122,8 @@ fn ten_thousand_posts_give_the_whole_index_results() {
     let (files, sharded) = shard(&text, &BuildOptions::default());
     assert_eq!(sharded.len(), reference.len());
     assert_eq!(sharded.stacks(), reference.stacks());
+    // The stack menu shows these counts, whole or sharded alike.
+    assert_eq!(sharded.stack_counts(), reference.stack_counts());
     assert_eq!(sharded.difficulties(), reference.difficulties());
 
     // Words from the corpus itself, whole and in part, plus ones that match nothing.

@@ -1302,6 +1302,138 @@ fn similar_posts_empty_state_and_custom_title() {
     assert_eq!(doc.one("anp-similar__title").text(), "Read next");
 }
 
+#[test]
+fn similar_posts_show_six_and_the_rest_behind_a_disclosure() {
+    let refs = |n: usize| {
+        json!((0..n)
+            .map(|i| json!({"title": format!("post {i}"), "slug": format!("p{i}")}))
+            .collect::<Vec<_>>())
+    };
+    // Six or fewer: one list, nothing held back.
+    let doc = similar_doc(refs(6), Some("/blog/{slug}"));
+    assert_eq!(doc.root().count("anp-similar__item"), 6);
+    assert_eq!(doc.root().count("anp-similar__more"), 0);
+    assert_eq!(doc.root().count("anp-similar__list"), 1);
+
+    // Sixty (a sample has as many): six shown, 54 in a `<details>` after the list,
+    // every one a link, in order.
+    let doc = similar_doc(refs(60), Some("/blog/{slug}"));
+    let section = doc.one("anp-similar");
+    assert_eq!(
+        section
+            .children()
+            .iter()
+            .map(El::describe)
+            .collect::<Vec<_>>(),
+        [
+            "h2.anp-similar__title",
+            "ul.anp-similar__list",
+            "details.anp-similar__more"
+        ]
+    );
+    let lists = section.find_class("anp-similar__list");
+    assert_eq!(lists.len(), 2);
+    assert_eq!(lists[0].count("anp-similar__item"), 6);
+    let more = section.one("anp-similar__more");
+    assert!(!more.has_attr("open"), "closed at first");
+    let toggle = more.children();
+    assert_eq!(
+        toggle.iter().map(El::describe).collect::<Vec<_>>(),
+        ["summary.anp-similar__toggle", "ul.anp-similar__list"]
+    );
+    assert!(toggle[1].has_class("anp-similar__list--more"));
+    assert_eq!(more.one("anp-similar__show").text(), "Show 54 more");
+    assert_eq!(more.one("anp-similar__hide").text(), "Show fewer");
+    assert_eq!(
+        more.one("anp-similar__list--more")
+            .count("anp-similar__item"),
+        54
+    );
+    let hrefs: Vec<_> = cards(&doc).into_iter().filter_map(|c| c.1).collect();
+    assert_eq!(hrefs.len(), 60);
+    assert_eq!(hrefs[6], "/blog/p6");
+    assert_eq!(hrefs[59], "/blog/p59");
+}
+
+#[test]
+fn similar_posts_more_is_in_the_readers_language_and_static_html_reaches_every_card() {
+    let refs: Vec<Value> = (0..8)
+        .map(|i| json!({"title": format!("post {i}"), "slug": format!("p{i}")}))
+        .collect();
+    let document = json!({"title": "T", "body": [], "similar": refs}).to_string();
+    for (lang, show, hide) in [
+        ("de", "2 weitere anzeigen", "Weniger anzeigen"),
+        ("en", "Show 2 more", "Show fewer"),
+        // Arabic has a form for two: not "عرض 2 عناصر أخرى".
+        ("ar", "عرض عنصرين آخرين", "عرض أقل"),
+        ("pl", "Pokaż jeszcze 2", "Pokaż mniej"),
+    ] {
+        let options = RenderOptions {
+            lang: Some(lang.to_owned()),
+            link_template: Some("/posts/{slug}".to_owned()),
+            ..RenderOptions::default()
+        };
+        let html = prerender::render_post(&document, &options)
+            .map(|r| r.html)
+            .unwrap_or_default();
+        let doc = Doc::parse(&html);
+        let more = doc.one("anp-similar__more");
+        assert_eq!(more.one("anp-similar__toggle").attr("lang"), Some(lang));
+        assert_eq!(more.one("anp-similar__show").text(), show);
+        assert_eq!(more.one("anp-similar__hide").text(), hide);
+        // A disclosure needs no script: the static page holds every card as a link,
+        // none inside `<noscript>`.
+        assert_eq!(doc.root().find_tag("a").len(), 8, "{html}");
+        assert!(!html.contains("<noscript"), "{html}");
+    }
+}
+
+#[test]
+fn similar_posts_more_is_translated_in_every_shipped_locale_with_its_plural_rule() {
+    use alphanode_widgets::i18n::{Strings, Text, LOCALES};
+    let english = Strings::for_tag("en");
+    // 1, 2, 3, 5, 11, 21, 22 and 100 hidden cards: one, two, few and many where the
+    // locale has them.
+    for hidden in [1usize, 2, 3, 5, 11, 21, 22, 100] {
+        let refs: Vec<Value> = (0..6 + hidden)
+            .map(|i| json!({"title": format!("post {i}"), "slug": format!("p{i}")}))
+            .collect();
+        let document = json!({"title": "T", "body": [], "similar": refs}).to_string();
+        for locale in LOCALES.iter() {
+            let options = RenderOptions {
+                lang: Some(locale.tag.to_owned()),
+                ..RenderOptions::default()
+            };
+            let html = prerender::render_post(&document, &options)
+                .map(|r| r.html)
+                .unwrap_or_default();
+            let doc = Doc::parse(&html);
+            let show = doc.one("anp-similar__show").text();
+            let strings = Strings::for_tag(locale.tag);
+            assert_eq!(
+                show,
+                strings.count(Text::ShowMore, hidden),
+                "{}",
+                locale.tag
+            );
+            assert!(
+                show.contains(&strings.number(&hidden.to_string()))
+                    || (hidden <= 2 && matches!(locale.tag, "ar" | "he")),
+                "{}: {show}",
+                locale.tag
+            );
+            if locale.tag != "en" {
+                assert_ne!(
+                    show,
+                    english.count(Text::ShowMore, hidden),
+                    "{} is not English",
+                    locale.tag
+                );
+            }
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------
 // checklist
 // ---------------------------------------------------------------------------

@@ -12,8 +12,9 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::components::Theme;
 use crate::i18n::{AppText, Strings, LOCALES};
-use crate::pages::shell::{APP_CLASS, MAIN_CLASS, THEME};
+use crate::pages::shell::{self, APP_CLASS, HEADER_CLASS, MAIN_CLASS};
 use api::Store;
 use routes::{IndexPage, NotFound, PostPage, PreviewPage};
 
@@ -98,6 +99,56 @@ fn LanguagePicker(lang: RwSignal<Strings>) -> impl IntoView {
     }
 }
 
+/// Where the reader's choice of colour theme is kept.
+const THEME_KEY: &str = "alphanode:theme";
+
+/// The themes the header offers, with their labels: the system's, light, dark.
+/// (High contrast stays a choice of the preview and of hosts.)
+const THEMES: [(Theme, AppText); 3] = [
+    (Theme::Auto, AppText::ThemeSystem),
+    (Theme::Light, AppText::ThemeLight),
+    (Theme::Dark, AppText::ThemeDark),
+];
+
+/// The app's colour theme, in context for the pages: the reader's saved choice, else
+/// the system's.
+#[derive(Clone, Copy)]
+pub(crate) struct AppTheme(pub RwSignal<Theme>);
+
+/// The reader's saved theme, when it is one the header offers.
+fn initial_theme() -> Theme {
+    crate::platform::storage::get(THEME_KEY)
+        .and_then(|saved| Theme::parse(&saved))
+        .filter(|t| THEMES.iter().any(|(offered, _)| offered == t))
+        .unwrap_or_default()
+}
+
+/// The theme switch (`<select>` labelled "Theme"): system, light or dark; a choice
+/// applies at once and is remembered. A native select: labelled, and used with the
+/// keyboard as any other (arrows, type-ahead).
+#[component]
+fn ThemePicker(theme: RwSignal<Theme>) -> impl IntoView {
+    let s = use_context::<Strings>().unwrap_or_default();
+    let current = theme.get_untracked();
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(chosen) = Theme::parse(&event_target_value(&ev)) {
+            let _ = crate::platform::storage::set(THEME_KEY, chosen.as_str());
+            theme.set(chosen);
+        }
+    };
+    view! {
+        <label class="anp-app__theme">
+            <span class="anp-app__theme-label">{s.app(AppText::Theme).to_owned()}</span>
+            <select class="anp-app__theme-select" on:change=on_change>
+                {THEMES
+                    .iter()
+                    .map(|(t, label)| view! { <option value=t.as_str() selected=*t == current>{s.app(*label).to_owned()}</option> })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+}
+
 /// Start the app in the page: replace the static pre-rendered content that
 /// `anp-render` put in `#anp-prerender` (for crawlers and readers without
 /// JavaScript; the same shell and index markup, see `crate::pages`) and mount
@@ -133,11 +184,10 @@ pub fn App() -> impl IntoView {
     scroll::install();
     provide_context(Store::new());
     let base = base_path();
-    let home = if base.is_empty() {
-        "/".to_owned()
-    } else {
-        format!("{base}/")
-    };
+    let home = shell::home_href(&base);
+    let preview = format!("{base}/preview");
+    let theme = RwSignal::new(initial_theme());
+    provide_context(AppTheme(theme));
     let main_ref = NodeRef::<leptos::html::Main>::new();
     let announcer = NodeRef::<leptos::html::P>::new();
     let lang = RwSignal::new(Strings::for_tag(&initial_lang()));
@@ -176,15 +226,16 @@ pub fn App() -> impl IntoView {
             {move || {
                 let s = lang.get();
                 provide_context(s.clone());
-                let home = home.clone();
+                let preview = preview.clone();
                 view! {
-            <div class=APP_CLASS data-theme=THEME lang=s.tag() dir=s.dir()>
+            <div class=APP_CLASS data-theme=move || theme.get().as_str() lang=s.tag() dir=s.dir()>
                 <a class="anp-app__skip" href="#main" on:click=skip>
                     {s.app(AppText::Skip).to_owned()}
                 </a>
-                <header class="anp-app__header">
-                    <a class="anp-app__brand" href=home>"alphanode"</a>
-                    <span class="anp-app__tagline">{s.app(AppText::Tagline).to_owned()}</span>
+                <header class=HEADER_CLASS>
+                    {shell::brand(&s, &home)}
+                    <a class="anp-app__preview-link" href=preview>{s.app(AppText::Preview).to_owned()}</a>
+                    <ThemePicker theme />
                     <LanguagePicker lang />
                 </header>
                 <p class="anp-visually-hidden" role="status" node_ref=announcer></p>

@@ -52,7 +52,9 @@ use alphanode_widgets::components::{MetaLayout, Theme};
 use alphanode_widgets::i18n::{AppText, Strings};
 use alphanode_widgets::model::{parse_index, Diagnostic};
 use alphanode_widgets::model::{IndexEntry, Post};
-use alphanode_widgets::prerender::{fill_template, render_index, render_post, RenderOptions};
+use alphanode_widgets::prerender::{
+    fill_template, render_index, render_post, render_post_page, RenderOptions,
+};
 use alphanode_widgets::seo::head::{head_tags, insert_into_head, PageMeta};
 use alphanode_widgets::seo::{
     self, document_title, feed, sitemap, SiteUrl, DEFAULT_SITE_DESCRIPTION,
@@ -243,9 +245,10 @@ fn corpus(args: &Args, index_path: &Path) -> Result<bool, String> {
                 let mut page = fill_template(
                     &template,
                     &strings,
+                    base,
                     &rendered.post.title,
                     head.description.as_deref(),
-                    &rendered.html,
+                    &render_post_page(&strings, base, &rendered.html),
                 );
                 insert_into_head(&mut page, &head_tags(&head));
                 write(
@@ -269,6 +272,7 @@ fn corpus(args: &Args, index_path: &Path) -> Result<bool, String> {
     let mut page = fill_template(
         &template,
         &strings,
+        base,
         title,
         head.description.as_deref(),
         &render_index(&index, base, &strings),

@@ -20,7 +20,7 @@ use leptos::web_sys::{Element, Event, HtmlElement, HtmlTemplateElement, MouseEve
 use crate::components::article_body::{image_failed, show_failed_images};
 use crate::components::checklist::{ChecklistProgress, LiveChecklist};
 use crate::components::meta_box::Pager;
-use crate::components::similar_posts::{similar_clicked, NavigateRequest};
+use crate::components::similar_posts::{similar_clicked, similar_toggled, NavigateRequest};
 use crate::i18n::Strings;
 use crate::platform::storage::Watch;
 
@@ -221,7 +221,8 @@ fn listen(root: &Element, state: &Rc<RefCell<State>>) -> Vec<(&'static str, bool
     listeners
 }
 
-/// A click in a part: "Try again", a meta-box button or a similar-post link.
+/// A click in a part: "Try again", a meta-box button, "Show N more" of the similar
+/// posts or a similar-post link.
 fn clicked(hooks: &Hooks, handlers: &Handlers, ev: &MouseEvent) {
     let retry = ev
         .target()
@@ -234,6 +235,7 @@ fn clicked(hooks: &Hooks, handlers: &Handlers, ev: &MouseEvent) {
     if let Some(pager) = &hooks.pager {
         pager.on_click(ev);
     }
+    similar_toggled(ev);
     similar_clicked(ev, &hooks.links, handlers.on_navigate.as_deref());
 }
 

@@ -43,6 +43,14 @@ impl Catalog {
         }
     }
 
+    /// Posts per stack, in [`stacks`](Self::stacks) order.
+    pub fn stack_counts(&self) -> &[usize] {
+        match self {
+            Self::Whole(i) => i.stack_counts(),
+            Self::Sharded(i) => i.stack_counts(),
+        }
+    }
+
     /// The difficulty menu.
     pub fn difficulties(&self) -> &[String] {
         match self {

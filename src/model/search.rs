@@ -92,6 +92,8 @@ pub struct SearchIndex {
     entries: Vec<IndexEntry>,
     haystacks: Vec<String>,
     stacks: Vec<String>,
+    /// Posts per stack, in `stacks` order.
+    stack_counts: Vec<usize>,
     difficulties: Vec<String>,
     /// The last query [`page`](Self::page) ran and its hits: paging through one
     /// query searches once.
@@ -107,10 +109,12 @@ impl SearchIndex {
         let haystacks = index.posts.iter().map(haystack).collect();
         let stacks = stack_menu(index.posts.iter().flat_map(|e| e.stack.iter().cloned()));
         let difficulties = difficulty_menu(index.posts.iter().filter_map(|e| e.difficulty.clone()));
+        let stack_counts = stack_counts(&stacks, &index.posts);
         Self {
             entries: index.posts,
             haystacks,
             stacks,
+            stack_counts,
             difficulties,
             last: Arc::default(),
         }
@@ -139,6 +143,20 @@ impl SearchIndex {
     /// Every stack, sorted, for the filter menu.
     pub fn stacks(&self) -> &[String] {
         &self.stacks
+    }
+
+    /// Posts per stack, in [`stacks`](Self::stacks) order: the menu shows them, so a
+    /// reader sees which stacks have many posts (as a sharded index's manifest does).
+    ///
+    /// ```
+    /// use alphanode_widgets::model::{parse_index, SearchIndex};
+    /// let json = r#"{"posts":[{"slug":"a","title":"A","stack":["rust","go"]},
+    ///                         {"slug":"b","title":"B","stack":["rust","rust"]}]}"#;
+    /// let search = SearchIndex::new(parse_index(json, None).value.unwrap());
+    /// assert_eq!((search.stacks(), search.stack_counts()), (&["go".to_owned(), "rust".to_owned()][..], &[1, 2][..]));
+    /// ```
+    pub fn stack_counts(&self) -> &[usize] {
+        &self.stack_counts
     }
 
     /// Every difficulty (beginner, intermediate, advanced first), for the filter menu.
@@ -260,6 +278,27 @@ pub(crate) fn stack_menu(stacks: impl Iterator<Item = String>) -> Vec<String> {
     stacks.sort();
     stacks.dedup();
     stacks
+}
+
+/// How many posts list each of `stacks` (a post that names a stack twice counts once,
+/// as the filter finds it once).
+fn stack_counts(stacks: &[String], posts: &[IndexEntry]) -> Vec<usize> {
+    let mut counts = vec![0; stacks.len()];
+    for entry in posts {
+        let mut seen: Vec<usize> = entry
+            .stack
+            .iter()
+            .filter_map(|s| stacks.binary_search(s).ok())
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for i in seen {
+            if let Some(c) = counts.get_mut(i) {
+                *c += 1;
+            }
+        }
+    }
+    counts
 }
 
 /// The difficulty menu: beginner, intermediate, advanced, then the rest A–Z.

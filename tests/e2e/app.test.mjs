@@ -155,6 +155,26 @@ test("search narrows the list as you type, the status and URL follow, clearing r
   await page.close();
 });
 
+test("the stack menu is A–Z with each stack's number of posts (issue 26, item 10)", async () => {
+  // Some thirty languages, areas and systems in one menu: in order and counted, a
+  // reader finds one by its first letter and sees which have many posts.
+  const counts = new Map();
+  for (const e of INDEX) for (const s of new Set(e.stack ?? [])) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const page = await newPage(ctx);
+  await openIndex(page);
+  await page.waitForFunction((n) => document.querySelectorAll("select[name=stack] option").length === n + 1, counts.size);
+  const options = await page.$$eval("select[name=stack] option", (o) => o.slice(1).map((x) => [x.value, x.textContent.trim()]));
+  const values = options.map(([v]) => v);
+  assert.deepEqual(values, [...counts.keys()].sort(), "A–Z");
+  for (const [value, label] of options) assert.equal(label, `${value} (${counts.get(value)})`);
+  // Choosing one still filters by the name alone.
+  await page.selectOption("select[name=stack]", "backend");
+  await statusIs(page, statusFor(expected({ stack: "backend" }).length));
+  assert.deepEqual(params(page), { stack: "backend" });
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
 test("stack and difficulty filters combine, and sorting by title orders the list", async () => {
   // A stack and a difficulty that together keep some, but not all, of the stack's posts.
   const stacks = [...new Set(INDEX.flatMap((e) => e.stack ?? []))];
@@ -858,3 +878,69 @@ function onScreenSlug(page) {
     return a.getAttribute("href").replace(/^\/posts\//, "");
   });
 }
+
+test("every app page's console is clean: no warning about integrity on preloads (issue 26, item 10)", async () => {
+  // Trunk's `integrity` on the wasm's `fetch` preload made Chromium warn on every page.
+  const html = await readFile("dist/index.html", "utf8");
+  const preloads = html.match(/<link[^>]*rel="(?:module)?preload"[^>]*>/g) ?? [];
+  assert.ok(preloads.some((l) => /\.wasm"/.test(l)), "the wasm is preloaded");
+  for (const link of preloads) assert.doesNotMatch(link, /integrity=/, link);
+  for (const path of ["/", `/posts/${REFERENCE_SLUG}`, "/preview"]) {
+    const page = await newPage(ctx);
+    const messages = [];
+    page.on("console", (m) => {
+      // Images from the internet fail in the test machine (no network): not the page's fault.
+      if ((m.type() === "warning" || m.type() === "error") && !/Failed to load resource/.test(m.text())) messages.push(`${m.type()}: ${m.text()}`);
+    });
+    await page.goto(path);
+    await page.waitForSelector(".anp-index__item, .anp-article[data-state=ready], .anp-preview__frame .anp-article[data-state=ready]");
+    // A preload that is never used is reported once the page has loaded.
+    await page.waitForLoadState("load");
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.deepEqual(messages, [], path);
+    await page.close();
+  }
+});
+
+test("the header links to the preview and switches the theme: system, light or dark, remembered (issue 26, item 10)", async () => {
+  const page = await newPage(ctx, { colorScheme: "light" });
+  await openIndex(page);
+  const link = page.locator("header.anp-app__header a.anp-app__preview-link");
+  assert.equal(await link.textContent(), "Preview");
+  assert.equal(await link.getAttribute("href"), "/preview");
+  const select = page.getByLabel("Theme");
+  assert.deepEqual(
+    await select.locator("option").evaluateAll((o) => o.map((x) => [x.value, x.textContent])),
+    [["auto", "System"], ["light", "Light"], ["dark", "Dark"]],
+  );
+  assert.equal(await select.inputValue(), "auto");
+  assert.equal(await page.getAttribute(".anp-app", "data-theme"), "auto");
+  // The page's and the text's colours.
+  const colours = () =>
+    page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.querySelector(".anp-app")).color]);
+  const light = await colours();
+  await select.selectOption("dark");
+  await page.waitForFunction(() => document.querySelector(".anp-app").dataset.theme === "dark");
+  const dark = await colours();
+  assert.notDeepEqual(dark, light, "the page turns dark");
+  assert.equal(dark[0], "rgb(13, 15, 19)");
+  // Remembered on the post pages and after a reload.
+  await page.click("a.anp-index__link >> nth=0");
+  await page.waitForSelector(".anp-article[data-state=ready]");
+  assert.equal(await page.getAttribute(".anp-app", "data-theme"), "dark");
+  assert.deepEqual(await colours(), dark);
+  await page.reload();
+  await page.waitForSelector(".anp-article[data-state=ready]");
+  assert.equal(await page.getAttribute(".anp-app", "data-theme"), "dark");
+  assert.equal(await page.getByLabel("Theme").inputValue(), "dark");
+  // Back to the system's: light here.
+  await page.getByLabel("Theme").selectOption("auto");
+  await page.waitForFunction(() => document.querySelector(".anp-app").dataset.theme === "auto");
+  assert.deepEqual(await colours(), light);
+  // The preview link opens the preview inside the app.
+  await page.click("a.anp-app__preview-link");
+  await page.waitForSelector(".anp-preview");
+  assert.equal(new URL(page.url()).pathname, "/preview");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

@@ -597,3 +597,93 @@ test("unmounting a loading widget, or loading another post, aborts its request",
   assert.equal(await page.getAttribute("#slot", "data-state"), "ready");
   await page.close();
 });
+
+test("similar posts: no card alone on a row, six then 'Show N more', whose first new card takes the focus with its whole ring (issue 26, items 8 and 10)", async () => {
+  const page = await newPage(ctx);
+  const refs = (n) => Array.from({ length: n }, (_, i) => ({ title: `Similar post ${i + 1}`, slug: `similar-${i + 1}`, summary: "A short summary." }));
+  const counts = [1, 2, 3, 4, 5, 7, 10, 60];
+  await mountInline(
+    page,
+    counts.map((n) => [`s${n}`, { title: `${n} similar`, body: [], similar: refs(n) }, { "data-alphanode-link": "/blog/{slug}" }]),
+  );
+  // Every list, open or not: rows by their top; a row of one card in a grid of several
+  // columns is the whole row wide.
+  const rows = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll(".anp-similar")].map((section) => {
+        for (const d of section.querySelectorAll("details")) d.open = true;
+        const lists = [...section.querySelectorAll(".anp-similar__list")].map((list) => {
+          const box = list.getBoundingClientRect();
+          const columns = getComputedStyle(list).gridTemplateColumns.split(" ").length;
+          const byTop = new Map();
+          for (const item of list.children) {
+            const r = item.getBoundingClientRect();
+            const top = Math.round(r.top);
+            byTop.set(top, [...(byTop.get(top) ?? []), Math.round(r.width)]);
+          }
+          return { width: Math.round(box.width), columns, rows: [...byTop.values()] };
+        });
+        for (const d of section.querySelectorAll("details")) d.open = false;
+        return { id: section.closest("[data-alphanode-post]").id, lists };
+      }),
+    );
+  for (const width of [1280, 600, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const { id, lists } of await rows()) {
+      assert.ok(lists[0].rows.flat().length <= 6, `${id}: at most six shown`);
+      for (const { width: listWidth, columns, rows: r } of lists) {
+        const last = r.at(-1);
+        if (r.length > 1 || columns > 1) {
+          assert.ok(last.length > 1 || Math.abs(last[0] - listWidth) <= 1, `${width}px ${id}: a card alone on the last row (${JSON.stringify(r)}, ${columns} columns)`);
+        }
+      }
+    }
+  }
+  // In the 768 px widget: four cards are two rows of two, not three and one.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const four = (await rows()).find((s) => s.id === "s4");
+  assert.deepEqual(four.lists[0].rows.map((r) => r.length), [2, 2]);
+  const sixty = (await rows()).find((s) => s.id === "s60");
+  assert.deepEqual(sixty.lists[0].rows.map((r) => r.length), [3, 3]);
+
+  // "Show 54 more", reached by keyboard: Enter opens it and the focus goes to the
+  // first card it shows, whose ring is whole (inside the widget, nothing clips it).
+  const toggle = page.locator("#s60 .anp-similar__toggle");
+  assert.equal(await toggle.innerText(), "Show 54 more");
+  await page.locator("#s60 .anp-similar__list:not(.anp-similar__list--more) .anp-similar__link").last().focus();
+  await page.keyboard.press("Tab");
+  await page.waitForFunction(() => document.activeElement?.matches("#s60 .anp-similar__toggle"));
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.matches("#s60 .anp-similar__list--more .anp-similar__link"));
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Similar post 7");
+  assert.equal(await page.getAttribute("#s60 .anp-similar__more", "open"), "");
+  assert.equal(await toggle.innerText(), "Show fewer");
+  const ring = await page.evaluate(() => {
+    const link = document.activeElement;
+    const card = link.closest(".anp-similar__card");
+    const s = getComputedStyle(card);
+    const r = card.getBoundingClientRect();
+    const grow = parseFloat(s.outlineWidth) + parseFloat(s.outlineOffset);
+    const article = card.closest(".anp-article").getBoundingClientRect();
+    const clippers = [];
+    for (let el = card.parentElement; el && !el.matches(".anp-article"); el = el.parentElement) {
+      const cs = getComputedStyle(el);
+      if (cs.overflow !== "visible" || cs.contentVisibility !== "visible" || /paint|strict|content/.test(cs.contain)) clippers.push(el.className);
+    }
+    return {
+      style: s.outlineStyle,
+      width: s.outlineWidth,
+      linkOutline: getComputedStyle(link).outlineStyle,
+      inside: r.left - grow >= article.left && r.right + grow <= article.right,
+      clippers,
+    };
+  });
+  assert.deepEqual(ring, { style: "solid", width: "3px", linkOutline: "none", inside: true, clippers: [] });
+  // Enter again on the summary closes it, as any disclosure.
+  await toggle.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => !document.querySelector("#s60 .anp-similar__more").open);
+  assert.equal(await toggle.innerText(), "Show 54 more");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

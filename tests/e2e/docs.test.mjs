@@ -56,12 +56,15 @@ function tableRows() {
 
 /** The paragraph right after the table: the attributes the widget writes itself. */
 function ownAttributes() {
-  const afterTable = readme.slice(readme.indexOf("| `data-alphanode-strings` |"));
+  const afterTable = readme.slice(readme.indexOf("| `data-alphanode-assets` |"));
   const paragraph = afterTable.split("\n\n")[1];
   return sorted(backticked(paragraph).filter((t) => /^data-[a-z-]+$/.test(t)));
 }
 
 const documentedOptions = () => list(between(readme, "- `mount(element, {", "})`"));
+
+/** Options whose attribute is not `data-alphanode-{option}`. */
+const ATTRIBUTE_OF = { src: "data-alphanode-post", assetsUrl: "data-alphanode-assets" };
 
 // ---- What the code reads ----------------------------------------------------------
 
@@ -94,7 +97,8 @@ function dataAttributesInCode() {
 function optionsRead() {
   const merged = between(optionsRs, "pub fn merged", null);
   const wasm = [...merged.matchAll(/\bget(?:_string)?\("([A-Za-z]+)"\)/g)].map((m) => m[1]);
-  const js = [...embedCode().matchAll(/\b(?:options|next|pending|given)\.([A-Za-z]+)/g)].map((m) => m[1]);
+  // (Method calls such as `given.trim()` are not options.)
+  const js = [...embedCode().matchAll(/\b(?:options|next|pending|given)\.([A-Za-z]+)\b(?!\s*\()/g)].map((m) => m[1]);
   return { wasm: sorted(wasm), js: sorted(js) };
 }
 
@@ -139,7 +143,8 @@ test("the mount() options are the same in README, embed.js, index.d.ts and what 
   // Each option is the attribute of the same name in the table.
   const attributes = new Set(tableRows().flat());
   for (const option of readme) {
-    assert.ok(attributes.has(`data-alphanode-${option === "src" ? "post" : option}`), `option ${option} has no attribute row`);
+    const attribute = ATTRIBUTE_OF[option] ?? `data-alphanode-${option}`;
+    assert.ok(attributes.has(attribute), `option ${option} has no attribute row (${attribute})`);
   }
   assert.equal(tableRows().length, readme.length, "one table row per option");
 });

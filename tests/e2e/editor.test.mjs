@@ -442,3 +442,36 @@ test("typed keys, line breaks, deletions and a replaced selection keep the layer
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test("a missing comma is marked right at the value that lacks it, not on the next line's quote", async () => {
+  const page = await newPage(ctx);
+  await openPreview(page);
+  const good = await editorText(page);
+  // Drop the comma after the id's value: the parser trips over the next line's "title".
+  const value = '"alphanode-027517"';
+  assert.ok(good.includes(`${value},\n`));
+  const broken = good.replace(`${value},\n`, `${value}\n`);
+  await typeInto(page, broken);
+  const marker = page.locator(".anp-editor__marker--error");
+  await marker.waitFor();
+  assert.match(await marker.getAttribute("title"), /^\$: malformed JSON: expected `,` or `}`/);
+  // On the value's line, at its end: its closing quote.
+  const end = broken.indexOf(value) + value.length;
+  assert.deepEqual(
+    [await marker.textContent(), Number(await marker.getAttribute("data-to"))],
+    ['"', end],
+  );
+  const where = await page.evaluate(() => {
+    const m = document.querySelector(".anp-editor__marker--error").getBoundingClientRect();
+    // The value's text up to the marked quote (the mark splits its token).
+    const rest = [...document.querySelectorAll(".anp-editor__string")].find((s) => s.textContent === '"alphanode-027517').getBoundingClientRect();
+    return { sameLine: Math.abs(m.top - rest.top) < 1, atEnd: Math.abs(m.left - rest.right) < 1 };
+  });
+  assert.deepEqual(where, { sameLine: true, atEnd: true });
+  // The problem's button puts the caret where the comma goes.
+  await page.locator(".anp-preview__problem button").first().click();
+  const caret = await page.$eval(".anp-preview__editor", (e) => [e.selectionStart, e.selectionEnd]);
+  assert.deepEqual(caret, [end, end]);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

@@ -18,6 +18,10 @@ test("each embedding form renders: URL, inline JSON, custom element", async () =
     ["by-url", "ready", TITLE],
     ["inline", "ready", "An inline post needs no request"],
     ["element", "ready", TITLE],
+    ["table", "ready", TITLE],
+    ["contrast", "ready", "fixing flaky tests for react frontends, without the guesswork"],
+    ["invalid", "error", undefined],
+    ["german", "ready", TITLE],
   ]);
   // Options from attributes reach the components.
   assert.equal(await page.getAttribute("#inline .anp-article", "data-theme"), "dark");
@@ -31,6 +35,50 @@ test("each embedding form renders: URL, inline JSON, custom element", async () =
   // The stylesheet was added once, next to embed.js.
   const sheets = await page.$$eval("link[data-alphanode-css]", (l) => l.map((x) => x.href));
   assert.deepEqual(sheets, [`${ctx.url}/alphanode.css`]);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("the demo shows a table layout, the contrast theme, an invalid post's diagnostics and a German reader, each in the host's column (issue 26, item 10)", async () => {
+  const page = await newPage(ctx);
+  await openPage(page, "/embed-demo.html");
+  assert.equal(await page.getAttribute("#table .anp-meta", "data-layout"), "table");
+  assert.ok((await page.locator("#table .anp-meta__table").count()) > 0, "the meta box is a table");
+  assert.equal(await page.getAttribute("#contrast .anp-article", "data-theme"), "contrast");
+  const contrast = await page.$eval("#contrast .anp-article", (a) => [getComputedStyle(a).backgroundColor, getComputedStyle(a).color]);
+  assert.deepEqual(contrast, ["rgb(0, 0, 0)", "rgb(255, 255, 255)"]);
+  // The invalid post: the reader's message, and for whoever fixes it each problem's
+  // JSON path.
+  const error = squash(await page.textContent("#invalid [role=alert]"));
+  assert.match(error, /This post could not be shown\./);
+  const paths = await page.$$eval("#invalid .anp-diagnostic__path", (els) => els.map((e) => e.textContent));
+  assert.deepEqual(paths, ["title", "body[0].text"]);
+  // The German reader: the widget's own words and numbers.
+  assert.equal(await page.$eval("#german .anp-similar__title", (t) => t.closest("[lang]").lang), "de");
+  assert.equal(await page.textContent("#german .anp-checklist__progress"), "0 von 5 erledigt");
+  assert.equal(await page.textContent("#german .anp-similar__title"), "Ähnliche Beiträge");
+  assert.match(await page.textContent("#german .anp-meta"), /46\.156/);
+
+  // Every widget starts where the host's text of its section starts and stays inside
+  // the host's column, at a wide window and a phone's.
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    const placed = await page.$$eval("main.host-main > section", (sections) =>
+      sections.map((s) => {
+        const h2 = s.querySelector("h2").getBoundingClientRect();
+        const main = s.closest("main");
+        const pad = parseFloat(getComputedStyle(main).paddingRight);
+        const column = main.getBoundingClientRect().right - pad;
+        const widget = s.querySelector(".anp-article").getBoundingClientRect();
+        return { id: s.querySelector("[data-state]").id, text: h2.left, left: widget.left, right: widget.right, column };
+      }),
+    );
+    assert.equal(placed.length, 7);
+    for (const p of placed) {
+      assert.ok(Math.abs(p.left - p.text) < 1, `${width}px ${p.id}: widget at ${p.left}, host text at ${p.text}`);
+      assert.ok(p.right <= p.column + 1, `${width}px ${p.id}: widget ends at ${p.right}, column at ${p.column}`);
+    }
+  }
   assert.deepEqual(page.problems, []);
   await page.close();
 });

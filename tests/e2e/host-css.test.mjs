@@ -208,8 +208,8 @@ const PROPS = [
 ];
 // Form controls and the title also keep their own size.
 const SIZED = new Set([".anp-checklist__checkbox", ".anp-checklist__bar", ".anp-meta__meter", ".anp-meta__flag-mark"]);
-// The article centres itself in its container (`margin-inline: auto`), whose width is
-// the host's: its computed side margins follow the container, on purpose.
+// The article's computed side margins depend on the host's container (a host that
+// centres it, as the app does, sets them), not on the host's element styles.
 const SKIP = { ".anp-article": new Set(["margin-left", "margin-right"]) };
 
 /** Computed styles of every listed element of every widget, keyed "#id selector[i]". */

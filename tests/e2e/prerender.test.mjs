@@ -31,7 +31,7 @@ function hostPage(src, inner, { timeout, heading = true } = {}) {
 const pages = new Map();
 before(async () => {
   const faults = {};
-  for (const name of ["reference", "generated-1", "generated-2", "local", "slow", "fcp-pre", "fcp-live", "big"]) {
+  for (const name of ["reference", "generated-1", "generated-2", "local", "slow", "fcp-pre", "fcp-live", "big", "similar"]) {
     for (const kind of ["pre", "live"]) {
       const path = `/${kind}/${name}.html`;
       faults[path] = (req, res) => res.writeHead(200, { "content-type": "text/html" }).end(pages.get(path) ?? "");
@@ -66,6 +66,13 @@ before(async () => {
   faults["/big/big-meta.json"] = async (req, res) =>
     res.writeHead(200, { "content-type": "application/json" }).end(await readFile("target/e2e/big-meta.json"));
   pages.set("/pre/big.html", hostPage("/big/big-meta.json", fragment("target/e2e/big-meta.json", `${site.url}/big/big-meta.json`)));
+  // A post with ten similar posts: six shown, four behind "Show 4 more".
+  const similar = Array.from({ length: 10 }, (_, i) => ({ title: `Similar ${i + 1}`, slug: `similar-${i + 1}` }));
+  writeFileSync("target/e2e/similar-post.json", JSON.stringify({ title: "Many similar", slug: "many-similar", body: [], similar }));
+  faults["/similar/similar-post.json"] = async (req, res) =>
+    res.writeHead(200, { "content-type": "application/json" }).end(await readFile("target/e2e/similar-post.json"));
+  pages.set("/pre/similar.html", hostPage("/similar/similar-post.json", fragment("target/e2e/similar-post.json", `${site.url}/similar/similar-post.json`)));
+  pages.set("/live/similar.html", hostPage("/similar/similar-post.json", ""));
   // The take-over test holds the live widget's post back, so the pre-rendered copy is what paints first.
   const slow = "/slow/local-post.json";
   pages.set("/pre/slow.html", hostPage(slow, fragment("tests/e2e/pages/fixtures/local-post.json", `${site.url}${slow}`)));
@@ -152,6 +159,52 @@ test("without JavaScript, what the browser keeps behind buttons shows in full; w
   assert.equal(await live.locator("#w .anp-article").count(), 1);
   assert.deepEqual(live.problems ?? [], []);
   await live.close();
+});
+
+test("without JavaScript, 'Show 4 more' of the similar posts opens on a click and every card is a link; the live widget keeps the same markup (issue 26, item 10)", async () => {
+  const still = await newPage(ctx, { javaScriptEnabled: false });
+  await still.goto(`${site.url}/pre/similar.html`);
+  const visible = () => still.$$eval("#w .anp-similar__link", (links) => links.filter((a) => a.checkVisibility()).map((a) => a.textContent));
+  assert.deepEqual(await visible(), ["Similar 1", "Similar 2", "Similar 3", "Similar 4", "Similar 5", "Similar 6"]);
+  assert.equal(await still.locator("#w .anp-similar__toggle").innerText(), "Show 4 more");
+  await still.click("#w .anp-similar__toggle");
+  assert.equal((await visible()).length, 10);
+  assert.equal(await still.getAttribute("#w .anp-similar__link >> nth=9", "href"), "/posts/similar-10");
+  assert.equal(await still.locator("#w .anp-similar__toggle").innerText(), "Show fewer");
+  const pre = await tree(still);
+  await still.close();
+
+  const live = await newPage(ctx);
+  await openPage(live, `${site.url}/live/similar.html`);
+  await live.click("#w .anp-similar__toggle");
+  await live.waitForFunction(() => document.activeElement?.textContent === "Similar 7");
+  // Both open: the same structure and text.
+  assert.deepEqual(await tree(live), pre);
+  assert.deepEqual(live.problems ?? [], []);
+  await live.close();
+});
+
+test("without JavaScript the static export's pages have the app's header and link to each other (issue 26, item 6)", async () => {
+  const page = await newPage(ctx, { javaScriptEnabled: false });
+  await page.goto(`${exported.url}/posts/${REFERENCE_SLUG}/`);
+  const layout = await page.evaluate(() => {
+    const box = (s) => document.querySelector(s)?.getBoundingClientRect().toJSON() ?? null;
+    return { header: box("header.anp-app__header"), brand: box(".anp-app__brand"), crumbs: box(".anp-page__crumbs"), article: box(".anp-article") };
+  });
+  assert.ok(layout.header && layout.brand && layout.crumbs && layout.article, JSON.stringify(layout));
+  assert.ok(layout.brand.top >= 8, `the name has room above it: ${layout.brand.top}`);
+  assert.ok(layout.crumbs.top >= layout.header.bottom, "All posts below the header");
+  assert.ok(layout.article.top > layout.crumbs.bottom, "the article below All posts, not at the window's top");
+  assert.equal(await page.textContent(".anp-page__crumbs a"), "← All posts");
+  // All posts → the index, whose links → a post, each a page of its own.
+  await Promise.all([page.waitForURL(`${exported.url}/`), page.click(".anp-page__crumbs a")]);
+  assert.equal(await page.locator("header.anp-app__header .anp-app__brand").count(), 1);
+  const first = page.locator("a.anp-index__link").first();
+  const href = await first.getAttribute("href");
+  await Promise.all([page.waitForURL((u) => u.pathname.replace(/\/$/, "") === href), first.click()]);
+  assert.equal(await page.locator(".anp-article").count(), 1);
+  await Promise.all([page.waitForURL(`${exported.url}/`), page.click(".anp-app__brand")]);
+  await page.close();
 });
 
 test("the embed takes pre-rendered HTML over in place: no layout shift, no duplicate, saved state applied", async () => {

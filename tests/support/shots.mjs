@@ -312,8 +312,99 @@ await shot("preview-compare-375-panes", { width: 375, height: 800 }, async (page
   return ".anp-preview__compare-grid";
 });
 
+// Similar posts (issue 26, item 10): no card alone on a row (1–7 cards), "Show N more"
+// opened from the keyboard with the focus ring round the first new card, and the
+// label in Arabic (its dual) at phone width.
+/** Mounts one widget per post on the blank host page, posts inline. */
+async function inlineWidgets(page, posts, { lang = "en", dir = "ltr" } = {}) {
+  await openPage(page, `${server.url}/blank.html`, { ready: "embed" });
+  await page.evaluate(
+    ({ posts, lang, dir }) => {
+      document.documentElement.lang = lang;
+      document.documentElement.dir = dir;
+      document.body.style.cssText = "margin:0;padding:16px 0;background:#eef0f3";
+      document.getElementById("slot")?.remove();
+      posts.forEach((post, i) => {
+        const script = Object.assign(document.createElement("script"), { type: "application/json", id: `p${i}`, textContent: JSON.stringify(post) });
+        const el = document.createElement("div");
+        el.dataset.alphanodePost = `#p${i}`;
+        el.dataset.alphanodeLink = "/blog/{slug}";
+        document.body.append(script, el);
+      });
+      return window.alphanode.mountAll().then(() => true);
+    },
+    { posts, lang, dir },
+  );
+}
+const similarPost = (n) => ({
+  title: `${n} similar posts`,
+  body: [],
+  similar: Array.from({ length: n }, (_, i) => ({ title: `Similar post ${i + 1}`, slug: `s${i + 1}`, topic: "fixing flaky tests", summary: "What we changed, and what it cost." })),
+});
+await shot("similar-grid", {}, (page) => inlineWidgets(page, [4, 5, 7].map(similarPost)));
+await shot("similar-more-open", {}, async (page) => {
+  await inlineWidgets(page, [similarPost(60)]);
+  await page.locator(".anp-similar__toggle").focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.matches(".anp-similar__list--more .anp-similar__link"));
+  return ".anp-similar";
+});
+await shot("similar-more-ar-375", { width: 375, height: 800 }, async (page) => {
+  await inlineWidgets(page, [similarPost(8)], { lang: "ar", dir: "rtl" });
+  await page.waitForFunction(() => document.querySelector(".anp-similar__toggle")?.getAttribute("lang") === "ar");
+  return ".anp-similar";
+});
+
+// The Stack menu, A–Z with counts (drawn as a list box: a screenshot does not show a
+// native menu's popup).
+await shot("app-stack-menu", {}, async (page) => {
+  await page.goto(`${server.url}/`);
+  await page.waitForFunction(() => document.querySelectorAll("select[name=stack] option").length > 1);
+  await page.$eval("select[name=stack]", (s) => (s.size = 32));
+  return ".anp-index__controls";
+});
+
+// The header's theme switch set to dark under a light system theme.
+await shot("app-theme-dark", {}, async (page) => {
+  await page.goto(`${server.url}/`);
+  await page.waitForSelector(".anp-index__item");
+  await page.selectOption(".anp-app__theme-select", "dark");
+  await page.waitForFunction(() => document.querySelector(".anp-app")?.dataset.theme === "dark");
+});
+
+// A missing comma (issue 26, item 9) is marked at the end of the value that lacks it.
+await shot("preview-missing-comma", {}, async (page) => {
+  await page.goto(`${server.url}/preview`);
+  await previewReady(page);
+  await setEditor(page, `t.replace('"alphanode-027517",\\n', '"alphanode-027517"\\n')`);
+  await page.locator(".anp-editor__marker--error").waitFor();
+  await page.locator(".anp-preview__problem button").first().click();
+  return ".anp-preview__editor-pane";
+});
+
 // The embed demo page.
 await shot("embed-demo", {}, async (page) => {
+  await page.goto(`${server.url}/embed-demo.html`);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("[data-alphanode-post], alphanode-article")].every((el) =>
+      ["ready", "error"].includes(el.getAttribute("data-state")),
+    ),
+  );
+});
+
+// Its sections one by one, the host's heading and text with the widget below them.
+for (const [name, n] of [["embed-demo-table", 4], ["embed-demo-contrast", 5], ["embed-demo-error", 6], ["embed-demo-german", 7]]) {
+  await shot(name, {}, async (page) => {
+    await page.goto(`${server.url}/embed-demo.html`);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("[data-alphanode-post], alphanode-article")].every((el) =>
+        ["ready", "error"].includes(el.getAttribute("data-state")),
+      ),
+    );
+    return `main.host-main > section:nth-of-type(${n})`;
+  });
+}
+await shot("embed-demo-375", { width: 375, height: 800 }, async (page) => {
   await page.goto(`${server.url}/embed-demo.html`);
   await page.waitForFunction(() =>
     [...document.querySelectorAll("[data-alphanode-post], alphanode-article")].every((el) =>

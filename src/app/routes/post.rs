@@ -39,6 +39,11 @@ pub fn PostPage() -> impl IntoView {
         move || !matches!(state.get(), ArticleState::Loading),
         Restore::OnTraversal,
     );
+    // The article follows the header's theme switch (its own `data-theme` would
+    // otherwise follow the system).
+    let theme = use_context::<crate::app::AppTheme>()
+        .map(|t| Signal::derive(move || t.0.get()))
+        .unwrap_or_else(|| Signal::stored(crate::components::Theme::Auto));
     let link_template = post_href("{slug}").replace("%7Bslug%7D", "{slug}");
     let base = crate::app::base_path();
     let home = move || format!("{base}/{}", store.index_query.get());
@@ -46,10 +51,7 @@ pub fn PostPage() -> impl IntoView {
     let is_error = move || matches!(state.get(), ArticleState::Error(_));
     // Copy handles: the `Show` children are built again each time they show.
     let crumbs = StoredValue::new(s.app(AppText::Breadcrumb).to_owned());
-    // "Back" points to where the reader's text starts: left, or right in Arabic and
-    // Hebrew (as the pager's arrows do).
-    let back = if s.dir() == "rtl" { "→" } else { "←" };
-    let all_posts = StoredValue::new(format!("{back} {}", s.app(AppText::AllPosts)));
+    let all_posts = StoredValue::new(crate::pages::shell::all_posts_label(&s));
     let failed = StoredValue::new(s.app(AppText::PostFailed).to_owned());
     view! {
         <Show
@@ -66,6 +68,7 @@ pub fn PostPage() -> impl IntoView {
             </Show>
             <Article
                 state=state
+                theme=theme
                 link_template=link_template.clone()
                 on_retry=Callback::new(move |_| store.ensure(&slug.get_untracked(), true))
             />

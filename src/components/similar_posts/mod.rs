@@ -28,8 +28,14 @@ pub struct NavigateRequest {
 /// `on_navigate` runs on a plain click (no modifier keys); returning `true` means the
 /// host took over, and the browser's own navigation is cancelled.
 ///
-/// Classes: `anp-similar`, `__title`, `__list`, `__item`, `__card`, `__card-title`,
-/// `__topic`, `__summary`, `__image`, `__empty`.
+/// The first [`SHOWN`] cards show; the rest wait in a `<details>` whose summary says
+/// "Show N more" (a disclosure that works without JavaScript too, so a static page
+/// reaches every card). Opening it with the widget's script moves the focus to the
+/// first card it shows.
+///
+/// Classes: `anp-similar`, `__title`, `__list` (`--more`), `__item`, `__card`,
+/// `__card-title`, `__topic`, `__summary`, `__image`, `__empty`, `__more`,
+/// `__toggle`, `__show`, `__hide`.
 ///
 /// ```
 /// use alphanode_widgets::components::SimilarPosts;
@@ -144,21 +150,93 @@ pub(crate) fn write_similar_section(
         h.text(strings.text(Text::SimilarEmpty)).end();
     } else {
         let title_tag = cx.heading(3);
+        let (shown, rest) = refs.split_at(refs.len().min(SHOWN));
         h.tag("ul").attr("class", "anp-similar__list");
-        for r in refs {
-            let href = r.link(options.template);
-            write_card(h, r, href.as_deref(), title_tag);
-            if let Some(href) = href {
-                links.push(NavigateRequest {
-                    slug: r.slug.clone(),
-                    href,
-                });
-            }
-        }
+        write_cards(h, shown, options.template, title_tag, &mut links);
         h.end();
+        if !rest.is_empty() {
+            // Both labels are written; the stylesheet shows the one for the state the
+            // disclosure is in, so it reads right without script as well.
+            h.tag("details").attr("class", "anp-similar__more");
+            h.tag("summary")
+                .attr("class", "anp-similar__toggle")
+                .attr("lang", strings.tag());
+            h.leaf(
+                "span",
+                "anp-similar__show",
+                &strings.count(Text::ShowMore, rest.len()),
+            );
+            h.leaf("span", "anp-similar__hide", strings.text(Text::ShowFewer));
+            h.end();
+            h.tag("ul")
+                .attr("class", "anp-similar__list anp-similar__list--more");
+            write_cards(h, rest, options.template, title_tag, &mut links);
+            h.end().end();
+        }
     }
     h.end();
     links
+}
+
+/// Cards shown before "Show N more": two full rows of three, three of two.
+pub(crate) const SHOWN: usize = 6;
+
+/// The cards of `refs`, their links added to `links` in order.
+fn write_cards(
+    h: &mut HtmlWriter,
+    refs: &[PostRef],
+    template: Option<&str>,
+    title_tag: &'static str,
+    links: &mut Vec<NavigateRequest>,
+) {
+    for r in refs {
+        let href = r.link(template);
+        write_card(h, r, href.as_deref(), title_tag);
+        if let Some(href) = href {
+            links.push(NavigateRequest {
+                slug: r.slug.clone(),
+                href,
+            });
+        }
+    }
+}
+
+/// A click on "Show N more" of a closed list: it opens, and the focus goes to the
+/// first card it shows (its link, or the card itself when it has none), so a
+/// keyboard reader goes on from there. Closing is the browser's own.
+pub(crate) fn similar_toggled(ev: &leptos::ev::MouseEvent) {
+    use leptos::wasm_bindgen::JsCast;
+    let Some(details) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<leptos::web_sys::Element>().ok())
+        .and_then(|t| t.closest("summary.anp-similar__toggle").ok().flatten())
+        .and_then(|summary| summary.parent_element())
+        .filter(|d| d.class_list().contains("anp-similar__more"))
+    else {
+        return;
+    };
+    if details.has_attribute("open") {
+        return;
+    }
+    ev.prevent_default();
+    let _ = details.set_attribute("open", "");
+    let Some(card) = details
+        .query_selector(".anp-similar__list--more > .anp-similar__item > .anp-similar__card")
+        .ok()
+        .flatten()
+    else {
+        return;
+    };
+    let target = match card.query_selector("a.anp-similar__link") {
+        Ok(Some(link)) => link,
+        _ => {
+            let _ = card.set_attribute("tabindex", "-1");
+            card
+        }
+    };
+    if let Some(el) = target.dyn_ref::<leptos::web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
 }
 
 /// A click in a similar-posts list: a plain click (no modifier keys) on a link asks
@@ -180,25 +258,21 @@ pub(crate) fn similar_clicked(
     }
 }
 
-/// Which link of the list a click is on (its position among the list's links).
+/// Which link of the section a click is on (its position among the section's links,
+/// those shown first and those behind "Show N more" in one count).
 fn clicked_link(ev: &leptos::ev::MouseEvent) -> Option<usize> {
     use leptos::wasm_bindgen::JsCast;
     let target: leptos::web_sys::Element = ev.target()?.dyn_into().ok()?;
-    let item = target
-        .closest("a.anp-similar__link")
+    let link = target.closest("a.anp-similar__link").ok()??;
+    let all = link
+        .closest(".anp-similar")
         .ok()??
-        .closest(".anp-similar__item")
-        .ok()??;
-    // Linked cards before this one.
-    let mut index = 0;
-    let mut previous = item.previous_element_sibling();
-    while let Some(card) = previous {
-        if let Ok(Some(_)) = card.query_selector("a.anp-similar__link") {
-            index += 1;
-        }
-        previous = card.previous_element_sibling();
-    }
-    Some(index)
+        .query_selector_all("a.anp-similar__link")
+        .ok()?;
+    let link: &leptos::web_sys::Node = link.as_ref();
+    (0..all.length())
+        .find(|&i| all.item(i).is_some_and(|n| n == *link))
+        .map(|i| i as usize)
 }
 
 /// One card: its title (a link when it has one) one level below the list's heading,

@@ -14,6 +14,7 @@ const options: MountOptions = {
   heading: 3,
   loading: "lazy",
   storage: "none",
+  assetsUrl: "https://cdn.example/alphanode/",
 };
 const handle: WidgetHandle = mount(document.createElement("div"), options);
 const detail: Promise<ReadyDetail> = handle.ready;

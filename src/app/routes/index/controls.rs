@@ -58,6 +58,7 @@ pub(super) fn Controls(query: Query) -> impl IntoView {
     };
 
     let sort_strings = s.clone();
+    let stack_strings = s.clone();
     view! {
         <form class="anp-index__controls" role="search" on:submit=|ev| ev.prevent_default()>
             <label class="anp-index__field anp-index__field--search">
@@ -77,7 +78,7 @@ pub(super) fn Controls(query: Query) -> impl IntoView {
                 <span class="anp-index__label">{s.app(AppText::Stack).to_owned()}</span>
                 <select class="anp-index__select" name="stack" on:change=on_stack>
                     <option value="" selected=move || stack.get().is_empty()>{s.app(AppText::AllStacks).to_owned()}</option>
-                    {move || search.get().map(|s| options(s.stacks().to_vec(), stack.get()))}
+                    {move || search.get().map(|c| stack_options(&stack_strings, c.stacks(), c.stack_counts(), &stack.get()))}
                 </select>
             </label>
             <label class="anp-index__field">
@@ -102,6 +103,29 @@ pub(super) fn Controls(query: Query) -> impl IntoView {
             </label>
         </form>
     }
+}
+
+/// The stack menu's options: A–Z (as the index sorts them), each with its number of
+/// posts, so among some thirty names of languages, areas and systems a reader finds
+/// one by its first letter and sees at once which have many posts.
+fn stack_options(
+    s: &Strings,
+    stacks: &[String],
+    counts: &[usize],
+    selected: &str,
+) -> impl IntoView {
+    stacks
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let label = match counts.get(i) {
+                Some(n) => format!("{name} ({})", s.number(&n.to_string())),
+                None => name.clone(),
+            };
+            let is = name == selected;
+            view! { <option value=name.clone() selected=is>{label}</option> }
+        })
+        .collect_view()
 }
 
 /// A sort order's menu label.

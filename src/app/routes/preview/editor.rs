@@ -25,7 +25,9 @@ const OVERSCAN: usize = 20;
 
 /// Where a diagnostic's marker goes: the value at its path; for a missing field, the
 /// first character of the object that lacks it; for a syntax error, the character
-/// at its line and column (the last one when that is the end of the text).
+/// at its line and column (the last one when that is the end of the text); for a
+/// missing comma, the last character of the value that lacks it (the comma's place,
+/// after it, is often a line break, which has no width to underline).
 pub(super) fn marker_span(text: &str, d: &Diagnostic) -> Option<(usize, usize)> {
     let one_char = |at: usize| {
         let at = at.min(text.len());
@@ -43,7 +45,17 @@ pub(super) fn marker_span(text: &str, d: &Diagnostic) -> Option<(usize, usize)> 
         }
     };
     if d.path == "$" {
-        let at = super::problems::byte_offset(text, d.line.unwrap_or(1), d.column.unwrap_or(1));
+        let at = super::problems::syntax_error_at(text, d);
+        let reported =
+            super::problems::byte_offset(text, d.line.unwrap_or(1), d.column.unwrap_or(1));
+        if at < reported {
+            // Moved back to the end of a value: mark its last character.
+            let last = text
+                .get(..at)
+                .and_then(|v| v.char_indices().last())
+                .map_or(0, |(i, _)| i);
+            return Some((last, at.max(last)));
+        }
         return Some(one_char(at));
     }
     let span = locate_span(text, &d.path)?;
@@ -613,6 +625,22 @@ mod tests {
         let end = Diagnostic::error(&root, "x").at(99, 1);
         assert_eq!(at(&end), Some("}"));
         assert_eq!(marker_span("", &end), Some((0, 0)));
+    }
+
+    #[test]
+    fn a_missing_comma_is_marked_at_the_value_that_lacks_it() {
+        for (text, value) in [
+            ("{\n  \"title\": \"a\"\n  \"body\": []\n}", "\"a\""),
+            ("{\"body\": [1 2]}", "1"),
+            ("{\"a\": {\"b\": true}\n\n   \"c\": 1}", "}"),
+        ] {
+            let d = crate::model::parse_json(text).err();
+            let d = d.unwrap_or_else(|| Diagnostic::error(&JsonPath::root(), "none"));
+            assert!(d.message.contains("expected `,`"), "{text}: {}", d.message);
+            let end = text.find(value).map_or(0, |i| i + value.len());
+            // Not the next key's quote (or item) where the parser found it.
+            assert_eq!(marker_span(text, &d), Some((end - 1, end)), "{text}");
+        }
     }
 
     #[test]

@@ -63,7 +63,7 @@ pub(super) fn Problems(
 /// whole (syntax errors carry their own position).
 fn diagnostic_range(text: &str, d: &Diagnostic) -> Option<TextRange> {
     if d.path == "$" {
-        let at = byte_offset(text, d.line.unwrap_or(1), d.column.unwrap_or(1));
+        let at = syntax_error_at(text, d);
         return Some(TextRange::from_bytes(text, at, at));
     }
     let span = locate_span(text, &d.path)?;
@@ -75,6 +75,19 @@ fn diagnostic_range(text: &str, d: &Diagnostic) -> Option<TextRange> {
         span.start
     };
     Some(TextRange::from_bytes(text, span.start, end))
+}
+
+/// Byte offset of a document-wide diagnostic (a syntax error) in `text`: its line and
+/// column; for a missing comma, the end of the value that lacks it. The parser reports
+/// a missing comma where it found the next key or item instead, often at the start of
+/// the next line, but the comma is to be typed right after the value before it.
+pub(super) fn syntax_error_at(text: &str, d: &Diagnostic) -> usize {
+    let at = byte_offset(text, d.line.unwrap_or(1), d.column.unwrap_or(1));
+    if d.message.contains("expected `,` or") {
+        text.get(..at).map_or(at, |before| before.trim_end().len())
+    } else {
+        at
+    }
 }
 
 /// Byte offset of a 1-based line and column (in characters), clamped to the text.
@@ -147,5 +160,22 @@ mod tests {
             (9, 9, 1, 7)
         );
         assert_eq!(byte_offset(text, 9, 9), text.len());
+    }
+
+    #[test]
+    fn a_missing_comma_puts_the_caret_right_after_the_value() {
+        let text = "{\n  \"title\": \"a\"\n  \"body\": []\n}\n";
+        let d = crate::model::parse_json(text)
+            .err()
+            .unwrap_or_else(|| at(&JsonPath::root()));
+        assert!(d.message.contains("expected `,` or `}`"), "{}", d.message);
+        // The parser points at the next key's quote, line 3; the comma goes after "a".
+        assert_eq!((d.line, d.column), (Some(3), Some(3)));
+        let range = diagnostic_range(text, &d).unwrap_or_default();
+        assert_eq!((range.line, range.column), (1, 14));
+        assert_eq!(
+            syntax_error_at(text, &d),
+            text.find("\"a\"").map_or(0, |i| i + 3)
+        );
     }
 }

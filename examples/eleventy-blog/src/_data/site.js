@@ -1,0 +1,5 @@
+export default {
+  title: "Field notes",
+  description: "Posts on running services, rendered at build time with alphanode-widgets.",
+  lang: "en",
+};
