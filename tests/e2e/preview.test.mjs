@@ -591,3 +591,19 @@ test("in a 375 px window the presets keep their names on one line, and Phone 375
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test("a first visit's Sample menu names the reference post, and its link still carries the JSON", async () => {
+  const page = await newPage(ctx);
+  await openPreview(page);
+  const picked = await page.$eval(".anp-preview__sample", (s) => [s.value, s.selectedOptions[0]?.textContent]);
+  assert.deepEqual(picked, ["reference", "Reference post"]);
+  await page.waitForFunction(() => location.hash.includes("post="));
+  assert.doesNotMatch(page.url(), /sample=/);
+  assert.match(page.url(), /#v=2&layout=list&theme=auto&width=0&compare=0&focus=both&post=[A-Za-z0-9_-]+$/);
+  // Picking another sample names it (in the menu and the link).
+  await page.selectOption(".anp-preview__sample", "rtl");
+  await page.waitForFunction(() => location.hash.includes("sample=rtl"));
+  assert.equal(await page.$eval(".anp-preview__sample", (s) => s.value), "rtl");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

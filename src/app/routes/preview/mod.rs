@@ -99,6 +99,10 @@ struct Preview {
     status: RwSignal<Check>,
     /// Sample picked in the gallery menu.
     sample: RwSignal<Option<&'static str>>,
+    /// The sample the menu names: the picked one, or the reference post when the page
+    /// opened on it unpicked (a first visit). Not in the link: a first visit's link
+    /// carries its JSON, as every link to an unpicked text does.
+    shown: RwSignal<Option<&'static str>>,
     /// Whether the text is still the picked sample's, unedited.
     pristine: RwSignal<bool>,
     layout: RwSignal<MetaLayout>,
@@ -147,6 +151,7 @@ impl Preview {
             .copied()
             .find(|w| *w == initial.width)
             .unwrap_or(0);
+        let shown = sample.or_else(|| (json == REFERENCE).then_some("reference"));
         Self {
             rendered_text: StoredValue::new(if first_ready.is_some() {
                 json.clone()
@@ -158,6 +163,7 @@ impl Preview {
             rendered: RwSignal::new(first_ready),
             status: RwSignal::new(first_check),
             sample: RwSignal::new(sample),
+            shown: RwSignal::new(shown),
             layout: RwSignal::new(initial.layout),
             theme: RwSignal::new(initial.theme),
             viewport: RwSignal::new(width),
@@ -257,6 +263,7 @@ impl Preview {
             return;
         };
         self.sample.set(Some(sample.id));
+        self.shown.set(Some(sample.id));
         self.pristine.set(true);
         self.replace_text((sample.make)());
     }
