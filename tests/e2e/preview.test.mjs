@@ -607,3 +607,27 @@ test("a first visit's Sample menu names the reference post, and its link still c
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test("a diagnostic's path reads as code right before its colon: $: message, not $ :", async () => {
+  const page = await newPage(ctx);
+  await openPreview(page);
+  const good = await editorText(page);
+  await typeInto(page, good.trimEnd().slice(0, -1));
+  const chip = await page.$eval(".anp-preview__problem .anp-diagnostic__path", (code) => {
+    // The glyphs' boxes, not the element's (whose padding is the stray space).
+    const path = document.createRange();
+    path.selectNodeContents(code.firstChild);
+    const colon = document.createRange();
+    colon.setStart(code.nextSibling, 0);
+    colon.setEnd(code.nextSibling, 1);
+    return {
+      text: code.textContent,
+      after: colon.toString(),
+      mono: /mono/i.test(getComputedStyle(code).fontFamily),
+      gap: Math.round(colon.getBoundingClientRect().left - path.getBoundingClientRect().right),
+    };
+  });
+  assert.deepEqual(chip, { text: "$", after: ":", mono: true, gap: 0 });
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

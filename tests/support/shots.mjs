@@ -370,11 +370,19 @@ await shot("preview-compare-375-window-375", { width: 375, height: 800 }, async 
   return ".anp-preview__render-pane";
 });
 // The preview's smaller defects (issue 26, item 9): a first visit's Sample menu names
-// the reference post; a missing comma is marked at the end of the value that lacks it.
+// the reference post; a syntax error's path reads "$: …", code by its font; a missing
+// comma is marked at the end of the value that lacks it.
 await shot("preview-first-visit-toolbar", {}, async (page) => {
   await page.goto(`${server.url}/preview`);
   await previewReady(page);
   return ".anp-preview__toolbar";
+});
+await shot("preview-syntax-error-path", {}, async (page) => {
+  await page.goto(`${server.url}/preview`);
+  await previewReady(page);
+  await setEditor(page, "t.trimEnd().slice(0, -1)");
+  await page.waitForSelector(".anp-preview__problem[data-severity=error]");
+  return ".anp-preview__diagnostics";
 });
 await shot("preview-missing-comma", {}, async (page) => {
   await page.goto(`${server.url}/preview`);
