@@ -441,3 +441,193 @@ test("the embed snippet renders the edited post on a blank page, even with </scr
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+// ---- Issue 26: what a new user saw -------------------------------------------------
+
+/** Picks a Width preset and waits until the frame has it and, when scaled, the stage
+ * around it has the scaled height (both set once layout measured them). */
+async function pickWidth(page, width) {
+  await page.check(`input[name=anp-viewport][value="${width}"]`);
+  await page.waitForFunction((width) => {
+    const frame = document.querySelector(".anp-preview__frame");
+    const stage = document.querySelector(".anp-preview__stage");
+    if (frame?.dataset.width !== width) return false;
+    // (Without a stage nothing is scaled: the checks that follow say what is wrong.)
+    return !stage || frame.dataset.scale === "1" || Math.abs(stage.getBoundingClientRect().height - frame.getBoundingClientRect().height) < 2;
+  }, width);
+}
+
+/** The frame as laid out (its own width, unscaled) and as shown, with the pane's box,
+ * the stage's height and the size label. */
+const frameBox = (page) =>
+  page.$eval(".anp-preview__frame", (frame) => {
+    const pane = frame.closest(".anp-preview__render-pane");
+    const r = frame.getBoundingClientRect();
+    const p = pane.getBoundingClientRect();
+    return {
+      layoutWidth: frame.offsetWidth,
+      // Inside the border: the width the post is laid out in.
+      contentWidth: frame.clientWidth,
+      shownWidth: r.width,
+      shownHeight: r.height,
+      left: r.left - p.left,
+      right: p.right - r.right,
+      paneWidth: pane.clientWidth,
+      paneScrolls: pane.scrollWidth > pane.clientWidth + 1,
+      stageHeight: frame.parentElement.getBoundingClientRect().height,
+      label: document.querySelector(".anp-preview__size")?.textContent ?? null,
+    };
+  });
+
+test("width presets show the width they name, scaled down to fit the pane with the scale shown, and stay usable", async () => {
+  const page = await newPage(ctx, { viewport: { width: 1280, height: 900 } });
+  await openPreview(page);
+  for (const width of [768, 1280]) {
+    await pickWidth(page, String(width));
+    const box = await frameBox(page);
+    // Laid out at the preset's width…
+    assert.equal(box.contentWidth, width, `content at ${width}: ${JSON.stringify(box)}`);
+    // …shown scaled to the pane's width, centred, with no sideways scrolling…
+    assert.ok(Math.abs(box.shownWidth - box.paneWidth) <= 1, `fits the pane: ${JSON.stringify(box)}`);
+    assert.ok(Math.abs(box.left - box.right) <= 1 && box.left >= -1, `centred: ${JSON.stringify(box)}`);
+    assert.equal(box.paneScrolls, false);
+    // …saying so…
+    const percent = Math.floor((box.shownWidth / box.layoutWidth) * 100);
+    assert.equal(box.label, `${width} px · ${percent} %`);
+    assert.ok(percent < 100);
+    // …and the stage is as tall as the scaled frame: no empty space below, nothing cut.
+    assert.ok(Math.abs(box.stageHeight - box.shownHeight) <= 2, `stage height: ${JSON.stringify(box)}`);
+  }
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), "no page-wide overflow");
+  const end = await page.evaluate(() => {
+    const frame = document.querySelector(".anp-preview__frame").getBoundingClientRect().bottom + window.scrollY;
+    return document.documentElement.scrollHeight - frame;
+  });
+  assert.ok(end < 120, `the page ends right under the scaled frame (${end}px more)`);
+
+  // The scaled post is still the post: a checklist item ticks where it is shown, and a
+  // link is what the pointer finds at its place.
+  const item = page.locator(".anp-preview__frame .anp-checklist input[type=checkbox]").first();
+  await item.click();
+  assert.equal(await item.isChecked(), true);
+  const link = await page.$eval(".anp-preview__frame .anp-article a[href]", (a) => {
+    const r = a.getBoundingClientRect();
+    return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest("a") === a;
+  });
+  assert.equal(link, true, "the link takes the pointer where it is shown");
+
+  // A preset that fits is shown as is.
+  await pickWidth(page, "375");
+  const phone = await frameBox(page);
+  assert.equal(phone.contentWidth, 375);
+  assert.ok(Math.abs(phone.shownWidth - phone.layoutWidth) <= 0.5, JSON.stringify(phone));
+  assert.equal(phone.label, "375 px");
+  await pickWidth(page, "0");
+  assert.equal((await frameBox(page)).label, `${(await frameBox(page)).paneWidth} px`);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("compare mode: every pane is as wide as the Width preset, scaled down to fit", async () => {
+  const page = await newPage(ctx, { viewport: { width: 1280, height: 900 } });
+  await openPreview(page);
+  await page.check(".anp-preview__compare");
+  await page.waitForSelector(".anp-preview__compare-grid .anp-meta");
+  await pickWidth(page, "1280");
+  const cells = await page.$$eval(".anp-preview__compare-cell", (cells) =>
+    cells.map((c) => ({ layout: c.offsetWidth, shown: c.getBoundingClientRect().width, height: c.getBoundingClientRect().height })),
+  );
+  const box = await frameBox(page);
+  const scale = box.shownWidth / box.layoutWidth;
+  assert.ok(scale < 1, JSON.stringify(box));
+  for (const c of cells) {
+    assert.equal(c.layout, 1280);
+    assert.ok(Math.abs(c.shown - 1280 * scale) <= 1, JSON.stringify({ c, scale }));
+    // 75 % of the window's height on screen, whatever the scale.
+    assert.ok(c.height <= 900 * 0.75 + 1, JSON.stringify(c));
+  }
+  assert.match(box.label, /^1280 px · \d+ %$/);
+  assert.ok(Math.abs(box.shownWidth - box.paneWidth) <= 1 && !box.paneScrolls, JSON.stringify(box));
+  assert.ok(Math.abs(box.stageHeight - box.shownHeight) <= 2, JSON.stringify(box));
+  // The row still scrolls sideways, inside the scaled frame.
+  assert.ok(await page.$eval(".anp-preview__compare-grid", (g) => g.scrollWidth > g.clientWidth));
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("in a 375 px window the presets keep their names on one line, and Phone 375 shows 375 px scaled, alone or compared", async () => {
+  const page = await newPage(ctx, { viewport: { width: 375, height: 800 } });
+  await openPreview(page);
+  const lines = await page.$$eval(".anp-preview__radio", (labels) =>
+    labels.map((label) => {
+      // One line: every fragment of the label's words (not its radio) at the same top.
+      const tops = new Set(
+        [...label.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim())
+          .flatMap((n) => {
+            const range = document.createRange();
+            range.selectNodeContents(n);
+            return [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top));
+          }),
+      );
+      return `${label.textContent.trim()}: ${tops.size}`;
+    }),
+  );
+  assert.deepEqual(lines, ["Phone 375: 1", "Tablet 768: 1", "Desktop 1280: 1", "Fill: 1"]);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), "no page-wide overflow");
+  await pickWidth(page, "375");
+  const box = await frameBox(page);
+  assert.equal(box.contentWidth, 375);
+  assert.ok(Math.abs(box.shownWidth - box.paneWidth) <= 1, JSON.stringify(box));
+  assert.match(box.label, /^375 px · \d+ %$/);
+  await page.check(".anp-preview__compare");
+  await page.waitForSelector(".anp-preview__compare-grid .anp-meta");
+  await pickWidth(page, "375");
+  const cells = await page.$$eval(".anp-preview__compare-cell", (cells) => cells.map((c) => c.offsetWidth));
+  assert.deepEqual(cells, [375, 375, 375, 375]);
+  const compared = await frameBox(page);
+  assert.ok(Math.abs(compared.shownWidth - compared.paneWidth) <= 1 && !compared.paneScrolls, JSON.stringify(compared));
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), "no page-wide overflow");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("a first visit's Sample menu names the reference post, and its link still carries the JSON", async () => {
+  const page = await newPage(ctx);
+  await openPreview(page);
+  const picked = await page.$eval(".anp-preview__sample", (s) => [s.value, s.selectedOptions[0]?.textContent]);
+  assert.deepEqual(picked, ["reference", "Reference post"]);
+  await page.waitForFunction(() => location.hash.includes("post="));
+  assert.doesNotMatch(page.url(), /sample=/);
+  assert.match(page.url(), /#v=2&layout=list&theme=auto&width=0&compare=0&focus=both&post=[A-Za-z0-9_-]+$/);
+  // Picking another sample names it (in the menu and the link).
+  await page.selectOption(".anp-preview__sample", "rtl");
+  await page.waitForFunction(() => location.hash.includes("sample=rtl"));
+  assert.equal(await page.$eval(".anp-preview__sample", (s) => s.value), "rtl");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("a diagnostic's path reads as code right before its colon: $: message, not $ :", async () => {
+  const page = await newPage(ctx);
+  await openPreview(page);
+  const good = await editorText(page);
+  await typeInto(page, good.trimEnd().slice(0, -1));
+  const chip = await page.$eval(".anp-preview__problem .anp-diagnostic__path", (code) => {
+    // The glyphs' boxes, not the element's (whose padding is the stray space).
+    const path = document.createRange();
+    path.selectNodeContents(code.firstChild);
+    const colon = document.createRange();
+    colon.setStart(code.nextSibling, 0);
+    colon.setEnd(code.nextSibling, 1);
+    return {
+      text: code.textContent,
+      after: colon.toString(),
+      mono: /mono/i.test(getComputedStyle(code).fontFamily),
+      gap: Math.round(colon.getBoundingClientRect().left - path.getBoundingClientRect().right),
+    };
+  });
+  assert.deepEqual(chip, { text: "$", after: ":", mono: true, gap: 0 });
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

@@ -34,7 +34,9 @@ async function shot(name, { width = 1280, height = 900, colorScheme = "light", j
       await page.evaluate(() => document.querySelectorAll("img[loading=lazy]").forEach((i) => (i.loading = "eager")));
       await page.waitForFunction(() => [...document.images].every((i) => i.complete));
     }
-    if (target) await page.locator(target).first().screenshot({ path });
+    // A string names the element to shoot; { clip } a region of the full page.
+    if (target?.clip) await page.screenshot({ path, fullPage: true, clip: target.clip });
+    else if (target) await page.locator(target).first().screenshot({ path });
     else await page.screenshot({ path, fullPage: true });
     written.push(path);
     if (errors.length) console.log(`${name}: page errors: ${errors.join("; ")}`);
@@ -373,6 +375,76 @@ await shot("app-theme-dark", {}, async (page) => {
 });
 
 // A missing comma (issue 26, item 9) is marked at the end of the value that lacks it.
+// Width presets (issue 26): the frame at the width it names, scaled down to fit the
+// pane when the pane is narrower, the scale said above it; in compare mode too, and
+// in a phone-wide window (where the presets wrap between themselves, not inside).
+const pickWidth = async (page, width) => {
+  await page.check(`input[name=anp-viewport][value="${width}"]`);
+  await page.waitForFunction((width) => document.querySelector(".anp-preview__frame")?.dataset.width === width, width);
+  // Scaled, once the stage has the scaled height (set when the frame was measured).
+  await page.waitForFunction(() => {
+    const frame = document.querySelector(".anp-preview__frame");
+    const stage = document.querySelector(".anp-preview__stage");
+    return frame.dataset.scale === "1" || Math.abs(stage.getBoundingClientRect().height - frame.getBoundingClientRect().height) < 2;
+  });
+};
+await shot("preview-desktop-scaled", {}, async (page) => {
+  await page.goto(`${server.url}/preview`);
+  await previewReady(page);
+  await pickWidth(page, "1280");
+});
+await shot("preview-tablet-scaled", {}, async (page) => {
+  await page.goto(`${server.url}/preview`);
+  await previewReady(page);
+  await pickWidth(page, "768");
+  return ".anp-preview__panes";
+});
+await shot("preview-compare-desktop-scaled", {}, async (page) => {
+  await page.goto(`${server.url}/preview`);
+  await previewReady(page);
+  await page.check(".anp-preview__compare");
+  await page.waitForSelector(".anp-preview__compare-grid .anp-meta");
+  await pickWidth(page, "1280");
+  return ".anp-preview__render-pane";
+});
+for (const width of ["375", "1280"]) {
+  await shot(`preview-375-window-${width}`, { width: 375, height: 800 }, async (page) => {
+    await page.goto(`${server.url}/preview`);
+    await previewReady(page);
+    await pickWidth(page, width);
+    // The top of the frame (under the editor here): the page is many screens long.
+    const y = await page.$eval(".anp-preview__render-pane", (e) => e.getBoundingClientRect().top + window.scrollY);
+    return { clip: { x: 0, y, width: 375, height: 1000 } };
+  });
+}
+await shot("preview-375-toolbar", { width: 375, height: 800 }, async (page) => {
+  await page.goto(`${server.url}/preview`);
+  await previewReady(page);
+  return ".anp-preview__toolbar";
+});
+await shot("preview-compare-375-window-375", { width: 375, height: 800 }, async (page) => {
+  await page.goto(`${server.url}/preview`);
+  await previewReady(page);
+  await page.check(".anp-preview__compare");
+  await page.waitForSelector(".anp-preview__compare-grid .anp-meta");
+  await pickWidth(page, "375");
+  return ".anp-preview__render-pane";
+});
+// The preview's smaller defects (issue 26, item 9): a first visit's Sample menu names
+// the reference post; a syntax error's path reads "$: …", code by its font; a missing
+// comma is marked at the end of the value that lacks it.
+await shot("preview-first-visit-toolbar", {}, async (page) => {
+  await page.goto(`${server.url}/preview`);
+  await previewReady(page);
+  return ".anp-preview__toolbar";
+});
+await shot("preview-syntax-error-path", {}, async (page) => {
+  await page.goto(`${server.url}/preview`);
+  await previewReady(page);
+  await setEditor(page, "t.trimEnd().slice(0, -1)");
+  await page.waitForSelector(".anp-preview__problem[data-severity=error]");
+  return ".anp-preview__diagnostics";
+});
 await shot("preview-missing-comma", {}, async (page) => {
   await page.goto(`${server.url}/preview`);
   await previewReady(page);

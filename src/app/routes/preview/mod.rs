@@ -28,7 +28,8 @@ use crate::app::share::{self, Focus, Shared};
 use crate::components::{Article, ArticleState, MetaBox, MetaLayout, ReadyPost, Theme};
 use crate::i18n::{AppText, Strings};
 use crate::model::{locate_path, parse_post, Diagnostic, Parsed};
-use crate::platform::{dom, download, location, storage, textarea};
+use crate::platform::dom::{self, ResizeWatch};
+use crate::platform::{download, location, storage, textarea};
 
 use checks::Checks;
 use editor::Editor;
@@ -40,6 +41,15 @@ const DRAFT_KEY: &str = "anp-preview-draft";
 
 /// Widths of the preview frame; 0 fills the pane.
 const VIEWPORTS: [u32; 4] = [375, 768, 1280, 0];
+/// The frame's dashed border on each side, in px (`.anp-preview__frame` in
+/// style/app.css): the frame is that much wider than its preset, whose width is the
+/// content's.
+const FRAME_BORDER: f64 = 1.0;
+/// Compare mode: the largest share of the row a pane takes, so that the next one
+/// peeks in and tells that the row scrolls (`.anp-preview__compare-cell`).
+const COMPARE_SHARE: f64 = 0.88;
+/// Compare mode: the grid's padding on each side, in px (0.5rem).
+const COMPARE_PADDING: f64 = 8.0;
 /// Texts up to this many bytes are replaced through the browser's editing commands
 /// (undone by its own Ctrl+Z); larger ones directly (see `Preview::replace_text`).
 const NATIVE_UNDO_LIMIT: usize = 64 * 1024;
@@ -89,6 +99,10 @@ struct Preview {
     status: RwSignal<Check>,
     /// Sample picked in the gallery menu.
     sample: RwSignal<Option<&'static str>>,
+    /// The sample the menu names: the picked one, or the reference post when the page
+    /// opened on it unpicked (a first visit). Not in the link: a first visit's link
+    /// carries its JSON, as every link to an unpicked text does.
+    shown: RwSignal<Option<&'static str>>,
     /// Whether the text is still the picked sample's, unedited.
     pristine: RwSignal<bool>,
     layout: RwSignal<MetaLayout>,
@@ -137,6 +151,7 @@ impl Preview {
             .copied()
             .find(|w| *w == initial.width)
             .unwrap_or(0);
+        let shown = sample.or_else(|| (json == REFERENCE).then_some("reference"));
         Self {
             rendered_text: StoredValue::new(if first_ready.is_some() {
                 json.clone()
@@ -148,6 +163,7 @@ impl Preview {
             rendered: RwSignal::new(first_ready),
             status: RwSignal::new(first_check),
             sample: RwSignal::new(sample),
+            shown: RwSignal::new(shown),
             layout: RwSignal::new(initial.layout),
             theme: RwSignal::new(initial.theme),
             viewport: RwSignal::new(width),
@@ -247,6 +263,7 @@ impl Preview {
             return;
         };
         self.sample.set(Some(sample.id));
+        self.shown.set(Some(sample.id));
         self.pristine.set(true);
         self.replace_text((sample.make)());
     }
@@ -264,6 +281,49 @@ impl Preview {
             compare: self.compare.get_untracked(),
             focus: self.focus.get_untracked(),
         }
+    }
+}
+
+/// The layout width of the frame for a Width preset (0: none, it fills the pane): the
+/// preset plus the border; in compare mode wide enough for a pane of the preset's
+/// width to be at most [`COMPARE_SHARE`] of the row.
+fn frame_width(preset: u32, compare: bool) -> Option<f64> {
+    if preset == 0 {
+        return None;
+    }
+    let preset = f64::from(preset);
+    Some(if compare {
+        preset / COMPARE_SHARE + 2.0 * (COMPARE_PADDING + FRAME_BORDER)
+    } else {
+        preset + 2.0 * FRAME_BORDER
+    })
+}
+
+/// How much a frame `width` px wide is scaled to fit `room` px: 1 when it fits, or
+/// when the room is not measured yet. Scaled down rather than narrowed, so the
+/// designer sees the layout of the width the preset names, as a device mode shows it.
+fn fit_scale(width: Option<f64>, room: f64) -> f64 {
+    match width {
+        Some(width) if room > 0.0 && width > room => room / width,
+        _ => 1.0,
+    }
+}
+
+/// What the pane says of the frame's size: "1280 px · 56 %" when scaled, "768 px"
+/// when shown as is, the pane's own width for Fill (empty until it is measured).
+fn size_label(preset: u32, room: f64, scale: f64) -> String {
+    if preset == 0 {
+        return if room > 0.0 {
+            format!("{:.0} px", room.floor())
+        } else {
+            String::new()
+        };
+    }
+    if scale < 1.0 {
+        // Down, so a frame scaled at all never reads "100 %".
+        format!("{preset} px · {:.0} %", (scale * 100.0).floor())
+    } else {
+        format!("{preset} px")
     }
 }
 
@@ -397,14 +457,67 @@ pub fn PreviewPage() -> impl IntoView {
         Some(ready) => ArticleState::Ready(ready),
         None => ArticleState::Loading,
     });
-    let frame_class = move || {
-        let width = viewport.get();
-        if compare.get() || width == 0 {
-            "anp-preview__frame anp-preview__frame--fill".to_owned()
-        } else {
-            format!("anp-preview__frame anp-preview__frame--{width}")
+    // The frame is as wide as its preset and scaled down to fit the pane when the pane
+    // is narrower. A transform leaves the layout (and the article's container queries)
+    // at the preset's width and keeps hit-testing, so the scaled post stays usable;
+    // but it does not change the space the frame takes, so the stage around it is
+    // given the scaled height, measured.
+    let pane_ref = NodeRef::<leptos::html::Div>::new();
+    let frame_ref = NodeRef::<leptos::html::Div>::new();
+    // The pane's width and the frame's unscaled height, as layout last had them.
+    let room = RwSignal::new(0.0f64);
+    let frame_height = RwSignal::new(0.0f64);
+    let measure = move || {
+        if let Some(pane) = pane_ref.get_untracked() {
+            let width = f64::from(pane.client_width());
+            if room.get_untracked() != width {
+                room.set(width);
+            }
+        }
+        if let Some(frame) = frame_ref.get_untracked() {
+            let height = f64::from(frame.offset_height());
+            if frame_height.get_untracked() != height {
+                frame_height.set(height);
+            }
         }
     };
+    let watch = ResizeWatch::new(measure);
+    Effect::new(move |_| {
+        if let (Some(pane), Some(frame), Some(watch)) =
+            (pane_ref.get(), frame_ref.get(), watch.as_ref())
+        {
+            watch.observe(&pane);
+            watch.observe(&frame);
+        }
+    });
+    let width = Memo::new(move |_| frame_width(viewport.get(), compare.get()));
+    let scale = Memo::new(move |_| fit_scale(width.get(), room.get()));
+    let frame_class = move || {
+        let preset = viewport.get();
+        let mut class = if compare.get() || preset == 0 {
+            "anp-preview__frame anp-preview__frame--fill".to_owned()
+        } else {
+            format!("anp-preview__frame anp-preview__frame--{preset}")
+        };
+        if scale.get() < 1.0 {
+            class.push_str(" anp-preview__frame--scaled");
+        }
+        class
+    };
+    let frame_style = move || match width.get() {
+        // Unscaled in compare mode the frame fills the pane: its panes have their width.
+        Some(_) if compare.get() && scale.get() >= 1.0 => None,
+        Some(width) => Some(format!(
+            "--anp-frame-width: {width}px; --anp-scale: {}",
+            scale.get()
+        )),
+        None => None,
+    };
+    let stage_style = move || {
+        let scale = scale.get();
+        (scale < 1.0).then(|| format!("height: {}px", (frame_height.get() * scale).ceil()))
+    };
+    let size = move || size_label(viewport.get(), room.get(), scale.get());
 
     view! {
         <section class="anp-page anp-preview" data-page="preview" on:keydown=on_keydown>
@@ -417,8 +530,11 @@ pub fn PreviewPage() -> impl IntoView {
                     <Problems status=preview.status text editor />
                     <Checks />
                 </div>
-                <div class="anp-preview__render-pane" data-focus=move || focus.get().as_str()>
-                    <div class=frame_class data-width=move || viewport.get().to_string()>
+                <div class="anp-preview__render-pane" node_ref=pane_ref data-focus=move || focus.get().as_str()>
+                    <p class="anp-preview__size" dir="ltr">{size}</p>
+                    <div class="anp-preview__stage" style=stage_style>
+                    <div class=frame_class node_ref=frame_ref style=frame_style
+                        data-width=move || viewport.get().to_string() data-scale=move || scale.get().to_string()>
                         {move || if compare.get() {
                             compare_view(&s, rendered.get(), theme.get(), viewport.get()).into_any()
                         } else if focus.get() == Focus::Meta {
@@ -426,6 +542,7 @@ pub fn PreviewPage() -> impl IntoView {
                         } else {
                             view! { <Article state theme=theme layout=layout heading_level=2u8 /> }.into_any()
                         }}
+                    </div>
                     </div>
                 </div>
             </div>
@@ -536,5 +653,43 @@ fn download_name(slug: Option<&str>) -> String {
         "post.json".to_owned()
     } else {
         format!("{safe}.json")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_preset_wider_than_the_pane_is_scaled_to_fit_it() {
+        // Desktop 1280 in a 700 px pane: the frame keeps 1280 px of content and is
+        // shown at 700 / 1282.
+        let desktop = frame_width(1280, false);
+        assert_eq!(desktop, Some(1282.0));
+        let scale = fit_scale(desktop, 700.0);
+        assert!((scale * 1282.0 - 700.0).abs() < 1e-9);
+        assert_eq!(size_label(1280, 700.0, scale), "1280 px · 54 %");
+        // Tablet 768 in a 720 px pane is scaled too, not narrowed to the pane.
+        assert!(fit_scale(frame_width(768, false), 720.0) < 1.0);
+        // What fits is shown as is; Fill and an unmeasured pane are never scaled.
+        assert_eq!(fit_scale(frame_width(375, false), 720.0), 1.0);
+        assert_eq!(size_label(375, 720.0, 1.0), "375 px");
+        assert_eq!(fit_scale(frame_width(0, false), 200.0), 1.0);
+        assert_eq!(fit_scale(desktop, 0.0), 1.0);
+        assert_eq!(size_label(0, 720.4, 1.0), "720 px");
+        assert_eq!(size_label(0, 0.0, 1.0), "");
+        // Barely scaled still says so.
+        assert_eq!(size_label(768, 769.0, 0.999), "768 px · 99 %");
+    }
+
+    #[test]
+    fn compare_panes_are_as_wide_as_the_preset() {
+        // The frame holds the grid's padding, its border and a pane at most
+        // COMPARE_SHARE of the row.
+        let width = frame_width(375, true).unwrap_or_default();
+        let row = width - 2.0 * (COMPARE_PADDING + FRAME_BORDER);
+        assert!((row * COMPARE_SHARE - 375.0).abs() < 1e-9);
+        assert!(fit_scale(Some(width), 311.0) < 1.0);
+        assert_eq!(fit_scale(Some(width), 720.0), 1.0);
     }
 }

@@ -55,7 +55,7 @@ pub(super) fn Toolbar(
     reset: Callback<()>,
 ) -> impl IntoView {
     let Preview {
-        sample,
+        shown,
         layout,
         theme,
         viewport,
@@ -140,9 +140,9 @@ pub(super) fn Toolbar(
             <label class="anp-preview__control">
                 <span>{s.app(AppText::Sample).to_owned()}</span>
                 <select class="anp-preview__sample" on:change=move |ev| load_sample.run(event_target_value(&ev))>
-                    <option value="" prop:selected=move || sample.get().is_none()>{s.app(AppText::LoadSample).to_owned()}</option>
+                    <option value="" prop:selected=move || shown.get().is_none()>{s.app(AppText::LoadSample).to_owned()}</option>
                     {SAMPLES.iter().map(|x| view! {
-                        <option value=x.id prop:selected=move || sample.get() == Some(x.id)>{x.label_in(&s)}</option>
+                        <option value=x.id prop:selected=move || shown.get() == Some(x.id)>{x.label_in(&s)}</option>
                     }).collect_view()}
                 </select>
             </label>
