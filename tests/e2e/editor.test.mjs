@@ -468,6 +468,12 @@ test("a missing comma is marked right at the value that lacks it, not on the nex
     return { sameLine: Math.abs(m.top - rest.top) < 1, atEnd: Math.abs(m.left - rest.right) < 1 };
   });
   assert.deepEqual(where, { sameLine: true, atEnd: true });
+  // The problem names that place, not the next line where the parser stopped.
+  const before = broken.slice(0, end).split("\n");
+  assert.equal(
+    await page.locator(".anp-preview__problem .anp-preview__position").first().textContent(),
+    ` (line ${before.length}, column ${[...before.at(-1)].length + 1})`,
+  );
   // The problem's button puts the caret where the comma goes.
   await page.locator(".anp-preview__problem button").first().click();
   const caret = await page.$eval(".anp-preview__editor", (e) => [e.selectionStart, e.selectionEnd]);

@@ -39,7 +39,12 @@ pub(super) fn Problems(
                     <p class="anp-preview__headline" data-ok=current.ok.to_string()>{headline}</p>
                     <ul class="anp-preview__problems" lang="en" dir="ltr">
                         {current.diagnostics.into_iter().map(|d| {
-                            let position = d.line.zip(d.column).map(|(l, c)| format!("line {l}, column {c}"));
+                            // Where the caret goes, which for a missing comma is not
+                            // where the parser stopped.
+                            let position = d.line.zip(d.column).map(|(l, c)| {
+                                let (l, c) = text.with_untracked(|t| line_column(t, syntax_error_at(t, &d))).unwrap_or((l, c));
+                                format!("line {l}, column {c}")
+                            });
                             let target = d.clone();
                             view! {
                                 <li class="anp-preview__problem" data-severity=d.severity.as_str()>
@@ -88,6 +93,15 @@ pub(super) fn syntax_error_at(text: &str, d: &Diagnostic) -> usize {
     } else {
         at
     }
+}
+
+/// The 1-based line and column (in characters) of byte offset `at` of `text`, as the
+/// parser counts them; `None` when `at` is not on a character boundary.
+fn line_column(text: &str, at: usize) -> Option<(usize, usize)> {
+    let before = text.get(..at)?;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line = before.matches('\n').count() + 1;
+    Some((line, before.get(line_start..)?.chars().count() + 1))
 }
 
 /// Byte offset of a 1-based line and column (in characters), clamped to the text.
@@ -177,5 +191,7 @@ mod tests {
             syntax_error_at(text, &d),
             text.find("\"a\"").map_or(0, |i| i + 3)
         );
+        // The problems list names that place too, not the parser's.
+        assert_eq!(line_column(text, syntax_error_at(text, &d)), Some((2, 15)));
     }
 }
