@@ -105,14 +105,14 @@ function table() {
 // setup: host pages, corpus, servers
 // ---------------------------------------------------------------------------
 
-function page(title, script, body) {
+function page(title, script, body, head = "") {
   return `<!DOCTYPE html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>alphanode bench: ${title}</title>
-    <script type="module" src="${script}"></script>
+    <script type="module" src="${script}"></script>${head}
   </head>
   <body>
 ${body}
@@ -215,7 +215,11 @@ function writePages(meta) {
   // Scenario h: host pages whose own text follows the widgets, as a blog's does.
   const host = (widgets, after = HOST_TEXT) => `    <main style="max-width: 72rem; margin: 0 auto">\n${widgets}\n${after}\n    </main>`;
   for (const [impl, script] of Object.entries(IMPLS)) {
-    for (const [name, body] of Object.entries(shiftPages())) writeFileSync(join(dir, `shift-${name}-${impl}.html`), page(`layout shift: ${name} (${impl})`, script, host(body)));
+    for (const [name, body] of Object.entries(shiftPages())) {
+      // A page whose name ends in "-linked" also links the stylesheet in its <head>.
+      const head = name.endsWith("-linked") ? '\n    <link rel="stylesheet" href="/alphanode.css" />' : "";
+      writeFileSync(join(dir, `shift-${name}-${impl}.html`), page(`layout shift: ${name} (${impl})`, script, host(body), head));
+    }
   }
   // The baseline app uses the library app's shell stylesheet (hashed name in dist/).
   const appCss = readdirSync(DIST).find((f) => /^app-.*\.css$/.test(f));
@@ -233,6 +237,9 @@ function shiftPages() {
   return {
     // One eager widget at the top, the stylesheet's default room kept while it loads.
     one: widget(REF_URL),
+    // The same with the stylesheet linked in the page's <head>: the room is there from
+    // the first paint, not from when embed.js adds the stylesheet.
+    "one-linked": widget(REF_URL),
     // Three eager widgets side by side, above the fold.
     three: three(),
     // The same with the room turned off (--anp-reserve: 0): what the default saves.
