@@ -129,9 +129,9 @@ pub fn canonical_url(origin: &str, path: &str) -> String {
 /// `<meta name="description">` and the `href` of `<link rel="canonical">` (each
 /// added when the page has none), and `<html lang dir>`. When the page was another
 /// page's static copy (its canonical link named another path), the tags only that
-/// page could fill are removed — its JSON-LD, images and keywords — and its Open
-/// Graph and Twitter title, description and URL follow, so nothing names the post
-/// the reader left. Natively there is no document: nothing happens.
+/// page could fill — its Open Graph and Twitter tags and its JSON-LD — are removed,
+/// so nothing names the post the reader left (link previews read the static pages,
+/// which have their own). Natively there is no document: nothing happens.
 pub fn apply(head: &Head) {
     #[cfg(target_arch = "wasm32")]
     {
@@ -164,7 +164,7 @@ pub fn apply(head: &Head) {
             let _ = meta.set_attribute("content", &head.description);
         }
         if before.is_some_and(|b| path_of(&b) != path_of(&canonical)) {
-            forget_static_page(&doc, head, &canonical);
+            forget_static_page(&doc);
         }
         if let Some(root) = doc.document_element() {
             let _ = root.set_attribute("lang", &head.lang);
@@ -216,30 +216,12 @@ fn path_of(url: &str) -> String {
         .unwrap_or_else(|_| url.to_owned())
 }
 
-/// Remove or rewrite the head tags `anp-render` wrote for the page the app started
-/// on (see [`apply`]).
+/// Remove the head tags `anp-render` wrote for the page the app started on, which
+/// only that page could fill (see [`apply`]).
 #[cfg(target_arch = "wasm32")]
-fn forget_static_page(doc: &web_sys::Document, head: &Head, canonical: &str) {
-    let rewrite = [
-        ("meta[property=\"og:title\"]", head.title.as_str()),
-        ("meta[name=\"twitter:title\"]", head.title.as_str()),
-        (
-            "meta[property=\"og:description\"]",
-            head.description.as_str(),
-        ),
-        (
-            "meta[name=\"twitter:description\"]",
-            head.description.as_str(),
-        ),
-        ("meta[property=\"og:url\"]", canonical),
-    ];
-    for (selector, content) in rewrite {
-        if let Ok(Some(meta)) = doc.query_selector(selector) {
-            let _ = meta.set_attribute("content", content);
-        }
-    }
-    let stale = "script[type=\"application/ld+json\"], meta[property^=\"og:image\"], \
-                 meta[name^=\"twitter:image\"], meta[property^=\"article:\"], meta[property=\"og:locale\"]";
+fn forget_static_page(doc: &web_sys::Document) {
+    let stale = "script[type=\"application/ld+json\"], meta[property^=\"og:\"]:not([property=\"og:site_name\"]), \
+                 meta[name^=\"twitter:\"], meta[property^=\"article:\"]";
     if let Ok(list) = doc.query_selector_all(stale) {
         for i in 0..list.length() {
             if let Some(node) = list.item(i) {

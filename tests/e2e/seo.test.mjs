@@ -148,18 +148,21 @@ test("the app's head follows the page shown: index, a post, a similar post, Back
   await page.close();
 });
 
-test("the app started from a static page keeps that page's tags, and drops them for the next post", async () => {
+test("the app started from a static page keeps that page's tags, and drops them on the next page", async () => {
   const [from, to] = await similarPair();
   const page = await newPage(ctx);
   await openPage(page, `${exported.url}/posts/${from.slug}/`, { ready: { selector: ".anp-article[data-state=ready]" } });
   const ld = () => page.$$eval('script[type="application/ld+json"]', (els) => els.map((e) => JSON.parse(e.textContent).headline));
   assert.deepEqual(await ld(), [from.title], "the started page's BlogPosting stays");
+  assert.equal(await page.getAttribute('meta[property="og:title"]', "content"), from.title);
   await page.click(`a.anp-similar__link[href="/posts/${to.slug}"]`);
   await page.waitForURL(`${exported.url}/posts/${to.slug}`);
   await page.waitForFunction((t) => document.title === `${t} — alphanode`, to.title);
   assert.deepEqual(await ld(), [], "no BlogPosting of the post the reader left");
-  assert.equal(await page.getAttribute('meta[property="og:title"]', "content"), to.title);
-  assert.equal(await page.getAttribute('meta[property="og:url"]', "content"), `${exported.url}/posts/${to.slug}`);
+  const left = await page.$$eval('meta[property^="og:"], meta[name^="twitter:"], meta[property^="article:"]', (els) => els.map((e) => e.getAttribute("property") ?? e.getAttribute("name")));
+  assert.deepEqual(left, ["og:site_name"], "no Open Graph or Twitter tag of the post the reader left");
+  assert.equal(await page.getAttribute('link[rel="canonical"]', "href"), `${exported.url}/posts/${to.slug}`);
+  assert.equal(await page.getAttribute('meta[name="description"]', "content"), (await staticHead(`/posts/${to.slug}/`)).description);
   await page.close();
 });
 
