@@ -46,7 +46,10 @@ step "release build"
 # Pre-rendered pages: a static export of the sample corpus (anp-render --index).
 cargo build --quiet --features ssr --bin anp-render
 rm -rf target/static && cp -r dist target/static
-target/debug/anp-render --index dist/posts/index.json --out target/static --template dist/index.html
+# --site-url: absolute canonical links, Open Graph URLs, sitemap.xml, feed.xml and
+# robots.txt (tests/e2e/seo.test.mjs); the tests serve it on 127.0.0.1 at any port.
+target/debug/anp-render --index dist/posts/index.json --out target/static --template dist/index.html \
+  --site-url http://127.0.0.1/
 cargo run --release --quiet --bin anp-gen -- --posts 10000 --seed 27517 --out target/corpus-10k/posts \
   --include-reference public/posts/keeping-staging-close-to-production-python-services.json
 # A sharded 100,000-post index (index entries only) for tests/e2e/shards.test.mjs.

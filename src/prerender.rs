@@ -195,7 +195,7 @@ pub fn fill_template(
     if let (Some(start), Some(end)) = (page.find("<title>"), page.find("</title>")) {
         if start < end {
             let mut element = "<title>".to_owned();
-            html_escape::encode_text_to_string(shell::document_title(title), &mut element);
+            html_escape::encode_text_to_string(crate::seo::document_title(title), &mut element);
             element.push_str("</title>");
             page.replace_range(start..end + "</title>".len(), &element);
         }

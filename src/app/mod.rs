@@ -35,15 +35,11 @@ pub fn base_path() -> String {
     String::new()
 }
 
-/// Set `document.title` ("… — alphanode").
+/// Set `document.title` ("… — alphanode") and announce the page; the rest of the
+/// head follows with [`crate::platform::head::apply`].
 pub fn set_title(title: &str) {
     focus::announce(title);
-    #[cfg(target_arch = "wasm32")]
-    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-        doc.set_title(&crate::pages::shell::document_title(title));
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = title;
+    crate::platform::head::set_title(title);
 }
 
 /// Where the reader's choice of language is kept.

@@ -1,5 +1,5 @@
 //! The page shell around every page: the app's root element (theme, the reader's
-//! language and direction), its header and its `<main>`, and the document title.
+//! language and direction), its header and its `<main>`.
 
 use crate::components::HtmlWriter;
 use crate::i18n::{AppText, Strings};
@@ -16,11 +16,6 @@ pub(crate) const MAIN_CLASS: &str = "anp-app__main";
 pub(crate) const HEADER_CLASS: &str = "anp-app__header";
 /// `id` of the static copy in the page, which the app removes when it starts.
 pub(crate) const PRERENDER_ID: &str = "anp-prerender";
-
-/// `document.title` for a page titled `title`.
-pub(crate) fn document_title(title: &str) -> String {
-    crate::seo::document_title(title)
-}
 
 /// The index's address under `base` (the app's base path, no trailing slash).
 pub(crate) fn home_href(base: &str) -> String {

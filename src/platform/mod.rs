@@ -11,6 +11,8 @@ pub mod dom;
 pub mod download;
 pub(crate) mod fetch;
 #[cfg(feature = "app")]
+pub mod head;
+#[cfg(feature = "app")]
 pub mod location;
 pub mod storage;
 pub mod textarea;

@@ -87,17 +87,7 @@ impl PageMeta {
         site: Option<&super::SiteUrl>,
     ) -> Self {
         use crate::model::{check_url, fill_link_template, is_absolute_web_url};
-        // A post page always has a description of its own, lest it keep the site's:
-        // the post's, else the index's summary, else (a post without a word of text)
-        // its title.
-        let description = super::describe(post).or_else(|| {
-            [fallback, Some(post.title.as_str())]
-                .into_iter()
-                .flatten()
-                .map(clean_text)
-                .find(|d| !d.is_empty())
-                .map(|d| super::cut_at_word(&d, super::DESCRIPTION_LIMIT))
-        });
+        let description = super::page_description(post, fallback);
         let src = super::first_image(post);
         let image = src.and_then(|src| {
             if is_absolute_web_url(src) {

@@ -79,6 +79,29 @@ pub fn describe(post: &Post) -> Option<String> {
     Some(cut_at_word(&text, DESCRIPTION_LIMIT))
 }
 
+/// The description of a post's page, in the static export and in the app alike:
+/// [`describe`], else `fallback` (the index entry's summary, where there is one),
+/// else the post's title — so a post page never keeps the site's description. `None`
+/// only for a post with no text at all.
+///
+/// ```
+/// use alphanode_widgets::model::parse_post;
+/// use alphanode_widgets::seo::page_description;
+/// let post = parse_post(r#"{"title":"Only a title","body":[]}"#, None).value.unwrap();
+/// assert_eq!(page_description(&post, Some(" From the index ")).as_deref(), Some("From the index"));
+/// assert_eq!(page_description(&post, None).as_deref(), Some("Only a title"));
+/// ```
+pub fn page_description(post: &Post, fallback: Option<&str>) -> Option<String> {
+    describe(post).or_else(|| {
+        [fallback, Some(post.title.as_str())]
+            .into_iter()
+            .flatten()
+            .map(clean_text)
+            .find(|d| !d.is_empty())
+            .map(|d| cut_at_word(&d, DESCRIPTION_LIMIT))
+    })
+}
+
 /// `text` with runs of whitespace made one space, control characters (invalid in XML,
 /// parse errors in HTML) dropped, and trimmed.
 ///

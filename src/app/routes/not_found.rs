@@ -12,7 +12,14 @@ pub fn NotFound(
     what: Option<String>,
 ) -> impl IntoView {
     let s = use_context::<Strings>().unwrap_or_default();
-    crate::app::set_title(s.app(AppText::NotFoundTitle));
+    // The address asked for (the base included), as the router has it: the
+    // browser's may not have changed yet.
+    let path = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked();
+    let head = crate::platform::head::Head::not_found(&s, &path);
+    crate::app::set_title(&head.title);
+    crate::platform::head::apply(&head);
     let home = format!("{}/", crate::app::base_path());
     view! {
         <section class="anp-page anp-notfound" data-page="not-found">

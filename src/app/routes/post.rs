@@ -7,6 +7,7 @@ use super::{post_href, store, NotFound};
 use crate::app::scroll::{restore_scroll, Restore};
 use crate::components::{Article, ArticleState};
 use crate::i18n::{AppText, Strings};
+use crate::platform::head::Head;
 
 /// The post page. Posts come from the session cache when already fetched; similar
 /// posts link to app routes, so following them never reloads the page. A 404 shows
@@ -23,15 +24,20 @@ pub fn PostPage() -> impl IntoView {
     let state = Signal::derive(move || store.post(&slug.get()));
     let titles = s.clone();
     Effect::new(move |_| {
-        let title = match state.get() {
-            ArticleState::Ready(ready) => ready.post.title.clone(),
-            ArticleState::Loading => titles.app(AppText::LoadingTitle).to_owned(),
-            ArticleState::Error(f) if f.status == Some(404) => {
-                titles.app(AppText::NotFoundTitle).to_owned()
+        let path = post_href(&slug.get());
+        let head = match state.get() {
+            ArticleState::Ready(ready) => Head::post(&titles, &ready.post, &path),
+            ArticleState::Loading => {
+                Head::post_pending(&titles, titles.app(AppText::LoadingTitle), &path)
             }
-            ArticleState::Error(_) => titles.app(AppText::Unavailable).to_owned(),
+            // The not-found page says its own.
+            ArticleState::Error(f) if f.status == Some(404) => return,
+            ArticleState::Error(_) => {
+                Head::post_pending(&titles, titles.app(AppText::Unavailable), &path)
+            }
         };
-        crate::app::set_title(&title);
+        crate::app::set_title(&head.title);
+        crate::platform::head::apply(&head);
     });
     let posts_prefix = format!("{}/posts/", crate::app::base_path());
     restore_scroll(

@@ -25,7 +25,7 @@ use leptos_router::hooks::use_location;
 
 use super::store;
 use crate::app::scroll::{restore_scroll, Restore};
-use crate::i18n::{AppText, Strings};
+use crate::i18n::Strings;
 use crate::pages::index::{self, PAGE, SECTION_CLASS};
 use answers::Answers;
 use controls::Controls;
@@ -36,7 +36,9 @@ use query::Query;
 #[component]
 pub fn IndexPage() -> impl IntoView {
     let s = use_context::<Strings>().unwrap_or_default();
-    crate::app::set_title(s.app(AppText::Posts));
+    let head = crate::platform::head::Head::index(&s, &crate::app::base_path());
+    crate::app::set_title(&head.title);
+    crate::platform::head::apply(&head);
     let store = store();
     let query = Query::from_url(store);
     let answers = Answers::follow(query, store);

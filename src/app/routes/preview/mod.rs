@@ -341,7 +341,9 @@ fn format_json(text: &str) -> Result<String, String> {
 #[component]
 pub fn PreviewPage() -> impl IntoView {
     let s = use_context::<Strings>().unwrap_or_default();
-    crate::app::set_title(s.app(AppText::Preview));
+    let head = crate::platform::head::Head::preview(&s, &crate::app::base_path());
+    crate::app::set_title(&head.title);
+    crate::platform::head::apply(&head);
     // A link wins; without one, the kept draft; without that, the reference post.
     let initial = read_fragment()
         .or_else(|| storage::get(DRAFT_KEY).and_then(|d| share::decode(&d)))
