@@ -421,7 +421,18 @@ function pageAssets(html, roots) {
     if (/^<link\b/.test(tag) && !/\brel="(stylesheet|modulepreload|preload)"/.test(tag)) continue;
     names.add(url.split(/[?#]/)[0].replace(/^\.?\//, ""));
   }
-  return [...names].map((name) => roots.map((r) => join(r, name)).find((f) => existsSync(f))).filter(Boolean);
+  const locate = (name) => roots.map((r) => join(r, name)).find((f) => existsSync(f));
+  // Static imports of those scripts are fetched before they run too (the baseline
+  // app's `/baseline.js`; wasm-bindgen's snippets).
+  const files = [...names].map(locate).filter(Boolean);
+  for (let i = 0; i < files.length; i++) {
+    if (!/\.m?js$/.test(files[i])) continue;
+    for (const m of readFileSync(files[i], "utf8").matchAll(/\b(?:import|export)\s[^;"']*?from\s*["']([^"']+)["']|\bimport\s*["']([^"']+)["']/g)) {
+      const f = locate((m[1] ?? m[2]).replace(/^\.?\//, ""));
+      if (f && !files.includes(f)) files.push(f);
+    }
+  }
+  return files;
 }
 
 /**
