@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Release build of the app and the embed into dist/ (tools installed by setup.sh).
-#   dist/index.html …            the single-page app (hashed file names)
+#   dist/index.html …            the reader's single-page app (hashed file names)
+#   dist/preview/index.html …    the designer preview, its own bundle (files beside the app's)
 #   dist/embed.js, dist/alphanode-embed.js, dist/alphanode-embed_bg.wasm,
 #   dist/alphanode.css           the embed, at stable unhashed paths
 #   dist/integrity.json          SRI hashes (sha384) of those four files
@@ -31,6 +32,17 @@ done
 if [ "$EMBED_ONLY" = 0 ]; then
   echo "[build] app (public url $PUBLIC_URL) into $DIST"
   trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$DIST"
+  echo "[build] designer preview into $DIST/preview/"
+  # Its own bundle (preview.html, feature `preview`), so the reader's app carries
+  # none of it. Built for the app's public URL: its hashed files go beside the app's
+  # (the stylesheets are the same files) and its page to preview/index.html, which
+  # every static host serves at /preview/ (README, "Hosting").
+  PREVIEW_DIST="target/preview-dist/$(basename "$DIST")"
+  rm -rf "$PREVIEW_DIST"
+  trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$PREVIEW_DIST" preview.html
+  mkdir -p "$DIST/preview"
+  mv "$PREVIEW_DIST/$(cd "$PREVIEW_DIST" && ls ./*.html | head -n 1)" "$DIST/preview/index.html"
+  cp -r "$PREVIEW_DIST/." "$DIST/"
 fi
 if [ "$APP_ONLY" = 1 ]; then
   echo "[build] done: $(du -sh "$DIST" | cut -f1) in $DIST/"

@@ -21,7 +21,10 @@ cargo fmt --all --manifest-path examples/leptos-ssr/Cargo.toml -- --check
 
 step "cargo clippy (library, wasm and native)"
 cargo clippy --features ssr,app --all-targets -- -D warnings
+cargo clippy --features ssr,app,preview --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --features csr,app,embed --lib --bins -- -D warnings
+# The designer preview's own bundle (feature `preview`, which the reader's app is built without).
+cargo clippy --target wasm32-unknown-unknown --features csr,preview --lib --bins -- -D warnings
 # The browser half of server rendering, and the example app that uses it (both halves).
 cargo clippy --target wasm32-unknown-unknown --features hydrate,app --lib -- -D warnings
 (cd examples/leptos-ssr && export CARGO_TARGET_DIR="$PWD/../../target" \
@@ -32,8 +35,8 @@ step "every feature at once, natively (as docs.rs and downstream apps build), an
 cargo check --all-features
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --all-features
 
-step "native tests (model, ssr rendering, doc tests)"
-cargo test --features ssr,app
+step "native tests (model, ssr rendering, the preview, doc tests)"
+cargo test --features ssr,app,preview
 
 step "browser unit tests (wasm-bindgen-test, headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_USE_BROWSER=1 \

@@ -13,7 +13,7 @@
 //! | [`i18n`] | the reader's language: strings, plurals, numbers, 15 locales | no |
 //! | [`platform`] | browser services (storage, clipboard, HTTP, events) with native fallbacks | no |
 //! | [`load`] | what to fetch and how: JSON checks, parsing, sharing one load, catalogs | no |
-//! | `app` (feature `app`) | routes and the designer preview | yes |
+//! | `app` (feature `app`) | the reader's routes and shell; the designer preview with feature `preview` | yes |
 //! | `embed` (feature `embed`, wasm32 only) | host-page scanning, events, JS exports | yes |
 //!
 //! ```

@@ -4,8 +4,10 @@
 pub mod api;
 mod focus;
 pub mod routes;
+#[cfg(feature = "preview")]
 pub mod samples;
 pub mod scroll;
+#[cfg(feature = "preview")]
 pub mod share;
 
 use leptos::prelude::*;
@@ -16,7 +18,7 @@ use crate::components::Theme;
 use crate::i18n::{AppText, Strings, LOCALES};
 use crate::pages::shell::{self, APP_CLASS, HEADER_CLASS, MAIN_CLASS};
 use api::Store;
-use routes::{IndexPage, NotFound, PostPage, PreviewPage};
+use routes::{IndexPage, NotFound, PostPage};
 
 /// The app's base path (no trailing slash), read from `<base href>`, which
 /// `trunk build --public-url /sub/path/` writes into `index.html`.
@@ -150,6 +152,21 @@ fn ThemePicker(theme: RwSignal<Theme>) -> impl IntoView {
 /// JavaScript; the same shell and index markup, see `crate::pages`) and mount
 /// [`App`] in the body.
 pub fn start() {
+    remove_static_copy();
+    leptos::mount::mount_to_body(App);
+}
+
+/// Start the designer preview in its own page (`preview.html`, the
+/// `alphanode-preview` bundle): [`PreviewApp`] in the body.
+#[cfg(feature = "preview")]
+pub fn start_preview() {
+    remove_static_copy();
+    leptos::mount::mount_to_body(PreviewApp);
+}
+
+/// Removes what `anp-render` pre-rendered into `#anp-prerender`: the app renders
+/// the same shell and page itself.
+fn remove_static_copy() {
     #[cfg(target_arch = "wasm32")]
     if let Some(static_copy) = web_sys::window()
         .and_then(|w| w.document())
@@ -157,7 +174,6 @@ pub fn start() {
     {
         static_copy.remove();
     }
-    leptos::mount::mount_to_body(App);
 }
 
 /// Moves focus and announces the page after each navigation (see [`focus`]).
@@ -167,6 +183,111 @@ fn NavigationFocus(
     announcer: NodeRef<leptos::html::P>,
 ) -> impl IntoView {
     focus::follow_navigation(main, announcer);
+}
+
+/// What the shell of both bundles keeps across a change of language.
+#[derive(Clone, Copy)]
+struct ShellState {
+    lang: RwSignal<Strings>,
+    theme: RwSignal<Theme>,
+    main_ref: NodeRef<leptos::html::Main>,
+    announcer: NodeRef<leptos::html::P>,
+}
+
+impl ShellState {
+    /// The reader's theme (in context for the pages) and language, with the page's
+    /// own `lang` and `dir` following the language, for the browser and screen readers.
+    fn new() -> Self {
+        let theme = RwSignal::new(initial_theme());
+        provide_context(AppTheme(theme));
+        let lang = RwSignal::new(Strings::for_tag(&initial_lang()));
+        Effect::new(move |_| {
+            let s = lang.get();
+            #[cfg(target_arch = "wasm32")]
+            if let Some(root) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+            {
+                let _ = root.set_attribute("lang", s.tag());
+                let _ = root.set_attribute("dir", s.dir());
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = s;
+        });
+        ShellState {
+            lang,
+            theme,
+            main_ref: NodeRef::new(),
+            announcer: NodeRef::new(),
+        }
+    }
+
+    /// The page shell around `page`: skip link, header (brand, the preview's link,
+    /// theme and language pickers), announcer and main region. Every page reads the
+    /// strings when it is created: a new language renders the shell and the current
+    /// page again (data stays in the store; the preview keeps its state in the
+    /// address).
+    fn view(self, page: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
+        let ShellState {
+            lang,
+            theme,
+            main_ref,
+            announcer,
+        } = self;
+        let base = base_path();
+        let home = shell::home_href(&base);
+        let preview = format!("{base}/preview");
+        // Following `href="#main"` would go to the index (it resolves against `<base
+        // href>`) or add a history entry, and browsers do not always move focus to the
+        // target: move focus here instead and leave the URL alone. The handler sits on the
+        // link itself (Leptos delegates no events unless its `delegation` feature is on), so
+        // the default is prevented before the router's click handler on `window` runs.
+        let skip = move |ev: leptos::ev::MouseEvent| {
+            ev.prevent_default();
+            #[cfg(target_arch = "wasm32")]
+            if let Some(main) = main_ref.get_untracked() {
+                let _ = main.focus();
+            }
+        };
+        move || {
+            let s = lang.get();
+            provide_context(s.clone());
+            // rel="external": the preview is a page of its own (its own bundle), which
+            // the router must not try to render.
+            view! {
+                <div class=APP_CLASS data-theme=move || theme.get().as_str() lang=s.tag() dir=s.dir()>
+                    <a class="anp-app__skip" href="#main" on:click=skip>
+                        {s.app(AppText::Skip).to_owned()}
+                    </a>
+                    <header class=HEADER_CLASS>
+                        {shell::brand(&s, &home)}
+                        <a class="anp-app__preview-link" href=preview.clone() rel="external">
+                            {s.app(AppText::Preview).to_owned()}
+                        </a>
+                        <ThemePicker theme />
+                        <LanguagePicker lang />
+                    </header>
+                    <p class="anp-visually-hidden" role="status" node_ref=announcer></p>
+                    <main class=MAIN_CLASS id="main" tabindex="-1" node_ref=main_ref>
+                        {page()}
+                    </main>
+                </div>
+            }
+        }
+    }
+}
+
+/// `/preview` reached inside the reader's app, which a host sends for it when its
+/// fallback to `index.html` wins over the preview's own page: load that page
+/// (`preview/index.html`, a file every static host serves as it is; the address's
+/// fragment, a shared preview, goes along).
+#[component]
+fn PreviewRedirect() -> impl IntoView {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(location) = web_sys::window().map(|w| w.location()) {
+        let hash = location.hash().unwrap_or_default();
+        let _ = location.replace(&format!("{}/preview/index.html{hash}", base_path()));
+    }
 }
 
 /// The app's root component: the router, the shared [`Store`] and the page shell.
@@ -179,72 +300,40 @@ fn NavigationFocus(
 pub fn App() -> impl IntoView {
     scroll::install();
     provide_context(Store::new());
-    let base = base_path();
-    let home = shell::home_href(&base);
-    let preview = format!("{base}/preview");
-    let theme = RwSignal::new(initial_theme());
-    provide_context(AppTheme(theme));
-    let main_ref = NodeRef::<leptos::html::Main>::new();
-    let announcer = NodeRef::<leptos::html::P>::new();
-    let lang = RwSignal::new(Strings::for_tag(&initial_lang()));
-    // The page's own `lang` and `dir` follow, for the browser and screen readers.
-    Effect::new(move |_| {
-        let s = lang.get();
-        #[cfg(target_arch = "wasm32")]
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = root.set_attribute("lang", s.tag());
-            let _ = root.set_attribute("dir", s.dir());
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        let _ = s;
-    });
-    // Following `href="#main"` would go to the index (it resolves against `<base
-    // href>`) or add a history entry, and browsers do not always move focus to the
-    // target: move focus here instead and leave the URL alone. The handler sits on the
-    // link itself (Leptos delegates no events unless its `delegation` feature is on), so
-    // the default is prevented before the router's click handler on `window` runs.
-    let skip = move |ev: leptos::ev::MouseEvent| {
-        ev.prevent_default();
-        #[cfg(target_arch = "wasm32")]
-        if let Some(main) = main_ref.get_untracked() {
-            let _ = main.focus();
-        }
-    };
+    let state = ShellState::new();
+    let ShellState {
+        main_ref,
+        announcer,
+        ..
+    } = state;
     view! {
-        <Router base=base>
+        <Router base=base_path()>
             <NavigationFocus main=main_ref announcer />
-            // Every page reads the strings when it is created: a new language renders
-            // the shell and the current page again (data stays in the store; the
-            // preview keeps its state in the address).
-            {move || {
-                let s = lang.get();
-                provide_context(s.clone());
-                let preview = preview.clone();
+            {state.view(|| {
                 view! {
-            <div class=APP_CLASS data-theme=move || theme.get().as_str() lang=s.tag() dir=s.dir()>
-                <a class="anp-app__skip" href="#main" on:click=skip>
-                    {s.app(AppText::Skip).to_owned()}
-                </a>
-                <header class=HEADER_CLASS>
-                    {shell::brand(&s, &home)}
-                    <a class="anp-app__preview-link" href=preview>{s.app(AppText::Preview).to_owned()}</a>
-                    <ThemePicker theme />
-                    <LanguagePicker lang />
-                </header>
-                <p class="anp-visually-hidden" role="status" node_ref=announcer></p>
-                <main class=MAIN_CLASS id="main" tabindex="-1" node_ref=main_ref>
                     <Routes fallback=|| view! { <NotFound /> }>
                         <Route path=path!("/") view=IndexPage />
                         <Route path=path!("/posts/:slug") view=PostPage />
-                        <Route path=path!("/preview") view=PreviewPage />
+                        <Route path=path!("/preview") view=PreviewRedirect />
                     </Routes>
-                </main>
-            </div>
                 }
-            }}
+                .into_any()
+            })}
         </Router>
     }
+}
+
+/// The designer preview's root component: the app's shell around
+/// [`PreviewPage`](routes::PreviewPage), without the router (every link of the page
+/// leads to another page, the reader's app).
+///
+/// ```no_run
+/// use alphanode_widgets::app::PreviewApp;
+/// leptos::mount::mount_to_body(PreviewApp);
+/// ```
+#[cfg(feature = "preview")]
+#[component]
+pub fn PreviewApp() -> impl IntoView {
+    provide_context(Store::new());
+    ShellState::new().view(|| view! { <routes::PreviewPage /> }.into_any())
 }

@@ -3,11 +3,13 @@
 mod index;
 mod not_found;
 mod post;
+#[cfg(feature = "preview")]
 mod preview;
 
 pub use index::IndexPage;
 pub use not_found::NotFound;
 pub use post::PostPage;
+#[cfg(feature = "preview")]
 pub use preview::PreviewPage;
 
 use super::api::Store;
