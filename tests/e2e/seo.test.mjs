@@ -133,6 +133,10 @@ test("the app's head follows the page shown: index, a post, a similar post, Back
   await page.waitForURL((u) => u.pathname === "/preview");
   expectHead(await headOnceTitled(page, "Preview — alphanode", "preview"), { title: "Preview — alphanode", description: PREVIEW_DESCRIPTION, canonical: `${ctx.url}/preview` }, "the preview (its JSON in the fragment is not part of the canonical link)");
 
+  // The preview is a page of its own (its own bundle); Back returns to the reader's app.
+  await page.goBack();
+  await page.waitForURL(`${ctx.url}/posts/${from.slug}`);
+  await page.waitForSelector(".anp-article[data-state=ready]");
   // A slug nothing has, reached inside the app (no reload).
   await page.evaluate(() => {
     history.pushState(null, "", "/posts/no-such-post");
