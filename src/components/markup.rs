@@ -10,9 +10,9 @@
 //! image fallbacks, "Show N more" and disclosure buttons act through the delegated
 //! listeners of [`super::live`], which also rewrites a part when its inputs change.
 //!
-//! Safety: every text goes through [`html_escape::encode_text`] and every attribute
-//! value through `encode_double_quoted_attribute`, the same escaping tachys applies
-//! when it renders to HTML; tag and attribute names are `'static` (never from the
+//! Safety: every text and attribute value goes through [`escape_into`], which writes
+//! the entities of [`html_escape::encode_text`] and `encode_double_quoted_attribute`,
+//! the same escaping tachys applies when it renders to HTML; tag and attribute names are `'static` (never from the
 //! post). Links reach the writer only after the URL policy (`model::url`) accepted
 //! them.
 
@@ -24,15 +24,32 @@ use leptos::tachys::view::{
     add_attr::AddAnyAttr, Mountable, Position, PositionState, Render, RenderHtml,
 };
 
-/// U+0000 is a parse error in HTML text and attributes (browsers drop it or make it
-/// U+FFFD): the writer writes U+FFFD itself, so the HTML it writes is the HTML a
-/// browser reads.
-fn without_nul(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.contains('\0') {
-        text.replace('\0', "\u{FFFD}").into()
-    } else {
-        text.into()
+/// Appends `text` to `out` escaped for HTML text (`&`, `<`, `>`) or, with `quote`,
+/// for a double-quoted attribute value (`"` too): the same entities as
+/// [`html_escape::encode_text`] and `encode_double_quoted_attribute`. U+0000 is a
+/// parse error in HTML text and attributes (browsers drop it or make it U+FFFD): it
+/// becomes U+FFFD here, so the HTML written is the HTML a browser reads.
+///
+/// One pass over the bytes: the runs between special bytes are copied whole. All the
+/// special bytes are ASCII, so every run boundary is a character boundary.
+fn escape_into(out: &mut String, text: &str, quote: bool) {
+    let bytes = text.as_bytes();
+    out.reserve(bytes.len());
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' if quote => "&quot;",
+            0 => "\u{FFFD}",
+            _ => continue,
+        };
+        out.push_str(text.get(start..i).unwrap_or_default());
+        out.push_str(entity);
+        start = i + 1;
     }
+    out.push_str(text.get(start..).unwrap_or_default());
 }
 
 /// Elements without content or end tag.
@@ -82,10 +99,7 @@ impl HtmlWriter {
             self.buf.push(' ');
             self.buf.push_str(name);
             self.buf.push_str("=\"");
-            html_escape::encode_double_quoted_attribute_to_string(
-                without_nul(value).as_ref(),
-                &mut self.buf,
-            );
+            escape_into(&mut self.buf, value, true);
             self.buf.push('"');
         }
         self
@@ -102,7 +116,7 @@ impl HtmlWriter {
     /// Text inside the open element.
     pub fn text(&mut self, text: &str) -> &mut Self {
         self.close_start();
-        html_escape::encode_text_to_string(without_nul(text).as_ref(), &mut self.buf);
+        escape_into(&mut self.buf, text, false);
         self
     }
 
@@ -446,6 +460,33 @@ mod tests {
             "<p class=\"a&quot;b&lt;c&gt;&amp;\">&lt;script&gt;alert(1)&lt;/script&gt; &amp; \"q\"<img alt=\"x\"></p>"
         );
         assert_eq!(m.nodes, 1);
+    }
+
+    /// The one-pass escaper writes what `html_escape` (tachys's escaper) writes, with
+    /// U+0000 as U+FFFD, for text and attribute values alike.
+    #[test]
+    fn escaping_matches_html_escape() {
+        for text in [
+            "",
+            "plain",
+            "a < b && c > \"d\" 'e'",
+            "&amp; already",
+            "\0lead\0\0mid\0",
+            "日本語 <b>ü</b> \u{1F600}\0\"",
+            "<<>>&&\"\"",
+        ] {
+            let clean = text.replace('\0', "\u{FFFD}");
+            let mut out = String::new();
+            super::escape_into(&mut out, text, false);
+            assert_eq!(out, html_escape::encode_text(&clean), "{text:?}");
+            out.clear();
+            super::escape_into(&mut out, text, true);
+            assert_eq!(
+                out,
+                html_escape::encode_double_quoted_attribute(&clean),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

@@ -55,7 +55,20 @@ impl<T> Parsed<T> {
 /// ```
 pub fn parse_post(text: &str, base_url: Option<&str>) -> Parsed<Post> {
     match parse_json(text) {
-        Ok(value) => post_from_value(&value, base_url),
+        Ok(mut value) => {
+            // The meta object is the bulk of most posts and the walker never looks
+            // inside it: it moves into the post instead of being copied. Its place
+            // keeps an empty object, so the walk (and its diagnostics) is the same.
+            let meta = match value.get_mut("meta") {
+                Some(Value::Object(meta)) => Some(std::mem::take(meta)),
+                _ => None,
+            };
+            let mut parsed = post_from_value(&value, base_url);
+            if let (Some(post), Some(meta)) = (parsed.value.as_mut(), meta) {
+                post.meta = Some(Arc::new(meta));
+            }
+            parsed
+        }
         Err(d) => Parsed {
             value: None,
             diagnostics: vec![d],
@@ -74,6 +87,14 @@ pub fn parse_json(text: &str) -> Result<Value, Diagnostic> {
     let root = JsonPath::root();
     // Browsers strip a byte-order mark when decoding a fetched body; do the same here.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // First with serde_json's own depth limit, which is stricter than ours (it
+    // refuses a 128th level): a document it reads nests less than MAX_DEPTH, so the
+    // nesting scan below is only paid for documents that fail. A failure before any
+    // level past its limit is the same failure as without the limit.
+    let error = match parse_value(text, true) {
+        Ok(value) => return Ok(value),
+        Err(e) => e,
+    };
     if let Some((line, column)) = too_deep(text) {
         return Err(Diagnostic::error(
             &root,
@@ -81,19 +102,32 @@ pub fn parse_json(text: &str) -> Result<Value, Diagnostic> {
         )
         .at(line, column));
     }
+    let error = if error.to_string().starts_with("recursion limit exceeded") {
+        // Exactly MAX_DEPTH levels: allowed here, and bounded by the scan above.
+        match parse_value(text, false) {
+            Ok(value) => return Ok(value),
+            Err(e) => e,
+        }
+    } else {
+        error
+    };
+    let what = match error.classify() {
+        serde_json::error::Category::Eof => "the JSON ends too early",
+        _ => "malformed JSON",
+    };
+    let message = strip_position(&error.to_string());
+    Err(Diagnostic::error(&root, format!("{what}: {message}"))
+        .at(error.line().max(1), error.column().max(1)))
+}
+
+/// The whole text as one value, with or without serde_json's depth limit (only
+/// lifted once the depth is known to be bounded).
+fn parse_value(text: &str, limited: bool) -> Result<Value, serde_json::Error> {
     let mut de = serde_json::Deserializer::from_str(text);
-    // Depth is already bounded above, so serde_json's own (lower) limit is not needed.
-    de.disable_recursion_limit();
-    let value = serde::Deserialize::deserialize(&mut de).and_then(|v: Value| de.end().map(|_| v));
-    value.map_err(|e| {
-        let what = match e.classify() {
-            serde_json::error::Category::Eof => "the JSON ends too early",
-            _ => "malformed JSON",
-        };
-        let message = strip_position(&e.to_string());
-        Diagnostic::error(&root, format!("{what}: {message}"))
-            .at(e.line().max(1), e.column().max(1))
-    })
+    if !limited {
+        de.disable_recursion_limit();
+    }
+    serde::Deserialize::deserialize(&mut de).and_then(|v: Value| de.end().map(|_| v))
 }
 
 fn strip_position(message: &str) -> String {
@@ -104,11 +138,52 @@ fn strip_position(message: &str) -> String {
 }
 
 /// Line and column where nesting first exceeds [`MAX_DEPTH`], scanning outside strings.
+///
+/// A byte scan: every byte that matters (`"`, `\\`, brackets, braces, newlines) is
+/// ASCII, and UTF-8 never uses ASCII bytes inside a multi-byte character. The column
+/// (in characters, as before) is only counted for the one position reported.
 fn too_deep(text: &str) -> Option<(usize, usize)> {
-    let (mut depth, mut line, mut column) = (0usize, 1usize, 0usize);
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'"' => {
+                // Skip the string: to the next unescaped quote.
+                i += 1;
+                while let Some(&c) = bytes.get(i) {
+                    match c {
+                        b'\\' => i += 2,
+                        b'"' => break,
+                        _ => i += 1,
+                    }
+                }
+            }
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some(position_of(text, i));
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The line and column of byte `at` of `text` as the nesting check reports them:
+/// lines counted by the newlines outside strings, the column in characters since the
+/// last of them.
+fn position_of(text: &str, at: usize) -> (usize, usize) {
+    let (mut line, mut column) = (1usize, 0usize);
     let (mut in_string, mut escaped) = (false, false);
-    for c in text.chars() {
+    for (i, c) in text.char_indices() {
         column += 1;
+        if i >= at {
+            break;
+        }
         if in_string {
             match (escaped, c) {
                 (true, _) => escaped = false,
@@ -120,13 +195,6 @@ fn too_deep(text: &str) -> Option<(usize, usize)> {
         }
         match c {
             '"' => in_string = true,
-            '[' | '{' => {
-                depth += 1;
-                if depth > MAX_DEPTH {
-                    return Some((line, column));
-                }
-            }
-            ']' | '}' => depth = depth.saturating_sub(1),
             '\n' => {
                 line += 1;
                 column = 0;
@@ -134,7 +202,7 @@ fn too_deep(text: &str) -> Option<(usize, usize)> {
             _ => {}
         }
     }
-    None
+    (line, column)
 }
 
 /// Whether `tag` has the shape of a BCP 47 language tag: subtags of 1–8 ASCII letters
@@ -178,6 +246,36 @@ pub fn type_name(value: &Value) -> &'static str {
     }
 }
 
+/// Where the walker is, as a chain of borrowed segments: building it costs nothing,
+/// and only a diagnostic turns it into a [`JsonPath`] (most fields have none).
+#[derive(Clone, Copy)]
+enum Path<'a> {
+    Root,
+    /// A path given by a caller.
+    Json(&'a JsonPath),
+    Key(&'a Path<'a>, &'a str),
+    Index(&'a Path<'a>, usize),
+}
+
+impl<'a> Path<'a> {
+    fn key<'b>(&'b self, key: &'b str) -> Path<'b> {
+        Path::Key(self, key)
+    }
+
+    fn index(&self, index: usize) -> Path<'_> {
+        Path::Index(self, index)
+    }
+
+    fn to_json_path(self) -> JsonPath {
+        match self {
+            Path::Root => JsonPath::root(),
+            Path::Json(path) => path.clone(),
+            Path::Key(parent, key) => parent.to_json_path().key(key),
+            Path::Index(parent, index) => parent.to_json_path().index(index),
+        }
+    }
+}
+
 /// Walks one document, collecting diagnostics.
 struct Walker<'a> {
     base: Option<&'a str>,
@@ -185,15 +283,17 @@ struct Walker<'a> {
 }
 
 impl<'a> Walker<'a> {
-    fn warn(&mut self, path: &JsonPath, message: impl Into<String>) {
-        self.diagnostics.push(Diagnostic::warning(path, message));
+    fn warn(&mut self, path: &Path<'_>, message: impl Into<String>) {
+        self.diagnostics
+            .push(Diagnostic::warning(&path.to_json_path(), message));
     }
 
-    fn error(&mut self, path: &JsonPath, message: impl Into<String>) {
-        self.diagnostics.push(Diagnostic::error(path, message));
+    fn error(&mut self, path: &Path<'_>, message: impl Into<String>) {
+        self.diagnostics
+            .push(Diagnostic::error(&path.to_json_path(), message));
     }
 
-    fn wrong_type(&mut self, path: &JsonPath, expected: &str, found: &Value) {
+    fn wrong_type(&mut self, path: &Path<'_>, expected: &str, found: &Value) {
         self.warn(
             path,
             format!("expected {expected}, found {}", type_name(found)),
@@ -202,7 +302,7 @@ impl<'a> Walker<'a> {
 
     /// A string field. Numbers and booleans are shown as their text, with a warning,
     /// so that nothing the publisher wrote is lost.
-    fn text(&mut self, obj: &Map<String, Value>, key: &str, path: &JsonPath) -> Option<String> {
+    fn text(&mut self, obj: &Map<String, Value>, key: &str, path: &Path<'_>) -> Option<String> {
         let value = obj.get(key)?;
         let path = path.key(key);
         match value {
@@ -227,7 +327,7 @@ impl<'a> Walker<'a> {
         &mut self,
         obj: &Map<String, Value>,
         key: &str,
-        path: &JsonPath,
+        path: &Path<'_>,
     ) -> Option<String> {
         if !obj.contains_key(key) || obj.get(key).is_some_and(Value::is_null) {
             self.warn(&path.key(key), "required field is missing; skipped");
@@ -236,7 +336,7 @@ impl<'a> Walker<'a> {
         self.text(obj, key, path)
     }
 
-    fn bool_field(&mut self, obj: &Map<String, Value>, key: &str, path: &JsonPath) -> bool {
+    fn bool_field(&mut self, obj: &Map<String, Value>, key: &str, path: &Path<'_>) -> bool {
         match obj.get(key) {
             None | Some(Value::Null) => false,
             Some(Value::Bool(b)) => *b,
@@ -247,7 +347,7 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn url(&mut self, obj: &Map<String, Value>, key: &str, path: &JsonPath) -> Option<String> {
+    fn url(&mut self, obj: &Map<String, Value>, key: &str, path: &Path<'_>) -> Option<String> {
         let raw = self.text(obj, key, path)?;
         match check_url(&raw, self.base) {
             Ok(url) => Some(url),
@@ -258,7 +358,7 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn strings(&mut self, value: &Value, path: &JsonPath) -> Option<Vec<String>> {
+    fn strings(&mut self, value: &Value, path: &Path<'_>) -> Option<Vec<String>> {
         let Value::Array(items) = value else {
             self.wrong_type(path, "an array of strings", value);
             return None;
@@ -288,7 +388,7 @@ impl<'a> Walker<'a> {
     }
 
     fn post(&mut self, value: &Value) -> Option<Post> {
-        let root = JsonPath::root();
+        let root = Path::Root;
         let Value::Object(obj) = value else {
             self.error(
                 &root,
@@ -387,7 +487,8 @@ impl<'a> Walker<'a> {
         family: &str,
         expected: &str,
     ) -> Option<Option<String>> {
-        let path = JsonPath::root().key("format");
+        let root = Path::Root;
+        let path = root.key("format");
         let format = match obj.get("format") {
             None | Some(Value::Null) => return Some(None),
             Some(Value::String(s)) => s,
@@ -418,7 +519,7 @@ impl<'a> Walker<'a> {
         Some(Some(format.clone()))
     }
 
-    fn block(&mut self, index: usize, value: &Value, path: &JsonPath) -> Option<Block> {
+    fn block(&mut self, index: usize, value: &Value, path: &Path<'_>) -> Option<Block> {
         let Value::Object(obj) = value else {
             self.warn(
                 path,
@@ -506,7 +607,7 @@ impl<'a> Walker<'a> {
         })
     }
 
-    fn heading_level(&mut self, obj: &Map<String, Value>, path: &JsonPath) -> u8 {
+    fn heading_level(&mut self, obj: &Map<String, Value>, path: &Path<'_>) -> u8 {
         let Some(value) = obj.get("level") else {
             return 2;
         };
@@ -529,7 +630,7 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn checklist(&mut self, obj: &Map<String, Value>, path: &JsonPath) -> Option<Checklist> {
+    fn checklist(&mut self, obj: &Map<String, Value>, path: &Path<'_>) -> Option<Checklist> {
         let title = self.text(obj, "title", path);
         let items_path = path.key("items");
         let items = match obj.get("items") {
@@ -569,7 +670,7 @@ impl<'a> Walker<'a> {
         Some(Checklist { title, items: out })
     }
 
-    fn post_ref(&mut self, value: &Value, path: &JsonPath) -> Option<PostRef> {
+    fn post_ref(&mut self, value: &Value, path: &Path<'_>) -> Option<PostRef> {
         let Value::Object(obj) = value else {
             self.warn(
                 path,
@@ -592,7 +693,7 @@ impl<'a> Walker<'a> {
     }
 
     fn index(&mut self, value: &Value) -> Option<Index> {
-        let root = JsonPath::root();
+        let root = Path::Root;
         let Value::Object(obj) = value else {
             self.error(
                 &root,
@@ -623,7 +724,7 @@ impl<'a> Walker<'a> {
         Some(Index { posts: entries })
     }
 
-    fn index_entry(&mut self, value: &Value, path: &JsonPath) -> Option<IndexEntry> {
+    fn index_entry(&mut self, value: &Value, path: &Path<'_>) -> Option<IndexEntry> {
         let Value::Object(obj) = value else {
             self.wrong_type(path, "an object", value);
             return None;
@@ -782,7 +883,8 @@ pub fn walk_index(text: &str, mut visit: impl FnMut(usize, &Value, IndexEntry)) 
             f.write_str("an array of posts")
         }
         fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-            let posts = JsonPath::root().key("posts");
+            let root = Path::Root;
+            let posts = root.key("posts");
             let mut i = 0;
             while let Some(value) = seq.next_element::<Value>()? {
                 if let Some(entry) = self.0.walker.index_entry(&value, &posts.index(i)) {
@@ -833,10 +935,7 @@ pub fn walk_index(text: &str, mut visit: impl FnMut(usize, &Value, IndexEntry)) 
         return fallback();
     }
     if duplicate {
-        walker.error(
-            &JsonPath::root().key("posts"),
-            "the key `posts` is given twice",
-        );
+        walker.error(&Path::Root.key("posts"), "the key `posts` is given twice");
         return Parsed {
             value: None,
             diagnostics: walker.diagnostics,
@@ -876,6 +975,6 @@ pub(crate) fn index_entries(
     posts
         .iter()
         .enumerate()
-        .map(|(i, p)| walker.index_entry(p, &path.index(i)))
+        .map(|(i, p)| walker.index_entry(p, &Path::Json(path).index(i)))
         .collect()
 }

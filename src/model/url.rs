@@ -94,7 +94,12 @@ fn is_slash(c: char) -> bool {
 /// assert!(!is_absolute_web_url("javascript:alert(1)"));
 /// ```
 pub fn is_absolute_web_url(raw: &str) -> bool {
-    let cleaned = clean(raw);
+    // Most meta strings are words, not URLs: without a `:` there is no scheme, and
+    // nothing needs cleaning or copying to say so.
+    if !raw.contains(':') {
+        return false;
+    }
+    let cleaned = clean_cow(raw);
     matches!(scheme_of(&cleaned), Some(s) if is_web_scheme(&s))
         && cleaned
             .split_once("://")
@@ -104,6 +109,16 @@ pub fn is_absolute_web_url(raw: &str) -> bool {
 
 fn is_web_scheme(scheme: &str) -> bool {
     scheme == "http" || scheme == "https"
+}
+
+/// [`clean`] without a copy when there is nothing to remove.
+fn clean_cow(raw: &str) -> std::borrow::Cow<'_, str> {
+    let trimmed = raw.trim_matches(|c: char| c <= ' ');
+    if trimmed.contains(['\t', '\n', '\r']) {
+        clean(trimmed).into()
+    } else {
+        trimmed.into()
+    }
 }
 
 fn clean(raw: &str) -> String {

@@ -4,8 +4,11 @@
 //! reports posts per second.
 //!
 //! ```text
-//! ssr-bench [--dir public/posts] [--rounds 7] [--passes 20] [--warmup 3]
+//! ssr-bench [--dir public/posts] [--rounds 7] [--passes 20] [--warmup 3] [--dump FILE]
 //! ```
+//!
+//! `--dump FILE` also writes every post's HTML to FILE (one post per line, in
+//! file-name order), to compare the output of two builds byte for byte.
 //!
 //! Each post is parsed from its JSON text (with the URL it would be served from as
 //! the base) and rendered, so a round measures parse + render, the same work as
@@ -21,6 +24,7 @@ struct Args {
     rounds: usize,
     passes: usize,
     warmup: usize,
+    dump: Option<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -29,6 +33,7 @@ fn parse_args() -> Result<Args, String> {
         rounds: 7,
         passes: 20,
         warmup: 3,
+        dump: None,
     };
     let mut raw = std::env::args().skip(1);
     while let Some(flag) = raw.next() {
@@ -38,6 +43,7 @@ fn parse_args() -> Result<Args, String> {
             "--rounds" => args.rounds = value()?.parse().map_err(|e| format!("--rounds: {e}"))?,
             "--passes" => args.passes = value()?.parse().map_err(|e| format!("--passes: {e}"))?,
             "--warmup" => args.warmup = value()?.parse().map_err(|e| format!("--warmup: {e}"))?,
+            "--dump" => args.dump = Some(value()?),
             other => return Err(format!("unknown argument {other}")),
         }
     }
@@ -95,14 +101,27 @@ fn main() {
         }
     };
     let mut bytes = 0;
+    let mut dump = String::new();
     for (options, json) in &corpus {
         match render_post(json, options) {
-            Ok(rendered) => bytes += rendered.html.len(),
+            Ok(rendered) => {
+                bytes += rendered.html.len();
+                if args.dump.is_some() {
+                    dump.push_str(&rendered.html);
+                    dump.push('\n');
+                }
+            }
             Err(failure) => {
                 let url = options.base_url.as_deref().unwrap_or_default();
                 eprintln!("ssr-bench: {url} does not render: {failure}");
                 std::process::exit(2);
             }
+        }
+    }
+    if let Some(file) = &args.dump {
+        if let Err(e) = std::fs::write(file, &dump) {
+            eprintln!("ssr-bench: {file}: {e}");
+            std::process::exit(2);
         }
     }
     for _ in 0..args.warmup {

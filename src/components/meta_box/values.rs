@@ -17,8 +17,12 @@ use crate::model::{classify, MetaKind};
 const UNBROKEN_RUN: usize = 20;
 
 fn has_unbroken_run(text: &str) -> bool {
-    text.split_whitespace()
-        .any(|word| word.chars().nth(UNBROKEN_RUN).is_some())
+    // One pass, counting the characters since the last white space.
+    let mut run = 0;
+    text.chars().any(|c| {
+        run = if c.is_whitespace() { 0 } else { run + 1 };
+        run > UNBROKEN_RUN
+    })
 }
 
 /// Where values are written: the markup, the reader's words, the box's settings and
