@@ -43,7 +43,20 @@ if [ "$EMBED_ONLY" = 0 ]; then
   mkdir -p "$DIST/preview"
   mv "$PREVIEW_DIST/$(cd "$PREVIEW_DIST" && ls ./*.html | head -n 1)" "$DIST/preview/index.html"
   cp -r "$PREVIEW_DIST/." "$DIST/"
+  # The site's header and a loading skeleton in both pages, shown before any wasm
+  # runs; the app and the preview take their place (anp-render --loading-shell).
+  cargo build --quiet --features ssr --bin anp-render
+  for page in "$DIST/index.html" "$DIST/preview/index.html"; do
+    "${CARGO_TARGET_DIR:-target}/debug/anp-render" --loading-shell "$page" --base "$PUBLIC_URL"
+  done
 fi
+# The strings of every locale but English, which the embed, the app and the preview
+# fetch for their readers (their wasm carries English's only: the embed's build and
+# the `lazy-locales` feature), from locales/*.json as build.rs compiled them:
+# DIST/locales/{tag}.json (the widget's) and DIST/locales/app/{tag}.json (the app's).
+rm -rf "$DIST/locales"
+cargo build --quiet --features ssr --bin anp-render
+"${CARGO_TARGET_DIR:-target}/debug/anp-render" --locales "$DIST/locales"
 if [ "$APP_ONLY" = 1 ]; then
   echo "[build] done: $(du -sh "$DIST" | cut -f1) in $DIST/"
   exit 0
@@ -91,10 +104,6 @@ for f in alphanode-embed_bg.wasm alphanode.css; do
   cp "target/embed-dist/$f" "$DIST/$f"
 done
 cp embed/demo/* "$DIST/"
-# The strings of every locale but English, which the embed fetches for its readers
-# (its wasm carries English's only), from locales/*.json as build.rs compiled them.
-rm -rf "$DIST/locales"
-cargo run --quiet --features ssr --bin anp-render -- --locales "$DIST/locales"
 # The wasm's SRI hash into embed.js, DIST/integrity.json, and the npm package in
 # target/npm/ (`npm pack target/npm` makes the tarball).
 node scripts/package.mjs "$DIST"

@@ -204,12 +204,53 @@ pub fn fill_template(
         // The template's own description (the app's) gives way to the page's.
         crate::seo::head::set_description(&mut page, description);
     }
+    remove_loading(&mut page);
     let block = shell::write_static(s, base, content);
     match page.find("<body>") {
         Some(i) => page.insert_str(i + "<body>".len(), &block),
         None => page.push_str(&block),
     }
     page
+}
+
+#[cfg(feature = "ssr")]
+/// `index.html` with a loading shell in its `<body>`: the app's header (its name
+/// linking to `{base}/`) and an article's loading skeleton, under the static copy's
+/// `id`, so that the page shows the site's frame and the shape of what comes before
+/// any wasm runs, and the app takes its place once its page is ready (no blank page,
+/// no repaint of the header). In English, the app's first language; a shell already
+/// there is replaced, so running it twice gives the same page.
+///
+/// ```
+/// use alphanode_widgets::prerender::fill_loading;
+/// let page = fill_loading("<html><head></head><body></body></html>", "/docs/");
+/// assert!(page.contains(r#"<a class="anp-app__brand" href="/docs/">alphanode</a>"#));
+/// assert!(page.contains(r#"data-state="loading""#));
+/// assert_eq!(fill_loading(&page, "/docs/"), page);
+/// ```
+pub fn fill_loading(template: &str, base: &str) -> String {
+    let mut page = template.to_owned();
+    remove_loading(&mut page);
+    let s = Strings::default();
+    let skeleton = render_article(&ArticleState::Loading, &RenderOptions::default());
+    let (open, close) = shell::LOADING_MARKS;
+    let block = format!("{open}{}{close}", shell::write_static(&s, base, &skeleton));
+    match page.find("<body>") {
+        Some(i) => page.insert_str(i + "<body>".len(), &block),
+        None => page.push_str(&block),
+    }
+    page
+}
+
+#[cfg(feature = "ssr")]
+/// Take out a loading shell [`fill_loading`] put in, marks included.
+fn remove_loading(page: &mut String) {
+    let (open, close) = shell::LOADING_MARKS;
+    if let Some(start) = page.find(open) {
+        if let Some(end) = page[start..].find(close) {
+            page.replace_range(start..start + end + close.len(), "");
+        }
+    }
 }
 
 #[cfg(feature = "ssr")]

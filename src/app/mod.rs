@@ -9,6 +9,7 @@ pub mod samples;
 pub mod scroll;
 #[cfg(feature = "preview")]
 pub mod share;
+pub(crate) mod takeover;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -79,10 +80,14 @@ pub fn initial_lang() -> String {
 fn LanguagePicker(lang: RwSignal<Strings>) -> impl IntoView {
     let s = lang.get_untracked();
     let current = s.tag();
+    // The page stays in its language until the new one's words have arrived (built
+    // with `lazy-locales` they are fetched), so it never shows half of each.
     let on_change = move |ev: leptos::ev::Event| {
         let tag = event_target_value(&ev);
         let _ = crate::platform::storage::set(LANG_KEY, &tag);
-        lang.set(Strings::for_tag(&tag));
+        leptos::task::spawn_local(async move {
+            lang.set(crate::load::fetch_strings(&tag).await);
+        });
     };
     view! {
         <label class="anp-app__lang">
@@ -147,33 +152,31 @@ fn ThemePicker(theme: RwSignal<Theme>) -> impl IntoView {
     }
 }
 
-/// Start the app in the page: replace the static pre-rendered content that
-/// `anp-render` put in `#anp-prerender` (for crawlers and readers without
-/// JavaScript; the same shell and index markup, see `crate::pages`) and mount
-/// [`App`] in the body.
+/// Start the app in the page: mount [`App`] in the body, which takes the place of
+/// what `anp-render` put in `#anp-prerender` (the static export's page, for crawlers
+/// and readers without JavaScript, or `index.html`'s loading shell) once its page is
+/// ready (see `takeover`). It mounts once the reader's words are there (built with
+/// `lazy-locales`, a language but English's are fetched first: one request, while
+/// the static page or `index.html`'s loading state stays on screen).
 pub fn start() {
-    remove_static_copy();
-    leptos::mount::mount_to_body(App);
+    // Not Leptos's `spawn_local`: its executor starts with the mount below. Natively
+    // there is no page to start in.
+    #[cfg(target_arch = "wasm32")]
+    wasm_bindgen_futures::spawn_local(async {
+        let strings = crate::load::fetch_strings(&initial_lang()).await;
+        leptos::mount::mount_to_body(move || view! { <App strings /> });
+    });
 }
 
 /// Start the designer preview in its own page (`preview.html`, the
 /// `alphanode-preview` bundle): [`PreviewApp`] in the body.
 #[cfg(feature = "preview")]
 pub fn start_preview() {
-    remove_static_copy();
-    leptos::mount::mount_to_body(PreviewApp);
-}
-
-/// Removes what `anp-render` pre-rendered into `#anp-prerender`: the app renders
-/// the same shell and page itself.
-fn remove_static_copy() {
     #[cfg(target_arch = "wasm32")]
-    if let Some(static_copy) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(crate::pages::shell::PRERENDER_ID))
-    {
-        static_copy.remove();
-    }
+    wasm_bindgen_futures::spawn_local(async {
+        let strings = crate::load::fetch_strings(&initial_lang()).await;
+        leptos::mount::mount_to_body(move || view! { <PreviewApp strings /> });
+    });
 }
 
 /// Moves focus and announces the page after each navigation (see [`focus`]).
@@ -189,6 +192,7 @@ fn NavigationFocus(
 #[derive(Clone, Copy)]
 struct ShellState {
     lang: RwSignal<Strings>,
+    take_over: takeover::TakeOver,
     theme: RwSignal<Theme>,
     main_ref: NodeRef<leptos::html::Main>,
     announcer: NodeRef<leptos::html::P>,
@@ -197,10 +201,11 @@ struct ShellState {
 impl ShellState {
     /// The reader's theme (in context for the pages) and language, with the page's
     /// own `lang` and `dir` following the language, for the browser and screen readers.
-    fn new() -> Self {
+    fn new(strings: Option<Strings>) -> Self {
         let theme = RwSignal::new(initial_theme());
         provide_context(AppTheme(theme));
-        let lang = RwSignal::new(Strings::for_tag(&initial_lang()));
+        let take_over = takeover::TakeOver::provide();
+        let lang = RwSignal::new(strings.unwrap_or_else(|| Strings::for_tag(&initial_lang())));
         Effect::new(move |_| {
             let s = lang.get();
             #[cfg(target_arch = "wasm32")]
@@ -216,6 +221,7 @@ impl ShellState {
         });
         ShellState {
             lang,
+            take_over,
             theme,
             main_ref: NodeRef::new(),
             announcer: NodeRef::new(),
@@ -230,6 +236,7 @@ impl ShellState {
     fn view(self, page: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
         let ShellState {
             lang,
+            take_over,
             theme,
             main_ref,
             announcer,
@@ -255,7 +262,7 @@ impl ShellState {
             // rel="external": the preview is a page of its own (its own bundle), which
             // the router must not try to render.
             view! {
-                <div class=APP_CLASS data-theme=move || theme.get().as_str() lang=s.tag() dir=s.dir()>
+                <div class=APP_CLASS data-theme=move || theme.get().as_str() lang=s.tag() dir=s.dir() style:display=take_over.display()>
                     <a class="anp-app__skip" href="#main" on:click=skip>
                         {s.app(AppText::Skip).to_owned()}
                     </a>
@@ -291,16 +298,20 @@ fn PreviewRedirect() -> impl IntoView {
 }
 
 /// The app's root component: the router, the shared [`Store`] and the page shell.
+/// `strings`: the reader's words, when they were fetched first (see
+/// [`fetch_strings`](crate::load::fetch_strings) and [`start`]); without them, those
+/// compiled in for [`initial_lang`].
 ///
 /// ```no_run
 /// use alphanode_widgets::app::App;
-/// leptos::mount::mount_to_body(App);
+/// use leptos::prelude::*;
+/// leptos::mount::mount_to_body(|| view! { <App /> });
 /// ```
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(#[prop(optional)] strings: Option<Strings>) -> impl IntoView {
     scroll::install();
     provide_context(Store::new());
-    let state = ShellState::new();
+    let state = ShellState::new(strings);
     let ShellState {
         main_ref,
         announcer,
@@ -327,13 +338,19 @@ pub fn App() -> impl IntoView {
 /// [`PreviewPage`](routes::PreviewPage), without the router (every link of the page
 /// leads to another page, the reader's app).
 ///
+/// `strings` as for [`App`].
+///
 /// ```no_run
 /// use alphanode_widgets::app::PreviewApp;
-/// leptos::mount::mount_to_body(PreviewApp);
+/// use leptos::prelude::*;
+/// leptos::mount::mount_to_body(|| view! { <PreviewApp /> });
 /// ```
 #[cfg(feature = "preview")]
 #[component]
-pub fn PreviewApp() -> impl IntoView {
+pub fn PreviewApp(#[prop(optional)] strings: Option<Strings>) -> impl IntoView {
     provide_context(Store::new());
-    ShellState::new().view(|| view! { <routes::PreviewPage /> }.into_any())
+    let state = ShellState::new(strings);
+    // Its page has everything it shows from the start.
+    takeover::ready_when(|| true);
+    state.view(|| view! { <routes::PreviewPage /> }.into_any())
 }

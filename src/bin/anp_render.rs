@@ -8,6 +8,7 @@
 //!            [--site-url URL] [--site-description TEXT] [--sitemap-urls N]
 //! anp-render --index posts/index.json --shards DIR [--chunk N]
 //! anp-render --locales DIR
+//! anp-render --loading-shell dist/index.html [--base /]
 //! ```
 //!
 //! `--shards` splits the index into `alphanode.index-shards/1` files in `DIR`
@@ -16,10 +17,17 @@
 //! removed, except those of the build the old manifest named (readers still on it
 //! finish with them).
 //!
+//! `--loading-shell` puts the app's header and a loading skeleton into the app's
+//! `index.html` (the build runs it), so the page is never blank while the wasm loads;
+//! the app takes its place when its page is ready. A page exported from that
+//! template replaces the shell with its content.
+//!
 //! `--locales` writes `DIR/{tag}.json` for every shipped locale but English: the
 //! widget's strings the embed fetches for a reader of that language, from the
 //! translations in the crate's `locales/{tag}.json` as compiled in (plural forms
-//! `|`-separated, the form of a host's `strings` option; see `crate::i18n`).
+//! `|`-separated, the form of a host's `strings` option; see `crate::i18n`), and
+//! `DIR/app/{tag}.json`, the app's and the preview's own strings (`app.*` keys), which
+//! they fetch when built with the `lazy-locales` feature.
 //!
 //! The first form prints the `<article class="anp-article">` fragment to put inside
 //! `<div data-alphanode-post="URL">`. The second writes a crawlable page per post at
@@ -66,6 +74,8 @@ struct Args {
     out: Option<PathBuf>,
     template: Option<PathBuf>,
     locales: Option<PathBuf>,
+    /// `--loading-shell FILE`: the app's page to give a loading shell.
+    loading_shell: Option<PathBuf>,
     shards: Option<PathBuf>,
     chunk: Option<usize>,
     base: String,
@@ -84,6 +94,7 @@ fn usage(message: &str) -> ExitCode {
     eprintln!("       anp-render --index posts/index.json --out DIR --template dist/index.html [--base /] [--site-url URL] [--site-description TEXT] [--sitemap-urls N]");
     eprintln!("       anp-render --index posts/index.json --shards DIR [--chunk N]");
     eprintln!("       anp-render --locales DIR");
+    eprintln!("       anp-render --loading-shell dist/index.html [--base /]");
     ExitCode::from(2)
 }
 
@@ -94,6 +105,7 @@ fn parse_args() -> Result<Args, String> {
         out: None,
         template: None,
         locales: None,
+        loading_shell: None,
         shards: None,
         chunk: None,
         base: "/".to_owned(),
@@ -132,6 +144,7 @@ fn parse_args() -> Result<Args, String> {
                     .ok_or(format!("--strings takes a JSON object of strings, not {v}"))?;
             }
             "--locales" => args.locales = Some(value("--locales")?.into()),
+            "--loading-shell" => args.loading_shell = Some(value("--loading-shell")?.into()),
             "--index" => args.index = Some(value("--index")?.into()),
             "--out" => args.out = Some(value("--out")?.into()),
             "--shards" => args.shards = Some(value("--shards")?.into()),
@@ -494,7 +507,9 @@ fn relative_href(from: &Path, to: &Path) -> Result<String, String> {
     Ok(parts.join("/"))
 }
 
-/// The embed's locale files, from the translations compiled in (`locales/*.json`).
+/// The locale files the embed fetches (`DIR/{tag}.json`) and the app's own strings
+/// (`DIR/app/{tag}.json`, for the app and the preview built with `lazy-locales`),
+/// from the translations compiled in (`locales/*.json`).
 fn locales(dir: &Path) -> Result<bool, String> {
     for locale in alphanode_widgets::i18n::LOCALES
         .iter()
@@ -502,7 +517,23 @@ fn locales(dir: &Path) -> Result<bool, String> {
     {
         let path = dir.join(format!("{}.json", locale.tag));
         write(&path, &alphanode_widgets::i18n::locale_json(locale))?;
+        let path = dir.join("app").join(format!("{}.json", locale.tag));
+        write(&path, &alphanode_widgets::i18n::app_locale_json(locale))?;
     }
+    Ok(true)
+}
+
+/// The app's `index.html` with its loading shell (the header and a skeleton, shown
+/// before any wasm runs), rewritten in place.
+fn loading_shell(args: &Args) -> Result<bool, String> {
+    let Some(path) = args.loading_shell.as_deref() else {
+        return Ok(true);
+    };
+    let page = read(path)?;
+    write(
+        path,
+        &alphanode_widgets::prerender::fill_loading(&page, &args.base),
+    )?;
     Ok(true)
 }
 
@@ -512,6 +543,7 @@ fn main() -> ExitCode {
         Err(e) => return usage(&e),
     };
     let result = match (&args.index, &args.post) {
+        _ if args.loading_shell.is_some() => loading_shell(&args),
         _ if args.locales.is_some() => locales(args.locales.as_deref().unwrap_or(Path::new("."))),
         (Some(index), _) if args.shards.is_some() => shards(
             &args,

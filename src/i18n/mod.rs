@@ -264,7 +264,7 @@ impl Strings {
         }
     }
 
-    fn raw<'a>(&'a self, key: &'a str, table: &'static str, index: usize) -> &'a str {
+    fn raw<'a>(&'a self, key: &'a str, app: bool, index: usize) -> &'a str {
         if let Some(found) = self
             .overrides
             .as_ref()
@@ -272,8 +272,8 @@ impl Strings {
         {
             return &found.1;
         }
-        line(table, index)
-            .or_else(|| line(fallback_table(table, self.locale), index))
+        line(table_of(self.locale, app), index)
+            .or_else(|| line(table_of(&table::EN, app), index))
             .unwrap_or(key)
     }
 
@@ -284,7 +284,7 @@ impl Strings {
     /// assert_eq!(Strings::for_tag("es").text(Text::ShowFewer), "Mostrar menos");
     /// ```
     pub fn text(&self, key: Text) -> &str {
-        let raw = self.raw(key.key(), self.locale.widget, key.index());
+        let raw = self.raw(key.key(), false, key.index());
         raw.split('|').next_back().unwrap_or(raw)
     }
 
@@ -295,7 +295,7 @@ impl Strings {
     /// assert_eq!(Strings::for_tag("ru").count(Text::ShowMore, 5), "Показать ещё 5");
     /// ```
     pub fn count(&self, key: Text, n: usize) -> String {
-        let raw = self.raw(key.key(), self.locale.widget, key.index());
+        let raw = self.raw(key.key(), false, key.index());
         self.fill(self.form(raw, n), &[("n", n)])
     }
 
@@ -308,7 +308,7 @@ impl Strings {
     /// assert_eq!(s.format(Text::Progress, &[("total", 5), ("done", 2)]), "2 van 5 klaar");
     /// ```
     pub fn format(&self, key: Text, values: &[(&str, usize)]) -> String {
-        let raw = self.raw(key.key(), self.locale.widget, key.index());
+        let raw = self.raw(key.key(), false, key.index());
         let n = values.first().map(|(_, v)| *v).unwrap_or(0);
         self.fill(self.form(raw, n), values)
     }
@@ -399,7 +399,7 @@ impl Strings {
     /// ```
     #[cfg(any(feature = "app", feature = "ssr"))]
     pub fn app(&self, key: AppText) -> &str {
-        let raw = self.raw(key.key(), self.locale.app, key.index());
+        let raw = self.raw(key.key(), true, key.index());
         raw.split('|').next_back().unwrap_or(raw)
     }
 
@@ -417,7 +417,7 @@ impl Strings {
         numbers: &[(&str, usize)],
         texts: &[(&str, &str)],
     ) -> String {
-        let raw = self.raw(key.key(), self.locale.app, key.index());
+        let raw = self.raw(key.key(), true, key.index());
         let n = numbers.first().map(|(_, v)| *v).unwrap_or(0);
         let mut out = self.fill(self.form(raw, n), numbers);
         for (name, value) in texts {
@@ -500,18 +500,40 @@ pub fn locale_json(locale: &Locale) -> String {
     serde_json::Value::Object(map).to_string()
 }
 
+/// A locale's app strings (`app.*` keys) as JSON of the same form as
+/// [`locale_json`]: `locales/app/{tag}.json`, which the reader's app and the preview
+/// fetch when they are built with the `lazy-locales` feature.
+///
+/// ```
+/// use alphanode_widgets::i18n::{app_locale_json, find_locale};
+/// let json: serde_json::Value = serde_json::from_str(&app_locale_json(find_locale("de"))).unwrap();
+/// assert_eq!(json["app.language"], "Sprache");
+/// ```
+#[cfg(any(feature = "app", feature = "ssr"))]
+pub fn app_locale_json(locale: &Locale) -> String {
+    let map: serde_json::Map<String, serde_json::Value> = AppText::ALL
+        .iter()
+        .filter_map(|key| {
+            let text = line(locale.app, key.index())?;
+            Some((key.key().to_owned(), serde_json::Value::from(text)))
+        })
+        .collect();
+    serde_json::Value::Object(map).to_string()
+}
+
 fn line(table: &str, index: usize) -> Option<&str> {
     table.lines().nth(index).filter(|l| !l.is_empty())
 }
 
-/// English's table of the same kind (widget or app), for a line a locale lacks.
-fn fallback_table(table: &'static str, locale: &'static Locale) -> &'static str {
+/// A locale's table of app strings (`app`) or widget strings. Chosen by name, not by
+/// comparing tables: a locale whose strings are fetched has two empty ones.
+fn table_of(locale: &'static Locale, app: bool) -> &'static str {
     #[cfg(any(feature = "app", feature = "ssr"))]
-    if std::ptr::eq(table, locale.app) {
-        return table::EN.app;
+    if app {
+        return locale.app;
     }
-    let _ = (table, locale);
-    table::EN.widget
+    let _ = app;
+    locale.widget
 }
 
 /// Format JSON number text with a locale's symbols, exactly: the digits are the

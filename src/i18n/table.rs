@@ -12,14 +12,31 @@ include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 /// out of its wasm: all of them would add about 10 KB brotli to every host's
 /// download. It fetches the one a widget needs instead, `locales/{tag}.json` beside
 /// the wasm, which the build writes from these same tables (`anp-render --locales`).
-/// Number symbols and plural rules stay in: they are a few bytes each.
+/// The reader's app and the preview do the same with the `lazy-locales` feature
+/// (their own strings too, from `locales/app/{tag}.json`). Number symbols and plural
+/// rules stay in: they are a few bytes each. Native builds keep every table: servers
+/// write any language without fetching.
 macro_rules! lazy {
     ($strings:expr) => {
         if cfg!(all(
-            feature = "embed",
-            not(feature = "app"),
-            not(feature = "ssr")
+            not(feature = "ssr"),
+            any(
+                all(feature = "embed", not(feature = "app")),
+                feature = "lazy-locales"
+            )
         )) {
+            ""
+        } else {
+            $strings
+        }
+    };
+}
+
+/// The app's strings of a locale but English: left out under `lazy-locales`.
+#[cfg(any(feature = "app", feature = "ssr"))]
+macro_rules! lazy_app {
+    ($strings:expr) => {
+        if cfg!(all(not(feature = "ssr"), feature = "lazy-locales")) {
             ""
         } else {
             $strings
@@ -49,7 +66,7 @@ macro_rules! locale {
             number: $number,
             widget: locale!(@$load widget_strings!($tag)),
             #[cfg(any(feature = "app", feature = "ssr"))]
-            app: app_strings!($tag),
+            app: locale!(@app $load app_strings!($tag)),
         }
     };
     (@eager $strings:expr) => {
@@ -57,6 +74,12 @@ macro_rules! locale {
     };
     (@lazy $strings:expr) => {
         lazy!($strings)
+    };
+    (@app eager $strings:expr) => {
+        $strings
+    };
+    (@app lazy $strings:expr) => {
+        lazy_app!($strings)
     };
 }
 

@@ -54,6 +54,52 @@ async fn fetch_json(url: &str, options: &LoadOptions) -> Result<(String, String)
     Ok((fetched.text, fetched.final_url))
 }
 
+/// The reader's strings for `tag`. Built with `lazy-locales` (the reader's app and
+/// the preview), a locale's words but English's are not in the wasm: they are
+/// fetched from `locales/{tag}.json` and `locales/app/{tag}.json` beside the page
+/// (written by `anp-render --locales`, which `scripts/build.sh` runs). A file that
+/// fails leaves its words in English, with the locale's numbers and direction, and a
+/// console warning: the page still works. Otherwise the compiled-in strings, at once.
+///
+/// ```no_run
+/// # async fn demo() {
+/// use alphanode_widgets::load::fetch_strings;
+/// let s = fetch_strings("de").await;
+/// assert_eq!(s.tag(), "de");
+/// # }
+/// ```
+#[cfg(feature = "app")]
+pub async fn fetch_strings(tag: &str) -> crate::i18n::Strings {
+    let strings = crate::i18n::Strings::for_tag(tag);
+    if !cfg!(all(feature = "lazy-locales", not(feature = "ssr"))) || strings.tag() == "en" {
+        return strings;
+    }
+    let options = LoadOptions {
+        max_bytes: 1024 * 1024,
+        ..LoadOptions::default()
+    };
+    let urls = [
+        format!("locales/{}.json", strings.tag()),
+        format!("locales/app/{}.json", strings.tag()),
+    ];
+    let (widget, app) = futures::future::join(
+        fetch_json(&urls[0], &options),
+        fetch_json(&urls[1], &options),
+    )
+    .await;
+    let mut words = Vec::new();
+    for (url, got) in urls.iter().zip([widget, app]) {
+        match got.map(|(text, _)| crate::i18n::parse_overrides(&text)) {
+            Ok(Some(list)) => words.extend(list),
+            Ok(None) => leptos::logging::warn!(
+                "alphanode: {url} is not a JSON object of strings; its words stay in English"
+            ),
+            Err(e) => leptos::logging::warn!("alphanode: {url}: {e}; its words stay in English"),
+        }
+    }
+    strings.with_overrides(words)
+}
+
 /// A body that neither looks like JSON nor is served as JSON is refused, so an HTML
 /// error page served with status 200 says what it is instead of failing to parse.
 fn refuse_non_json(text: &str, content_type: &str, url: &str) -> Result<(), Failure> {

@@ -14,8 +14,14 @@ pub(crate) const THEME: &str = "auto";
 pub(crate) const MAIN_CLASS: &str = "anp-app__main";
 /// Class of the header above every page.
 pub(crate) const HEADER_CLASS: &str = "anp-app__header";
-/// `id` of the static copy in the page, which the app removes when it starts.
+/// `id` of the static copy in the page, which the app takes the place of when it
+/// starts.
 pub(crate) const PRERENDER_ID: &str = "anp-prerender";
+/// The comments around `index.html`'s loading shell ([`crate::prerender::fill_loading`]),
+/// so that a page filled from that template ([`crate::prerender::fill_template`])
+/// replaces it instead of showing both.
+#[cfg(feature = "ssr")]
+pub(crate) const LOADING_MARKS: (&str, &str) = ("<!--anp-loading-->", "<!--/anp-loading-->");
 
 /// The index's address under `base` (the app's base path, no trailing slash).
 pub(crate) fn home_href(base: &str) -> String {

@@ -20,6 +20,7 @@ pub fn NotFound(
     let head = crate::platform::head::Head::not_found(&s, &path);
     crate::app::set_title(&head.title);
     crate::platform::head::apply(&head);
+    crate::app::takeover::ready_when(|| true);
     let home = format!("{}/", crate::app::base_path());
     view! {
         <section class="anp-page anp-notfound" data-page="not-found">

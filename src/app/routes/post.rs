@@ -39,6 +39,7 @@ pub fn PostPage() -> impl IntoView {
         crate::app::set_title(&head.title);
         crate::platform::head::apply(&head);
     });
+    crate::app::takeover::ready_when(move || !matches!(state.get(), ArticleState::Loading));
     let posts_prefix = format!("{}/posts/", crate::app::base_path());
     restore_scroll(
         move |path| path.starts_with(&posts_prefix),

@@ -63,6 +63,11 @@ pub fn IndexPage() -> impl IntoView {
             });
         }
     });
+    // On screen once the list (or why there is none) can be shown.
+    crate::app::takeover::ready_when(move || {
+        matches!(store.index.get(), crate::app::api::IndexState::Error(_))
+            || answers.current.with(Option::is_some)
+    });
     restore_scroll(
         is_index_path,
         move || answers.current.with(|c| matches!(c, Some(Ok(_)))),
