@@ -205,6 +205,7 @@ pub fn fill_template(
         crate::seo::head::set_description(&mut page, description);
     }
     remove_loading(&mut page);
+    drop_app_preloads(&mut page);
     let block = shell::write_static(s, base, content);
     match page.find("<body>") {
         Some(i) => page.insert_str(i + "<body>".len(), &block),
@@ -240,6 +241,37 @@ pub fn fill_loading(template: &str, base: &str) -> String {
         None => page.push_str(&block),
     }
     page
+}
+
+#[cfg(feature = "ssr")]
+/// Take out the template's preloads of the app's script and wasm: a pre-rendered page
+/// is whole without them, and fetched first they compete with its own text, fonts
+/// and images on a slow phone line (and Lighthouse's simulation counts them before
+/// its largest paint). The app's script still loads them, once the page is shown.
+fn drop_app_preloads(page: &mut String) {
+    let mut from = 0;
+    while let Some(start) = page
+        .get(from..)
+        .and_then(|rest| rest.find("<link"))
+        .map(|i| from + i)
+    {
+        let Some(end) = page
+            .get(start..)
+            .and_then(|rest| rest.find('>'))
+            .map(|e| start + e + 1)
+        else {
+            return;
+        };
+        let tag = &page[start..end];
+        let app_file = tag.contains(r#"rel="modulepreload""#)
+            || (tag.contains(r#"rel="preload""#) && tag.contains("application/wasm"));
+        if app_file {
+            page.replace_range(start..end, "");
+            from = start;
+        } else {
+            from = end;
+        }
+    }
 }
 
 #[cfg(feature = "ssr")]
@@ -326,6 +358,24 @@ fn attribute_spans(text: &str) -> Vec<(&str, &str)> {
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn exported_pages_do_not_preload_the_apps_files() {
+        let template = concat!(
+            r#"<html><head><link rel="preload" href="m.json" as="fetch">"#,
+            r#"<link rel="modulepreload" href="/a.js"><link rel="preload" href="/a_bg.wasm" as="fetch" type="application/wasm">"#,
+            "</head><body></body></html>"
+        );
+        let page = fill_template(template, &Strings::default(), "/", "T", None, "<p>x</p>");
+        assert!(
+            page.contains(r#"<link rel="preload" href="m.json" as="fetch">"#),
+            "{page}"
+        );
+        assert!(
+            !page.contains("a.js") && !page.contains("a_bg.wasm"),
+            "{page}"
+        );
+    }
 
     #[test]
     fn the_roots_language_is_replaced_and_its_other_attributes_kept() {
