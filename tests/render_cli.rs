@@ -152,12 +152,18 @@ fn the_exports_pages_have_the_apps_header_and_a_link_to_all_posts_under_the_base
                 .arg(&template),
         );
         let header = format!(
-            r#"<header class="anp-app__header"><a class="anp-app__brand" href="/docs/posts/">alphanode</a><span class="anp-app__tagline">{tagline}</span></header><main class="anp-app__main">"#
+            r#"<header class="anp-app__header"><a class="anp-app__brand" href="/docs/posts/">alphanode</a><span class="anp-app__tagline">{tagline}</span><a class="anp-app__preview-link" href="/docs/posts/preview" rel="external">"#
         );
         // Every page: the site's header above `<main>`, its name linking to the index
-        // under the base.
+        // under the base, then the preview's link and the app's pickers, disabled
+        // (the app's own take their place).
         let index = std::fs::read_to_string(out.join("index.html")).expect("index page");
         assert!(index.contains(&header), "{lang} index: {index}");
+        assert!(
+            index.contains(r#"<select class="anp-app__lang-select" disabled="">"#),
+            "{lang} index: {index}"
+        );
+        assert!(index.contains("</select></label></header><main class=\"anp-app__main\">"));
         let post = std::fs::read_to_string(
             out.join("posts/keeping-staging-close-to-production-python-services/index.html"),
         )
@@ -207,8 +213,16 @@ fn locales_writes_one_file_per_language_but_english() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    assert_eq!(names.len(), 14, "{names:?}");
+    // 14 languages, and the folder of the app's own strings.
+    assert_eq!(names.len(), 15, "{names:?}");
     assert!(!names.contains(&"en.json".to_owned()));
+    let app_de: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("app/de.json")).unwrap()).unwrap();
+    assert_eq!(app_de["app.language"], "Sprache");
+    assert_eq!(
+        app_de.as_object().unwrap().len(),
+        alphanode_widgets::i18n::AppText::ALL.len()
+    );
     let ja: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("ja.json")).unwrap()).unwrap();
     assert_eq!(ja["similar_title"], "関連する投稿");

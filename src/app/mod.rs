@@ -17,7 +17,7 @@ use leptos_router::path;
 
 use crate::components::Theme;
 use crate::i18n::{AppText, Strings, LOCALES};
-use crate::pages::shell::{self, APP_CLASS, HEADER_CLASS, MAIN_CLASS};
+use crate::pages::shell::{self, APP_CLASS, HEADER_CLASS, MAIN_CLASS, THEMES};
 use api::Store;
 use routes::{IndexPage, NotFound, PostPage};
 
@@ -104,14 +104,6 @@ fn LanguagePicker(lang: RwSignal<Strings>) -> impl IntoView {
 
 /// Where the reader's choice of colour theme is kept.
 const THEME_KEY: &str = "alphanode:theme";
-
-/// The themes the header offers, with their labels: the system's, light, dark.
-/// (High contrast stays a choice of the preview and of hosts.)
-const THEMES: [(Theme, AppText); 3] = [
-    (Theme::Auto, AppText::ThemeSystem),
-    (Theme::Light, AppText::ThemeLight),
-    (Theme::Dark, AppText::ThemeDark),
-];
 
 /// The app's colour theme, in context for the pages: the reader's saved choice, else
 /// the system's.

@@ -1,8 +1,8 @@
 //! The page shell around every page: the app's root element (theme, the reader's
 //! language and direction), its header and its `<main>`.
 
-use crate::components::HtmlWriter;
-use crate::i18n::{AppText, Strings};
+use crate::components::{HtmlWriter, Theme};
+use crate::i18n::{AppText, Strings, LOCALES};
 
 /// Classes of the app's root element.
 pub(crate) const APP_CLASS: &str = "anp-app anp-theme";
@@ -22,6 +22,20 @@ pub(crate) const PRERENDER_ID: &str = "anp-prerender";
 /// replaces it instead of showing both.
 #[cfg(feature = "ssr")]
 pub(crate) const LOADING_MARKS: (&str, &str) = ("<!--anp-loading-->", "<!--/anp-loading-->");
+
+/// The themes the header offers, with their labels: the system's, light, dark.
+/// (High contrast stays a choice of the preview and of hosts.)
+pub(crate) const THEMES: [(Theme, AppText); 3] = [
+    (Theme::Auto, AppText::ThemeSystem),
+    (Theme::Light, AppText::ThemeLight),
+    (Theme::Dark, AppText::ThemeDark),
+];
+
+/// Class of the header's controls in a static copy: shown disabled, with the app's
+/// geometry, so the app's header taking their place moves nothing; hidden for readers
+/// without scripting (`@media (scripting: none)`), for whom they would never work.
+#[cfg(feature = "ssr")]
+pub(crate) const STATIC_CONTROL_CLASS: &str = "anp-app__static-control";
 
 /// The index's address under `base` (the app's base path, no trailing slash).
 pub(crate) fn home_href(base: &str) -> String {
@@ -85,7 +99,58 @@ pub(crate) fn write_static(s: &Strings, base: &str, content: &str) -> String {
         .attr("dir", s.dir());
     h.tag("header").attr("class", HEADER_CLASS);
     write_brand(&mut h, s, &home_href(base));
+    write_static_controls(&mut h, s, base);
     h.end();
     h.tag("main").attr("class", MAIN_CLASS).raw(content);
     h.finish().into_html()
+}
+
+/// The rest of the app's header as it first shows: the preview's link (a page of its
+/// own, which works from a static page too) and the theme and language pickers,
+/// disabled until the app takes over (see [`STATIC_CONTROL_CLASS`]).
+#[cfg(feature = "ssr")]
+fn write_static_controls(h: &mut HtmlWriter, s: &Strings, base: &str) {
+    h.tag("a")
+        .attr("class", "anp-app__preview-link")
+        .attr("href", &format!("{}/preview", base.trim_end_matches('/')))
+        .attr("rel", "external")
+        .text(s.app(AppText::Preview))
+        .end();
+    let themes = THEMES
+        .iter()
+        .map(|(t, label)| (t.as_str(), s.app(*label), None, *t == Theme::Auto));
+    write_picker(h, "anp-app__theme", s.app(AppText::Theme), themes);
+    let langs = LOCALES
+        .iter()
+        .map(|l| (l.tag, l.name, Some(l.tag), l.tag == s.tag()));
+    write_picker(h, "anp-app__lang", s.app(AppText::Language), langs);
+}
+
+/// One disabled picker: `{class}` label, `{class}-label` and `{class}-select`, as the app
+/// writes them; options are (value, text, lang, selected).
+#[cfg(feature = "ssr")]
+fn write_picker<'a>(
+    h: &mut HtmlWriter,
+    class: &str,
+    label: &str,
+    options: impl Iterator<Item = (&'a str, &'a str, Option<&'a str>, bool)>,
+) {
+    h.tag("label")
+        .attr("class", &format!("{class} {STATIC_CONTROL_CLASS}"));
+    h.tag("span")
+        .attr("class", &format!("{class}-label"))
+        .text(label)
+        .end();
+    h.tag("select")
+        .attr("class", &format!("{class}-select"))
+        .attr("disabled", "");
+    for (value, text, lang, selected) in options {
+        h.tag("option").attr("value", value).attr_opt("lang", lang);
+        if selected {
+            h.attr("selected", "");
+        }
+        h.text(text).end();
+    }
+    h.end();
+    h.end();
 }
