@@ -9,6 +9,8 @@ pub mod samples;
 pub mod scroll;
 #[cfg(feature = "preview")]
 pub mod share;
+#[cfg(feature = "preview")]
+pub mod tokens;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
