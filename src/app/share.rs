@@ -301,7 +301,9 @@ mod tests {
         let _ = shared.tokens.set("font", "\"Noto Sans\", serif");
         let fragment = encode(&shared);
         assert!(
-            fragment.ends_with("&sample=rtl&tok.accent=%23c0392b&tok.font=%22Noto%20Sans%22%2C%20serif"),
+            fragment.ends_with(
+                "&sample=rtl&tok.accent=%23c0392b&tok.font=%22Noto%20Sans%22%2C%20serif"
+            ),
             "{fragment}"
         );
         assert_eq!(decode(&fragment), Some(shared));

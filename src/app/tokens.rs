@@ -358,7 +358,9 @@ mod tests {
         assert_eq!(tokens.to_css(".my-scope"), ".my-scope {\n}\n");
         assert_eq!(tokens.to_style(), "");
         tokens.set("radius", " 2px ").unwrap_or_default();
-        tokens.set("font", "\"Iowan Old Style\", Georgia, serif").unwrap_or_default();
+        tokens
+            .set("font", "\"Iowan Old Style\", Georgia, serif")
+            .unwrap_or_default();
         tokens.set("accent", "#c0392b").unwrap_or_default();
         assert_eq!(
             tokens.to_css(":root"),
@@ -408,11 +410,16 @@ mod tests {
     #[test]
     fn link_pairs_round_trip_any_value() {
         let mut tokens = Tokens::default();
-        tokens.set("font", "\"Noto Sans\", système, sans-serif").unwrap_or_default();
+        tokens
+            .set("font", "\"Noto Sans\", système, sans-serif")
+            .unwrap_or_default();
         tokens.set("accent", "#c0392b").unwrap_or_default();
         tokens.set("figure-ratio", "16 / 9").unwrap_or_default();
         let pairs = tokens.to_pairs();
-        assert_eq!(pairs.first().map(String::as_str), Some("tok.accent=%23c0392b"));
+        assert_eq!(
+            pairs.first().map(String::as_str),
+            Some("tok.accent=%23c0392b")
+        );
         let mut back = Tokens::default();
         for pair in &pairs {
             assert!(!pair.contains(['&', '#', ' ', '"']), "{pair}");
@@ -432,7 +439,10 @@ mod tests {
     fn computed_colours_become_hex() {
         assert_eq!(hex_colour("rgb(255, 255, 255)").as_deref(), Some("#ffffff"));
         assert_eq!(hex_colour("rgba(0, 0, 0, 0.5)").as_deref(), Some("#000000"));
-        assert_eq!(hex_colour("color(srgb 1 0.5 0)").as_deref(), Some("#ff8000"));
+        assert_eq!(
+            hex_colour("color(srgb 1 0.5 0)").as_deref(),
+            Some("#ff8000")
+        );
         assert_eq!(hex_colour("#abc").as_deref(), Some("#aabbcc"));
         assert_eq!(hex_colour("#abcd"), None);
         assert_eq!(hex_colour("#ggg"), None);
