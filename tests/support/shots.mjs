@@ -313,6 +313,39 @@ await shot("preview-compare-375-panes", { width: 375, height: 800 }, async (page
   await page.waitForFunction(() => document.querySelectorAll(".anp-preview__compare-cell")[1].scrollTop > 0);
   return ".anp-preview__compare-grid";
 });
+// The theme tokens panel (issue 30): open, then with changed tokens (one a colour that
+// fails a contrast check), the panes beside it, and at phone width.
+async function openTokens(page) {
+  await page.goto(`${server.url}/preview`);
+  await previewReady(page);
+  await page.click(".anp-preview__tokens > summary");
+  await page.waitForFunction(() => /^#[0-9a-f]{6}$/.test(document.querySelector("#anp-token-accent")?.value ?? ""));
+}
+async function changeTokens(page) {
+  for (const [name, value] of [["accent", "#c0392b"], ["surface", "#fdf6e3"], ["muted", "#bbbbbb"], ["radius", "2px"]]) {
+    await page.fill(`#anp-token-${name}`, value);
+  }
+  await page.waitForSelector("[data-token=muted][data-contrast=fail]");
+}
+await shot("preview-tokens", {}, async (page) => {
+  await openTokens(page);
+  return ".anp-preview__tokens";
+});
+await shot("preview-tokens-changed", {}, async (page) => {
+  await openTokens(page);
+  await changeTokens(page);
+  return ".anp-preview__tokens";
+});
+await shot("preview-tokens-changed-page", {}, async (page) => {
+  await openTokens(page);
+  await changeTokens(page);
+  await page.$eval("[data-token=muted]", (row) => row.scrollIntoView({ block: "center" }));
+});
+await shot("preview-tokens-375", { width: 375, height: 800 }, async (page) => {
+  await openTokens(page);
+  await changeTokens(page);
+  return ".anp-preview__tokens";
+});
 
 // Similar posts (issue 26, item 10): no card alone on a row (1–7 cards), "Show N more"
 // opened from the keyboard with the focus ring round the first new card, and the

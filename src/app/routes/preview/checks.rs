@@ -79,15 +79,19 @@ pub(super) fn contrast(a: Rgb, b: Rgb) -> f64 {
 /// One measured pair.
 #[derive(Clone, Debug, PartialEq)]
 pub(super) struct Row {
+    /// The theme measured.
     pub theme: Theme,
     /// The theme's name.
     pub label: AppText,
     /// The pair's name.
     pub pair: AppText,
-    /// The roles measured: the token names of the foreground and the background.
+    /// The foreground's role: the name of its token (`muted` for `--anp-muted`).
     pub fg: &'static str,
+    /// The background's role, as `fg`.
     pub bg: &'static str,
+    /// The contrast ratio, when both colours could be read.
     pub ratio: Option<f64>,
+    /// The ratio WCAG asks for.
     pub needs: f64,
 }
 

@@ -213,7 +213,7 @@ pub(super) fn TokensPanel(
         <div class="anp-preview__probes" node_ref=probe aria-hidden="true">
             <div class="anp-theme" data-theme=move || theme.get().as_str()>
                 {TOKENS.iter().filter(|t| t.kind == Kind::Colour).map(|t| view! {
-                    <span data-token=t.name style=format!("color: var({})", t.property())></span>
+                    <span data-probe=t.name style=format!("color: var({})", t.property())></span>
                 }).collect_view()}
             </div>
         </div>
@@ -275,7 +275,7 @@ fn theme_values(probe: &web_sys::Element) -> BTreeMap<&'static str, String> {
         .iter()
         .filter_map(|token| {
             let value = if token.kind == Kind::Colour {
-                let selector = format!("[data-token=\"{}\"]", token.name);
+                let selector = format!("[data-probe=\"{}\"]", token.name);
                 hex_colour(&dom::computed_style(probe, &selector, "color")?)?
             } else {
                 dom::computed_style(probe, ".anp-theme", &token.property())?
