@@ -321,6 +321,14 @@ async function openTokens(page) {
   await page.click(".anp-preview__tokens > summary");
   await page.waitForFunction(() => /^#[0-9a-f]{6}$/.test(document.querySelector("#anp-token-accent")?.value ?? ""));
 }
+/** The panel whole: on wide screens the editor pane scrolls on its own, which would cut
+ * the element's shot at the pane's height; unstuck, the panel looks the same, uncut. */
+const wholePanel = (page) =>
+  page.$eval(".anp-preview__editor-pane", (pane) => {
+    pane.style.position = "static";
+    pane.style.maxHeight = "none";
+    return ".anp-preview__tokens";
+  });
 async function changeTokens(page) {
   for (const [name, value] of [["accent", "#c0392b"], ["surface", "#fdf6e3"], ["muted", "#bbbbbb"], ["radius", "2px"]]) {
     await page.fill(`#anp-token-${name}`, value);
@@ -329,12 +337,12 @@ async function changeTokens(page) {
 }
 await shot("preview-tokens", {}, async (page) => {
   await openTokens(page);
-  return ".anp-preview__tokens";
+  return wholePanel(page);
 });
 await shot("preview-tokens-changed", {}, async (page) => {
   await openTokens(page);
   await changeTokens(page);
-  return ".anp-preview__tokens";
+  return wholePanel(page);
 });
 await shot("preview-tokens-changed-page", {}, async (page) => {
   await openTokens(page);
