@@ -10,6 +10,8 @@ pub mod scroll;
 #[cfg(feature = "preview")]
 pub mod share;
 pub(crate) mod takeover;
+#[cfg(feature = "preview")]
+pub mod tokens;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};

@@ -4,6 +4,7 @@
 //! Links carry their format version (`v=2`); links made before versions existed (no
 //! `v`) are version 1 and open the same way, since version 2 only added settings.
 
+use crate::app::tokens::Tokens;
 use crate::components::{MetaLayout, Theme};
 
 /// The format version [`encode`] writes.
@@ -80,6 +81,9 @@ pub struct Shared {
     pub compare: bool,
     /// What is shown of the post (version 2).
     pub focus: Focus,
+    /// The theme tokens changed in the tokens panel (`tok.{name}=value` pairs; a
+    /// link without them opens with the theme's values).
+    pub tokens: Tokens,
 }
 
 impl Default for Shared {
@@ -92,6 +96,7 @@ impl Default for Shared {
             width: 0,
             compare: false,
             focus: Focus::Both,
+            tokens: Tokens::default(),
         }
     }
 }
@@ -144,6 +149,7 @@ fn unbase64url(text: &str) -> Option<Vec<u8>> {
 ///     width: 375,
 ///     compare: true,
 ///     focus: Focus::Meta,
+///     tokens: Default::default(),
 /// };
 /// assert_eq!(decode(&encode(&shared)), Some(shared));
 /// ```
@@ -166,6 +172,10 @@ pub fn encode(shared: &Shared) -> String {
             out.push_str("&sample=");
             out.push_str(sample);
         }
+    }
+    for pair in shared.tokens.to_pairs() {
+        out.push('&');
+        out.push_str(&pair);
     }
     if let Some(json) = &shared.json {
         let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
@@ -198,7 +208,9 @@ pub fn decode(fragment: &str) -> Option<Shared> {
                     miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, 16 << 20).ok()?;
                 shared.json = Some(String::from_utf8(bytes).ok()?);
             }
-            _ => {}
+            _ => {
+                shared.tokens.read_pair(key, value);
+            }
         }
     }
     (shared.json.is_some() || shared.sample.is_some()).then_some(shared)
@@ -274,5 +286,30 @@ mod tests {
         let later =
             decode("v=3&layout=grid&focus=meta&glow=1&sample=rtl").map(|s| (s.layout, s.focus));
         assert_eq!(later, Some((MetaLayout::Grid, Focus::Meta)));
+    }
+
+    #[test]
+    fn changed_tokens_travel_and_links_without_them_open_as_before() {
+        let mut shared = Shared {
+            sample: Some("rtl".into()),
+            ..Shared::default()
+        };
+        let before = encode(&shared);
+        assert!(!before.contains("tok."), "{before}");
+        assert_eq!(decode(&before), Some(shared.clone()));
+        let _ = shared.tokens.set("accent", "#c0392b");
+        let _ = shared.tokens.set("font", "\"Noto Sans\", serif");
+        let fragment = encode(&shared);
+        assert!(
+            fragment.ends_with(
+                "&sample=rtl&tok.accent=%23c0392b&tok.font=%22Noto%20Sans%22%2C%20serif"
+            ),
+            "{fragment}"
+        );
+        assert_eq!(decode(&fragment), Some(shared));
+        // A crafted value is dropped, the rest of the link still opens.
+        let crafted = decode("v=2&sample=rtl&tok.accent=red%7D%20body%7B&tok.radius=2px");
+        let tokens = crafted.map(|s| s.tokens.to_style());
+        assert_eq!(tokens.as_deref(), Some("--anp-radius: 2px"));
     }
 }

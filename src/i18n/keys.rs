@@ -308,6 +308,40 @@ app_keys! {
         AxeClean = "app.axe_clean",
         /// Heading of axe-core's findings.
         AxeFound = "app.axe_found",
+        /// Heading of the theme tokens panel.
+        Tokens = "app.tokens",
+        /// What the tokens panel shows and does.
+        TokensIntro = "app.tokens_intro",
+        /// Token group: colours.
+        TokenGroupColour = "app.token_group_colour",
+        /// Token group: type (fonts, size, line height).
+        TokenGroupType = "app.token_group_type",
+        /// Token group: space (gaps, widths).
+        TokenGroupSpace = "app.token_group_space",
+        /// Token group: shape (radius, ratio).
+        TokenGroupShape = "app.token_group_shape",
+        /// Accessible name of a colour picker, after the token's name.
+        TokenPicker = "app.token_picker",
+        /// A token value that was not taken, and why.
+        TokenRefused = "app.token_refused",
+        /// Before the pairs a colour token fails.
+        TokenLowContrast = "app.token_low_contrast",
+        /// Note when the contrast theme is shown.
+        TokensContrastKept = "app.tokens_contrast_kept",
+        /// The button that gives every token the theme's value back.
+        TokensReset = "app.tokens_reset",
+        /// Label of the exported CSS.
+        TokensCss = "app.tokens_css",
+        /// Where the exported CSS goes.
+        TokensCssHelp = "app.tokens_css_help",
+        /// Label of the exported style attribute.
+        TokensStyle = "app.tokens_style",
+        /// The button that copies the exported CSS.
+        TokensCopy = "app.tokens_copy",
+        /// Notice: the CSS was copied.
+        TokensCopied = "app.tokens_copied",
+        /// Notice: the clipboard refused the CSS.
+        TokensCopyFailed = "app.tokens_copy_failed",
         /// Colour pair: text on the background.
         PairText = "app.pair_text",
         /// Colour pair: text on a surface.

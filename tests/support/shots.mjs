@@ -313,6 +313,47 @@ await shot("preview-compare-375-panes", { width: 375, height: 800 }, async (page
   await page.waitForFunction(() => document.querySelectorAll(".anp-preview__compare-cell")[1].scrollTop > 0);
   return ".anp-preview__compare-grid";
 });
+// The theme tokens panel (issue 30): open, then with changed tokens (one a colour that
+// fails a contrast check), the panes beside it, and at phone width.
+async function openTokens(page) {
+  await page.goto(`${server.url}/preview`);
+  await previewReady(page);
+  await page.click(".anp-preview__tokens > summary");
+  await page.waitForFunction(() => /^#[0-9a-f]{6}$/.test(document.querySelector("#anp-token-accent")?.value ?? ""));
+}
+/** The panel whole: on wide screens the editor pane scrolls on its own, which would cut
+ * the element's shot at the pane's height; unstuck, the panel looks the same, uncut. */
+const wholePanel = (page) =>
+  page.$eval(".anp-preview__editor-pane", (pane) => {
+    pane.style.position = "static";
+    pane.style.maxHeight = "none";
+    return ".anp-preview__tokens";
+  });
+async function changeTokens(page) {
+  for (const [name, value] of [["accent", "#c0392b"], ["surface", "#fdf6e3"], ["muted", "#bbbbbb"], ["radius", "2px"]]) {
+    await page.fill(`#anp-token-${name}`, value);
+  }
+  await page.waitForSelector("[data-token=muted][data-contrast=fail]");
+}
+await shot("preview-tokens", {}, async (page) => {
+  await openTokens(page);
+  return wholePanel(page);
+});
+await shot("preview-tokens-changed", {}, async (page) => {
+  await openTokens(page);
+  await changeTokens(page);
+  return wholePanel(page);
+});
+await shot("preview-tokens-changed-page", {}, async (page) => {
+  await openTokens(page);
+  await changeTokens(page);
+  await page.$eval("[data-token=muted]", (row) => row.scrollIntoView({ block: "center" }));
+});
+await shot("preview-tokens-375", { width: 375, height: 800 }, async (page) => {
+  await openTokens(page);
+  await changeTokens(page);
+  return ".anp-preview__tokens";
+});
 
 // Similar posts (issue 26, item 10): no card alone on a row (1–7 cards), "Show N more"
 // opened from the keyboard with the focus ring round the first new card, and the

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::tokens::Tokens;
 use crate::components::Theme;
 use crate::i18n::{AppText, Strings};
 use crate::platform::{axe, dom};
@@ -77,30 +78,51 @@ pub(super) fn contrast(a: Rgb, b: Rgb) -> f64 {
 
 /// One measured pair.
 #[derive(Clone, Debug, PartialEq)]
-struct Row {
-    theme: Theme,
-    label: AppText,
-    pair: AppText,
-    ratio: Option<f64>,
-    needs: f64,
+pub(super) struct Row {
+    /// The theme measured.
+    pub theme: Theme,
+    /// The theme's name.
+    pub label: AppText,
+    /// The pair's name.
+    pub pair: AppText,
+    /// The foreground's role: the name of its token (`muted` for `--anp-muted`).
+    pub fg: &'static str,
+    /// The background's role, as `fg`.
+    pub bg: &'static str,
+    /// The contrast ratio, when both colours could be read.
+    pub ratio: Option<f64>,
+    /// The ratio WCAG asks for.
+    pub needs: f64,
 }
 
-/// The checks panel (a `details`, closed until opened).
+impl Row {
+    /// Whether the pair has the contrast it needs.
+    pub fn passes(&self) -> bool {
+        self.ratio.is_some_and(|r| r >= self.needs)
+    }
+}
+
+/// The checks panel (a `details`, closed until opened). The probes take the tokens
+/// changed in the tokens panel, as the panes do, and are measured again when they
+/// change; `rows` is the last measurement, which the tokens panel marks by.
 #[component]
-pub(super) fn Checks() -> impl IntoView {
+pub(super) fn Checks(tokens: RwSignal<Tokens>, rows: RwSignal<Vec<Row>>) -> impl IntoView {
     // Stored, so that `t` is Copy and every reactive closure below can use it.
     let strings = StoredValue::new(use_context::<Strings>().unwrap_or_default());
     let t = move |key: AppText| strings.with_value(|s| s.app(key).to_owned());
     let probes = NodeRef::<leptos::html::Div>::new();
-    let rows = RwSignal::new(Vec::<Row>::new());
     let axe = RwSignal::new(None::<AxeState>);
     let measure = move || {
         if let Some(probes) = probes.get_untracked() {
             rows.set(measure_rows(&probes));
         }
     };
-    // After the first render, when the stylesheet applies to the probes.
-    Effect::new(move |_| request_animation_frame(measure));
+    // After the first render, when the stylesheet applies to the probes, and after
+    // every change of a token, once the probes have it.
+    Effect::new(move |_| {
+        tokens.track();
+        request_animation_frame(measure);
+    });
     let run_axe = move |_| {
         axe.set(Some(AxeState::Running));
         leptos::task::spawn_local(async move {
@@ -116,7 +138,8 @@ pub(super) fn Checks() -> impl IntoView {
     view! {
         // One element per theme whose children show the palette's colours, so the
         // computed colours are the theme's whatever the preview shows.
-        <div class="anp-preview__probes" node_ref=probes aria-hidden="true">
+        <div class="anp-preview__probes" node_ref=probes aria-hidden="true"
+            style=move || tokens.with(Tokens::to_style)>
             {THEMES.iter().map(|(theme, _)| view! {
                 <div class="anp-theme" data-theme=theme.as_str()>
                     {ROLES.iter().chain([TRACK].iter()).map(|role| view! {
@@ -137,7 +160,7 @@ pub(super) fn Checks() -> impl IntoView {
                 </tr></thead>
                 <tbody>
                     {move || rows.get().into_iter().map(|row| {
-                        let pass = row.ratio.is_some_and(|r| r >= row.needs);
+                        let pass = row.passes();
                         let verdict = t(if pass { AppText::Pass } else { AppText::Fail });
                         view! {
                             <tr data-pass=pass.to_string() data-theme=row.theme.as_str()>
@@ -197,6 +220,8 @@ fn measure_rows(probes: &web_sys::Element) -> Vec<Row> {
                 theme,
                 label,
                 pair,
+                fg,
+                bg,
                 ratio,
                 needs,
             });

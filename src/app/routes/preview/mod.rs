@@ -16,6 +16,8 @@ mod highlight;
 mod problems;
 mod snippet;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod tokens;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod toolbar;
 
 use std::sync::Arc;
@@ -25,6 +27,7 @@ use leptos::prelude::*;
 
 use crate::app::samples::{self, REFERENCE};
 use crate::app::share::{self, Focus, Shared};
+use crate::app::tokens::Tokens;
 use crate::components::{Article, ArticleState, MetaBox, MetaLayout, ReadyPost, Theme};
 use crate::i18n::{AppText, Strings};
 use crate::model::{locate_path, parse_post, Diagnostic, Parsed};
@@ -34,6 +37,7 @@ use crate::platform::{download, location, storage, textarea};
 use checks::Checks;
 use editor::Editor;
 use problems::Problems;
+use tokens::TokensPanel;
 use toolbar::Toolbar;
 
 /// The `localStorage` key of the draft: the share fragment of the last state.
@@ -112,6 +116,8 @@ struct Preview {
     compare: RwSignal<bool>,
     /// What is shown of the post.
     focus: RwSignal<Focus>,
+    /// The theme tokens changed in the tokens panel; every pane takes them.
+    tokens: RwSignal<Tokens>,
     /// The toolbar's message after an action.
     notice: RwSignal<Notice>,
     /// The editor's textarea.
@@ -169,6 +175,7 @@ impl Preview {
             viewport: RwSignal::new(width),
             compare: RwSignal::new(initial.compare),
             focus: RwSignal::new(initial.focus),
+            tokens: RwSignal::new(initial.tokens.clone()),
             notice: RwSignal::new(Notice::default()),
             editor: NodeRef::new(),
             replacing: StoredValue::new(false),
@@ -280,6 +287,7 @@ impl Preview {
             width: self.viewport.get_untracked(),
             compare: self.compare.get_untracked(),
             focus: self.focus.get_untracked(),
+            tokens: self.tokens.get_untracked(),
         }
     }
 }
@@ -403,6 +411,7 @@ pub fn PreviewPage() -> impl IntoView {
         preview.viewport.set(start.width);
         preview.compare.set(start.compare);
         preview.focus.set(start.focus);
+        preview.tokens.set(start.tokens);
         preview.load_sample(preview.sample.get_untracked().unwrap_or("reference"));
         preview.notice.set(Notice::say(
             reset_strings.app(AppText::ResetDone).to_owned(),
@@ -421,6 +430,7 @@ pub fn PreviewPage() -> impl IntoView {
         viewport.track();
         compare.track();
         focus.track();
+        preview.tokens.track();
         write_fragment(&preview.shared());
     });
     // Shortcuts anywhere on the page: Ctrl/Cmd+Shift+F formats, Ctrl/Cmd+Shift+L copies
@@ -520,6 +530,8 @@ pub fn PreviewPage() -> impl IntoView {
         (scale < 1.0).then(|| format!("height: {}px", (frame_height.get() * scale).ceil()))
     };
     let size = move || size_label(viewport.get(), room.get(), scale.get());
+    // The contrast checks' last measurement, which the tokens panel marks colours by.
+    let contrast = RwSignal::new(Vec::new());
 
     view! {
         <section class="anp-page anp-preview" data-page="preview" on:keydown=on_keydown>
@@ -530,9 +542,11 @@ pub fn PreviewPage() -> impl IntoView {
                     <label class="anp-preview__label" for="anp-preview-json">{s.app(AppText::PostJson).to_owned()}</label>
                     <Editor text status=preview.status area=editor initial=initial_json replacing=preview.replacing on_input />
                     <Problems status=preview.status text editor />
-                    <Checks />
+                    <Checks tokens=preview.tokens rows=contrast />
+                    <TokensPanel tokens=preview.tokens theme rows=contrast />
                 </div>
-                <div class="anp-preview__render-pane" node_ref=pane_ref data-focus=move || focus.get().as_str()>
+                <div class="anp-preview__render-pane" node_ref=pane_ref data-focus=move || focus.get().as_str()
+                    style=move || preview.tokens.with(Tokens::to_style)>
                     <p class="anp-preview__size" dir="ltr">{size}</p>
                     <div class="anp-preview__stage" style=stage_style>
                     <div class=frame_class node_ref=frame_ref style=frame_style
