@@ -328,3 +328,57 @@ test("pre-rendered HTML is the first contentful paint, before the widget code ha
   assert.deepEqual(live.problems, []);
   await live.close();
 });
+
+/** Records, once per frame from the first, whether the static copy and the app's root are shown. */
+async function watchFrames(page) {
+  await page.addInitScript(() => {
+    window.__frames = [];
+    const tick = () => {
+      const copy = document.getElementById("anp-prerender");
+      const app = [...document.querySelectorAll(".anp-app")].find((e) => e.id !== "anp-prerender");
+      const shown = (e) => !!e && e.isConnected && getComputedStyle(e).display !== "none";
+      const on = shown(copy) ? copy : app;
+      window.__frames.push({ copy: shown(copy), app: shown(app), main: on?.querySelector("main")?.textContent.length, loading: !!on?.querySelector(".anp-article[data-state=loading]") });
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+test("the app takes a static page over without an empty frame or its own loading state, and its header does not move the page", async () => {
+  const page = await newPage(ctx);
+  await page.setViewportSize({ width: 390, height: 800 });
+  await watchFrames(page);
+  // The wasm held back until the static page has been looked at.
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(`${exported.url}/posts/${REFERENCE_SLUG}/`);
+  await page.waitForSelector("#anp-prerender .anp-article[data-state=ready]");
+  const before = await page.$eval("#anp-prerender .anp-article", (e) => e.getBoundingClientRect().top);
+  assert.ok(await page.$eval("#anp-prerender .anp-app__lang-select", (e) => e.disabled), "the static pickers are disabled");
+  release();
+  await page.waitForFunction(() => !document.getElementById("anp-prerender"));
+  await page.waitForSelector(".anp-app .anp-article[data-state=ready]");
+  const after = await page.$eval(".anp-app .anp-article", (e) => e.getBoundingClientRect().top);
+  assert.equal(after, before, "the article starts where the static page had it");
+  assert.equal(await page.$eval(".anp-app__lang-select", (e) => e.disabled), false, "the app's pickers work");
+  const seen = await page.evaluate(() => window.__frames);
+  assert.ok(seen.length > 2, "frames were recorded");
+  assert.deepEqual(seen.filter((f) => f.copy === f.app), [], "every frame shows exactly one of the static copy and the app");
+  assert.deepEqual(seen.filter((f) => !f.main), [], "no frame's main region is empty");
+  assert.deepEqual(seen.filter((f) => f.loading), [], "no frame shows a loading state in place of the static post");
+  await page.close();
+});
+
+test("the app's index.html shows the site's header and a loading skeleton before any wasm runs", async () => {
+  const page = await newPage(ctx);
+  await page.route(/_bg\.wasm$/, () => {}); // never answered
+  await page.goto(`${site.url}/posts/${REFERENCE_SLUG}`);
+  await page.waitForSelector("#anp-prerender .anp-app__brand");
+  assert.equal(await page.textContent("#anp-prerender .anp-app__brand"), "alphanode");
+  assert.ok(await page.$("#anp-prerender .anp-article[data-state=loading] .anp-skeleton"), "a skeleton of the article");
+  const box = await page.$eval("#anp-prerender main", (e) => e.getBoundingClientRect().height);
+  assert.ok(box > 300, `the loading state has room (${box} px)`);
+  await page.close();
+});
