@@ -186,3 +186,483 @@ fn the_schema_names_the_kinds_and_fields_the_parser_reads() {
         assert!(!schema_errors(&value).is_empty(), "schema accepts {bad}");
     }
 }
+
+mod render {
+    use std::sync::Arc;
+
+    use alphanode_widgets::components::{ArticleState, MetaBox, MetaLayout};
+    use alphanode_widgets::model::{parse_post, MetaProfile};
+    use alphanode_widgets::prerender::{render_article, RenderOptions};
+    use anp_html_reader::{normalize_space, Doc};
+    use leptos::prelude::*;
+    use serde_json::{json, Map, Value};
+
+    const REFERENCE: &str =
+        include_str!("../public/posts/keeping-staging-close-to-production-python-services.json");
+
+    fn html(json: &str, layout: MetaLayout, lang: &str, profile: Option<&MetaProfile>) -> String {
+        let options = RenderOptions {
+            layout,
+            lang: Some(lang.to_owned()),
+            meta_profile: profile.cloned().map(Arc::new),
+            ..RenderOptions::default()
+        };
+        let parsed = parse_post(json, Some("https://host.test/posts/doc.json"));
+        render_article(&ArticleState::from_parsed(parsed), &options)
+    }
+
+    /// Every text and attribute value of the HTML as a browser without JavaScript
+    /// reads it (`<noscript>` content included), whitespace collapsed.
+    fn haystack(html: &str) -> String {
+        let doc = Doc::parse(html);
+        let mut all = doc.root().raw_text();
+        for el in doc.all() {
+            for (_, value) in el.attrs() {
+                all.push('\n');
+                all.push_str(value);
+            }
+        }
+        normalize_space(&all)
+    }
+
+    /// The leaf strings (and keys) of a value.
+    fn leaves(value: &Value, out: &mut Vec<String>) {
+        match value {
+            Value::String(s) => out.push(normalize_space(s)),
+            Value::Array(items) => items.iter().for_each(|v| leaves(v, out)),
+            Value::Object(map) => {
+                for (k, v) in map {
+                    out.push(normalize_space(k));
+                    leaves(v, out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The keys the meta box shows, as the `dt` texts of its root entries (the
+    /// entries of a collapsed group's `<noscript>` copy are not root entries).
+    fn shown_keys(html: &str) -> Vec<String> {
+        let doc = Doc::parse(html);
+        let collapsed: std::collections::HashSet<String> = doc
+            .by_class("anp-meta__collapsed")
+            .iter()
+            .flat_map(|c| c.descendants())
+            .map(|e| e.outer())
+            .collect();
+        doc.by_class("anp-meta__entries")
+            .into_iter()
+            .filter(|list| !collapsed.contains(&list.outer()))
+            .flat_map(|list| list.children())
+            .filter(|e| e.has_class("anp-meta__entry"))
+            .filter_map(|e| {
+                e.children()
+                    .into_iter()
+                    .find(|c| c.has_class("anp-meta__key"))
+            })
+            .map(|k| k.text().trim_end_matches(':').trim().to_owned())
+            .collect()
+    }
+
+    /// Renders `post` with `profile` in every layout and checks that no hidden key
+    /// and nothing only a hidden key holds reaches the HTML: the post written with
+    /// those keys removed is the reference for what may appear.
+    fn assert_hidden(name: &str, post: &Value, profile: &MetaProfile, lang: &str) -> usize {
+        let Some(meta) = post.get("meta").and_then(Value::as_object) else {
+            return 0;
+        };
+        let hidden: Vec<&String> = meta
+            .keys()
+            .filter(|k| profile.rule_for(k).is_some_and(|r| !r.show))
+            .collect();
+        let mut without = post.clone();
+        if let Some(m) = without.get_mut("meta").and_then(Value::as_object_mut) {
+            m.retain(|k, _| !hidden.contains(&k));
+        }
+        let mut secrets = Vec::new();
+        for key in &hidden {
+            secrets.push(normalize_space(key));
+            if let Some(v) = meta.get(*key) {
+                leaves(v, &mut secrets);
+            }
+        }
+        for layout in MetaLayout::ALL {
+            let reference = haystack(&html(&without.to_string(), layout, lang, None));
+            let shaped_html = html(&post.to_string(), layout, lang, Some(profile));
+            let shaped = haystack(&shaped_html);
+            for secret in secrets.iter().filter(|s| s.chars().count() >= 3) {
+                if !reference.contains(secret.as_str()) {
+                    assert!(
+                        !shaped.contains(secret.as_str()),
+                        "{name} {layout:?}: hidden {secret:?} is in the HTML"
+                    );
+                }
+            }
+            let keys = shown_keys(&shaped_html);
+            for key in &hidden {
+                assert!(!keys.contains(key), "{name} {layout:?}: key {key:?} shown");
+            }
+            assert_inert(name, &shaped_html);
+        }
+        hidden.len()
+    }
+
+    /// No tag or attribute from a payload, no URL with a refused scheme.
+    fn assert_inert(name: &str, html: &str) {
+        let doc = Doc::parse(html);
+        for el in doc.all() {
+            assert!(
+                !matches!(
+                    el.name(),
+                    "script" | "iframe" | "object" | "embed" | "style"
+                ),
+                "{name}: <{}>",
+                el.name()
+            );
+            for (attr, value) in el.attrs() {
+                assert!(!attr.starts_with("on"), "{name}: {attr}");
+                if attr == "href" || attr == "src" {
+                    let v = value.trim().to_ascii_lowercase();
+                    assert!(
+                        v.starts_with("https://") || v.starts_with("http://"),
+                        "{name}: {attr}={value}"
+                    );
+                }
+            }
+        }
+    }
+
+    fn sample_profile() -> MetaProfile {
+        MetaProfile::parse(
+            r#"{"groups": [{"id": "numbers", "label": {"en": "Numbers", "de": "Zahlen"}}],
+                "keys": [
+                {"match": "hash", "show": false},
+                {"match": "payload", "show": false},
+                {"match": "notes", "show": false},
+                {"match": "image *", "show": false},
+                {"match": "reading time", "label": {"en": "Reading time", "de": "Lesezeit"}, "kind": "number", "unit": "min", "group": "numbers", "order": 1},
+                {"match": "view count", "label": {"en": "Views", "de": "Aufrufe"}, "group": "numbers", "order": 0},
+                {"match": "tools", "kind": "badge"},
+                {"match": "difficulty", "kind": "badge"},
+                {"match": "flags", "kind": "flag"},
+                {"match": "score", "kind": "meter"}
+            ]}"#,
+        )
+    }
+
+    fn sample_posts() -> Vec<(String, Value)> {
+        let mut posts: Vec<(String, Value)> = std::fs::read_dir("public/posts")
+            .map(|dir| {
+                dir.filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                    .filter_map(|p| {
+                        let text = std::fs::read_to_string(&p).ok()?;
+                        Some((p.display().to_string(), serde_json::from_str(&text).ok()?))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        posts.sort_by(|a, b| a.0.cmp(&b.0));
+        posts
+    }
+
+    #[test]
+    fn hidden_keys_never_reach_the_html_of_the_sample_posts() {
+        let profile = sample_profile();
+        assert!(profile.diagnostics.is_empty(), "{:?}", profile.diagnostics);
+        let posts = sample_posts();
+        assert!(posts.len() >= 50, "{} sample posts", posts.len());
+        let mut hidden = 0;
+        for (name, post) in &posts {
+            hidden += assert_hidden(name, post, &profile, "en");
+        }
+        // hash, payload, notes and image sources in most posts.
+        assert!(hidden >= 150, "{hidden} keys hidden");
+        // The reference post: its secrets by name, in the static HTML and noscript.
+        let out = html(REFERENCE, MetaLayout::List, "en", Some(&profile));
+        for secret in [
+            "fa1554d137dc4be139783b57",
+            "anp content synthesizer",
+            "image sources",
+            "hash",
+            "payload",
+        ] {
+            assert!(
+                !out.contains(secret),
+                "{secret} in the reference post's HTML"
+            );
+        }
+    }
+
+    /// Hides every other key of each document of the adversarial corpus, and shows
+    /// the rest in every kind in turn: nothing hidden is written, nothing unsafe.
+    #[test]
+    fn hidden_keys_never_reach_the_html_of_the_adversarial_corpus() {
+        let dir = std::fs::read_dir("tests/adversarial/docs").map(|d| {
+            d.filter_map(Result::ok)
+                .map(|e| e.path())
+                .collect::<Vec<_>>()
+        });
+        let mut paths = dir.unwrap_or_default();
+        paths.sort();
+        assert!(paths.len() >= 40);
+        let mut checked = 0;
+        for path in paths {
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            let name = path.display().to_string();
+            let Some(post) = parse_post(&text, None).value else {
+                continue;
+            };
+            let Some(meta) = post.meta.as_deref() else {
+                continue;
+            };
+            let Ok(value) = serde_json::from_str::<Value>(&text) else {
+                continue;
+            };
+            for (round, kind) in alphanode_widgets::model::DisplayKind::NAMES
+                .iter()
+                .enumerate()
+            {
+                let mut keys: Vec<Value> = meta
+                    .keys()
+                    .enumerate()
+                    .filter(|(i, _)| (i + round) % 2 == 0)
+                    .map(|(_, k)| json!({"match": k, "show": false}))
+                    .collect();
+                keys.push(json!({"match": "*", "kind": kind, "unit": "u", "label": {"en": "L", "de": "D"}}));
+                let profile = MetaProfile::from_value(&json!({ "keys": keys }));
+                assert!(!profile.has_errors(), "{name}: {:?}", profile.diagnostics);
+                checked += assert_hidden(&name, &value, &profile, "de");
+            }
+        }
+        assert!(checked > 20, "{checked} keys hidden over the corpus");
+    }
+
+    #[test]
+    fn labels_in_two_languages_order_and_groups() {
+        let profile = sample_profile();
+        let de = html(REFERENCE, MetaLayout::List, "de-AT", Some(&profile));
+        let doc = Doc::parse(&de);
+        let keys = shown_keys(&de);
+        assert!(keys.contains(&"Lesezeit".to_owned()), "{keys:?}");
+        assert!(!keys.contains(&"reading time".to_owned()));
+        // The group comes after the keys of no group, with its heading; views first.
+        let section = doc.one("anp-meta__section");
+        assert_eq!(section.attr("data-group"), Some("numbers"));
+        assert_eq!(section.one("anp-meta__section-title").text(), "Zahlen");
+        assert_eq!(
+            section.one("anp-meta__section-title").attr("lang"),
+            Some("de")
+        );
+        assert_eq!(
+            section.by_class_texts("anp-meta__key"),
+            ["Aufrufe:", "Lesezeit:"]
+        );
+        let lesezeit = section.find_class("anp-meta__key").into_iter().nth(1);
+        assert_eq!(lesezeit.and_then(|k| k.attr("lang")), Some("de"));
+        assert_eq!(keys.last().map(String::as_str), Some("Lesezeit"));
+        // The unit follows the number.
+        let value = section
+            .find_class("anp-meta__value")
+            .into_iter()
+            .nth(1)
+            .map(|v| v.text());
+        assert_eq!(value.as_deref(), Some("5 min"));
+
+        let en = html(REFERENCE, MetaLayout::List, "en", Some(&profile));
+        let keys = shown_keys(&en);
+        assert!(
+            keys.contains(&"Reading time".to_owned()) && keys.contains(&"Views".to_owned()),
+            "{keys:?}"
+        );
+        assert_eq!(
+            Doc::parse(&en).one("anp-meta__section-title").text(),
+            "Numbers"
+        );
+        // A language the labels do not have: the key itself.
+        let fr = html(REFERENCE, MetaLayout::List, "fr", Some(&profile));
+        assert!(shown_keys(&fr).contains(&"reading time".to_owned()));
+        // Kinds: badges, flags, meters.
+        let doc = Doc::parse(&en);
+        let entry = |key: &str| {
+            doc.by_class("anp-meta__entry")
+                .into_iter()
+                .find(|e| e.one("anp-meta__key").text() == format!("{key}:"))
+                .map(|e| {
+                    (
+                        e.attr("data-kind").unwrap_or_default().to_owned(),
+                        e.outer(),
+                    )
+                })
+                .unwrap_or_default()
+        };
+        assert_eq!(entry("tools").0, "badge");
+        assert!(entry("tools").1.contains("anp-meta__badges"));
+        assert_eq!(entry("difficulty").0, "badge");
+        // An object is no flag or meter value: shown as without a profile.
+        assert_eq!(entry("flags").0, "flags");
+        assert_eq!(entry("score").0, "scores");
+    }
+
+    #[test]
+    fn bad_profiles_fall_back_to_every_key_with_a_diagnostic() {
+        let post: Value = serde_json::from_str(REFERENCE).unwrap_or(Value::Null);
+        let all: Vec<String> = post["meta"]
+            .as_object()
+            .map(|m| m.keys().cloned().collect())
+            .unwrap_or_default();
+        assert!(all.len() >= 15);
+        let without = html(REFERENCE, MetaLayout::List, "en", None);
+        for (text, path) in [
+            (
+                r#"{"keys": [{"match": "hash", "show": false}, {"match": "notes", "show": false}, {"match": "score", "kind": "sparkline"}]}"#,
+                "$.keys[2].kind",
+            ),
+            (r#"{"keys": [{"match": "hash", "show": false}"#, "$"),
+            ("<html>", "$"),
+        ] {
+            let profile = MetaProfile::parse(text);
+            let out = html(REFERENCE, MetaLayout::List, "en", Some(&profile));
+            assert_eq!(shown_keys(&out), all, "{text}");
+            let doc = Doc::parse(&out);
+            let error = doc.one("anp-meta__profile-error");
+            assert_eq!(error.one("anp-diagnostic__path").text(), path, "{text}");
+            // Apart from the note, the entries are those without a profile.
+            let entries = without
+                .split_once(r#"<dl class="anp-meta__entries">"#)
+                .and_then(|(_, rest)| rest.split_once("</section>"))
+                .map(|(entries, _)| entries)
+                .unwrap_or("missing");
+            assert!(out.contains(entries), "{text}: other entries");
+            assert_eq!(out.matches("anp-meta__entries").count(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn without_a_profile_nothing_changes() {
+        let profile = MetaProfile::parse(r#"{"keys": []}"#);
+        for layout in MetaLayout::ALL {
+            assert_eq!(
+                html(REFERENCE, layout, "en", Some(&profile)),
+                html(REFERENCE, layout, "en", None),
+                "{layout:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_component_takes_a_profile_and_pages_each_group() {
+        let meta: Map<String, Value> = (0..7)
+            .map(|i| (format!("k{i}"), json!(i)))
+            .chain([("secret".to_owned(), json!("s3cr3t"))])
+            .collect();
+        let profile = Arc::new(MetaProfile::parse(
+            r#"{"keys": [{"match": "secret", "show": false}, {"match": "k0", "group": "g"}, {"match": "k?", "group": "h"}]}"#,
+        ));
+        let html = {
+            let owner = Owner::new();
+            let meta = Arc::new(meta);
+            let html = owner.with(|| {
+                view! { <MetaBox meta meta_profile=profile page_size=2usize /> }.to_html()
+            });
+            drop(owner);
+            html
+        };
+        assert!(
+            !html.contains("secret") && !html.contains("s3cr3t"),
+            "{html}"
+        );
+        let doc = Doc::parse(&html);
+        let more: Vec<(Option<&str>, Option<&str>)> = doc
+            .by_class("anp-meta__more")
+            .iter()
+            .map(|b| (b.attr("data-anp-from"), b.attr("data-anp-to")))
+            .collect();
+        // "g" holds k0, no button; "h" k1 to k6, entries 1..7, two on its first page.
+        assert_eq!(more, [(Some("3"), Some("7"))]);
+    }
+}
+
+mod kinds {
+    use std::sync::Arc;
+
+    use alphanode_widgets::components::ArticleState;
+    use alphanode_widgets::model::{parse_post, MetaProfile};
+    use alphanode_widgets::prerender::{render_article, RenderOptions};
+    use anp_html_reader::Doc;
+
+    /// Each kind on values it fits, and on values it does not (shown as without a
+    /// profile).
+    #[test]
+    fn every_kind_shows_what_it_fits() {
+        let post = r#"{"title": "k", "body": [], "meta": {
+            "published": "2024-03-05T10:30:00Z", "unix": 1700000000, "not a date": "soon",
+            "pct": 42, "too much": 420, "on": 1, "off": false, "two": 2,
+            "url": "https://a.test/x", "script": "javascript:alert(1)",
+            "size": "1234.5", "plain": "https://a.test/y", "tags": ["a", 2, true], "records": [{"a": 1}, {"a": 2}]
+        }}"#;
+        let profile = MetaProfile::parse(
+            r#"{"keys": [
+            {"match": "published", "kind": "date"}, {"match": "unix", "kind": "date"}, {"match": "not a date", "kind": "date"},
+            {"match": "pct", "kind": "meter"}, {"match": "too much", "kind": "meter"},
+            {"match": "on", "kind": "flag"}, {"match": "off", "kind": "flag"}, {"match": "two", "kind": "flag"},
+            {"match": "url", "kind": "link"}, {"match": "script", "kind": "link"},
+            {"match": "size", "kind": "number", "unit": "KB"}, {"match": "plain", "kind": "text"},
+            {"match": "tags", "kind": "badge"}, {"match": "records", "kind": "list"}
+        ]}"#,
+        );
+        assert!(profile.diagnostics.is_empty(), "{:?}", profile.diagnostics);
+        let options = RenderOptions {
+            meta_profile: Some(Arc::new(profile)),
+            lang: Some("de".into()),
+            ..RenderOptions::default()
+        };
+        let html = render_article(&ArticleState::from_parsed(parse_post(post, None)), &options);
+        let doc = Doc::parse(&html);
+        let entry = |key: &str| {
+            doc.by_class("anp-meta__entry")
+                .into_iter()
+                .find(|e| e.one("anp-meta__key").text() == format!("{key}:"))
+                .map(|e| {
+                    let value = e.one("anp-meta__value");
+                    (
+                        e.attr("data-kind").unwrap_or_default().to_owned(),
+                        value.text(),
+                        value.outer(),
+                    )
+                })
+                .unwrap_or_default()
+        };
+        let published = entry("published");
+        assert_eq!(
+            (published.0.as_str(), published.1.as_str()),
+            ("date", "2024-03-05 10:30")
+        );
+        assert!(published
+            .2
+            .contains(r#"<time class="anp-meta__date" datetime="2024-03-05T10:30:00Z">"#));
+        assert_eq!(entry("unix").1, "2023-11-14 22:13");
+        assert_eq!(entry("not a date").0, "text");
+        let pct = entry("pct");
+        assert_eq!(pct.0, "meter");
+        assert!(pct.2.contains("<meter") && pct.2.contains(r#"aria-label="pct""#));
+        assert_eq!(entry("too much").0, "number");
+        assert_eq!((entry("on").0, entry("on").1), ("flag".into(), "ja".into()));
+        assert_eq!(entry("off").1, "nein");
+        assert_eq!(entry("two").0, "number");
+        assert!(entry("url").2.contains(r#"href="https://a.test/x""#));
+        let script = entry("script");
+        assert_eq!(script.0, "text");
+        assert!(!script.2.contains("href"));
+        assert_eq!(entry("size").1, "1.234,5 KB");
+        let plain = entry("plain");
+        assert_eq!(plain.0, "text");
+        assert!(!plain.2.contains("href"));
+        assert_eq!(entry("tags").1, "a2ja");
+        assert_eq!(entry("tags").0, "badge");
+        let records = entry("records");
+        assert_eq!(records.0, "list");
+        assert!(records.2.contains("anp-meta__items"));
+    }
+}
