@@ -666,3 +666,63 @@ mod kinds {
         assert!(records.2.contains("anp-meta__items"));
     }
 }
+
+mod cli {
+    use std::process::Command;
+
+    const BIN: &str = env!("CARGO_BIN_EXE_anp-render");
+    const REFERENCE: &str = "public/posts/keeping-staging-close-to-production-python-services.json";
+
+    #[test]
+    fn anp_render_takes_a_meta_profile_file() {
+        let dir = std::env::temp_dir().join(format!("anp-profile-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let good = dir.join("good.json");
+        std::fs::write(
+            &good,
+            r#"{"keys": [{"match": "hash", "show": false}, {"match": "reading time", "label": {"de": "Lesezeit"}}]}"#,
+        )
+        .expect("write");
+        let out = Command::new(BIN)
+            .args([REFERENCE, "--lang", "de", "--meta-profile"])
+            .arg(&good)
+            .output()
+            .expect("run anp-render");
+        let html = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(out.stderr.is_empty());
+        assert!(!html.contains("fa1554d137dc4be139783b57"));
+        assert!(html.contains(r#"lang="de">Lesezeit<"#));
+
+        let bad = dir.join("bad.json");
+        std::fs::write(&bad, r#"{"keys": [{"match": "hash", "show": false}, {"match": "a"}, {"match": "b", "kind": "sparkline"}]}"#)
+            .expect("write");
+        let out = Command::new(BIN)
+            .arg(REFERENCE)
+            .arg("--meta-profile")
+            .arg(&bad)
+            .output()
+            .expect("run anp-render");
+        assert_eq!(out.status.code(), Some(1));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("error: $.keys[2].kind: unknown kind \"sparkline\""),
+            "{stderr}"
+        );
+        // Rendered anyway, with every key and the diagnostic.
+        let html = String::from_utf8_lossy(&out.stdout);
+        assert!(html.contains("fa1554d137dc4be139783b57"));
+        assert!(html.contains("anp-meta__profile-error"));
+
+        let missing = Command::new(BIN)
+            .args([REFERENCE, "--meta-profile", "/nonexistent/profile.json"])
+            .output()
+            .expect("run anp-render");
+        assert_eq!(missing.status.code(), Some(2));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
