@@ -348,7 +348,7 @@ function outcome(element) {
 /**
  * Mount a widget in `element`. Options override the element's data-alphanode-*
  * attributes: { src, theme, layout, link, timeout, heading, loading, storage, lang,
- * strings, assetsUrl }.
+ * strings, assetsUrl, metaProfile }.
  * Returns a handle at once: { ready, unmount(), update(options), state }.
  * `ready` resolves with the `alphanode:ready` detail once the post is shown, and
  * rejects with an Error (its `detail` is the `alphanode:error` detail) when the first
@@ -446,7 +446,7 @@ if (typeof customElements !== "undefined" && !customElements.get("alphanode-arti
       // Every documented attribute, in both spellings (see README).
       static observedAttributes = ["src", "theme", "layout", "link", "timeout", "heading", "loading", "storage", "lang"]
         .flatMap((name) => [name, `data-alphanode-${name === "src" ? "post" : name}`])
-        .concat("data-alphanode-strings", "data-alphanode-assets");
+        .concat("data-alphanode-strings", "data-alphanode-assets", "data-alphanode-meta-profile");
 
       connectedCallback() {
         if (!this._handle) this._handle = mount(this);

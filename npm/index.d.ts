@@ -14,6 +14,23 @@ export type AlphanodeStorage = "local" | "none";
 export type AlphanodeState = "loading" | "ready" | "error" | "unmounted";
 
 /** Options of `mount()` and `update()`; they override the element's attributes. */
+/** A meta profile, `alphanode.meta-profile/1` (docs/meta-profile.md). */
+export interface MetaProfile {
+  format?: "alphanode.meta-profile/1";
+  groups?: { id: string; label?: string | Record<string, string> }[];
+  keys?: {
+    /** The key, or a pattern: `*` any run of characters, `?` one. The first matching rule wins. */
+    match: string;
+    show?: boolean;
+    label?: string | Record<string, string>;
+    order?: number;
+    group?: string;
+    kind?: "text" | "list" | "badge" | "date" | "link" | "number" | "meter" | "flag";
+    /** After the number, with `kind: "number"`. */
+    unit?: string;
+  }[];
+}
+
 export interface MountOptions {
   /** A post URL (relative to the page), or `#id` of a `<script type="application/json">`. */
   src?: string;
@@ -43,6 +60,13 @@ export interface MountOptions {
    * `|`-separated in the language's CLDR order. Also `data-alphanode-strings` (JSON).
    */
   strings?: Partial<Record<AlphanodeStringKey, string>>;
+  /**
+   * The meta profile (docs/meta-profile.md): which meta keys show, their labels per
+   * language, order, groups and kinds. The profile object, its JSON text, `#id` of a
+   * `<script type="application/json">`, or a URL fetched as posts are. Also
+   * `data-alphanode-meta-profile`. A profile with an error shows every key and says why.
+   */
+  metaProfile?: MetaProfile | string;
   /**
    * The folder the widget loads its wasm, glue, stylesheet and `locales/` from (the
    * package's files, copied there), instead of the modules inside the bundle; also

@@ -1,5 +1,5 @@
 // Types of "alphanode-widgets/server": renderToString() for Node 20+.
-import type { AlphanodeLang, AlphanodeLayout, AlphanodeStringKey, AlphanodeTheme, ErrorDetail } from "./index.js";
+import type { AlphanodeLang, AlphanodeLayout, AlphanodeStringKey, AlphanodeTheme, ErrorDetail, MetaProfile } from "./index.js";
 
 /** Options of `renderToString()`: the embed's names, and the same defaults. */
 export interface RenderOptions {
@@ -17,6 +17,12 @@ export interface RenderOptions {
   link?: string;
   /** The absolute URL the post is published at; relative URLs inside resolve against it. */
   baseUrl?: string;
+  /**
+   * The meta profile (docs/meta-profile.md), the object or its JSON text (a server
+   * fetches nothing: no `#id` or URL). A profile with an error renders every key and its
+   * diagnostics, as the widget shows it.
+   */
+  metaProfile?: MetaProfile | string;
 }
 
 /** The error a post that cannot be shown rejects with. */

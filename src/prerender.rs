@@ -17,11 +17,12 @@ use crate::components::{
     write_article, ArticleOptions, ArticleState, MetaLayout, ReadyPost, Theme, WriteCx,
 };
 use crate::i18n::Strings;
-use crate::model::{Diagnostic, Failure, Post};
+use crate::model::{Diagnostic, Failure, MetaProfile, Post};
 #[cfg(feature = "ssr")]
 use crate::model::{Index, IndexEntry};
 #[cfg(feature = "ssr")]
 use crate::pages::shell;
+use std::sync::Arc;
 
 /// How to render.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,6 +43,9 @@ pub struct RenderOptions {
     /// The host's own words (key → text, as the embed's `strings` option), over the
     /// language's; the first of a key wins.
     pub strings: Vec<(String, String)>,
+    /// The host's meta profile (`docs/meta-profile.md`), as the embed's
+    /// `data-alphanode-meta-profile`; `None` shows every meta key.
+    pub meta_profile: Option<Arc<MetaProfile>>,
 }
 
 impl Default for RenderOptions {
@@ -54,6 +58,7 @@ impl Default for RenderOptions {
             link_template: None,
             lang: None,
             strings: Vec::new(),
+            meta_profile: None,
         }
     }
 }
@@ -98,7 +103,9 @@ pub fn render_article(state: &ArticleState, options: &RenderOptions) -> String {
         .with_overrides(options.strings.iter().cloned());
     let cx = WriteCx::new(strings)
         .heading_level(options.heading_level)
-        .static_html(true);
+        .static_html(true)
+        .lang(options.lang.clone())
+        .meta_profile(options.meta_profile.clone());
     let article = ArticleOptions {
         theme: options.theme,
         layout: options.layout,

@@ -109,6 +109,23 @@ fn render_all() -> BTreeSet<String> {
     )));
     states.push(ArticleState::failed(Failure::message("offline")));
     let mut classes = BTreeSet::new();
+    // A meta profile's groups, kinds and, when it has an error, its diagnostics.
+    let profiled = ArticleState::from_parsed(parse_post(
+        r#"{"title": "p", "body": [], "meta": {"a": "2024-03-05", "b": 5, "c": ["x", "y"], "d": 1}}"#,
+        None,
+    ));
+    for profile in [
+        r#"{"keys": [{"match": "a", "kind": "date"}, {"match": "b", "kind": "number", "unit": "min", "group": "g"}, {"match": "c", "kind": "badge"}]}"#,
+        r#"{"keys": [{"match": "a", "kind": "sparkline"}]}"#,
+    ] {
+        let options = RenderOptions {
+            meta_profile: Some(std::sync::Arc::new(
+                alphanode_widgets::model::MetaProfile::parse(profile),
+            )),
+            ..RenderOptions::default()
+        };
+        classes.extend(rendered_classes(&render_article(&profiled, &options)));
+    }
     for layout in MetaLayout::ALL {
         for state in &states {
             // The static HTML (the pre-renderer's, `<noscript>` fallbacks and all), and the

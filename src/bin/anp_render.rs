@@ -3,7 +3,7 @@
 //! ```text
 //! anp-render POST.json [--base-url URL] [--layout list|grid|table|compact]
 //!            [--theme auto|light|dark|contrast] [--heading 1-6] [--link TEMPLATE]
-//!            [--lang TAG] [--strings JSON]   > post.html
+//!            [--lang TAG] [--strings JSON] [--meta-profile FILE]   > post.html
 //! anp-render --index posts/index.json --out DIR --template dist/index.html [--base /]
 //!            [--site-url URL] [--site-description TEXT] [--sitemap-urls N]
 //! anp-render --index posts/index.json --shards DIR [--chunk N]
@@ -49,7 +49,11 @@
 //! `DIR/robots.txt` are written. Without it none of those are: each needs absolute
 //! URLs. `--strings` is the host's own words, a JSON object as the embed's
 //! `strings` option (`{"similar_title": "Related"}`). The shell and the index list
-//! are the app's markup, from the writers the app uses.
+//! are the app's markup, from the writers the app uses. `--meta-profile` is a meta
+//! profile (docs/meta-profile.md), as the embed's `data-alphanode-meta-profile`, for
+//! every post rendered (with `--index` too): a profile with an error is reported on
+//! stderr, the posts are rendered with every key and the diagnostics shown (as the
+//! widget does), and the exit status is 1.
 //! Diagnostics go to stderr; errors exit with status 1, usage with 2.
 
 use std::io::Write;
@@ -86,11 +90,13 @@ struct Args {
     /// `--sitemap-urls`: URLs in one sitemap file.
     sitemap: sitemap::Limits,
     options: RenderOptions,
+    /// `--meta-profile`: the file, for its diagnostics.
+    profile_file: Option<PathBuf>,
 }
 
 fn usage(message: &str) -> ExitCode {
     eprintln!("anp-render: {message}");
-    eprintln!("usage: anp-render POST.json [--base-url URL] [--layout L] [--theme T] [--heading N] [--link TEMPLATE] [--lang TAG] [--strings JSON]");
+    eprintln!("usage: anp-render POST.json [--base-url URL] [--layout L] [--theme T] [--heading N] [--link TEMPLATE] [--lang TAG] [--strings JSON] [--meta-profile FILE]");
     eprintln!("       anp-render --index posts/index.json --out DIR --template dist/index.html [--base /] [--site-url URL] [--site-description TEXT] [--sitemap-urls N]");
     eprintln!("       anp-render --index posts/index.json --shards DIR [--chunk N]");
     eprintln!("       anp-render --locales DIR");
@@ -113,6 +119,7 @@ fn parse_args() -> Result<Args, String> {
         site_description: None,
         sitemap: sitemap::Limits::default(),
         options: RenderOptions::default(),
+        profile_file: None,
     };
     let (mut site_url, mut base_given) = (None, None);
     let mut it = std::env::args().skip(1);
@@ -142,6 +149,13 @@ fn parse_args() -> Result<Args, String> {
                 let v = value("--strings")?;
                 args.options.strings = alphanode_widgets::i18n::parse_overrides(&v)
                     .ok_or(format!("--strings takes a JSON object of strings, not {v}"))?;
+            }
+            "--meta-profile" => {
+                let path = PathBuf::from(value("--meta-profile")?);
+                let text = read(&path)?;
+                let profile = alphanode_widgets::model::MetaProfile::parse(&text);
+                args.options.meta_profile = Some(std::sync::Arc::new(profile));
+                args.profile_file = Some(path);
             }
             "--locales" => args.locales = Some(value("--locales")?.into()),
             "--loading-shell" => args.loading_shell = Some(value("--loading-shell")?.into()),
@@ -542,6 +556,12 @@ fn main() -> ExitCode {
         Ok(a) => a,
         Err(e) => return usage(&e),
     };
+    // Reported once, not per post; the posts still render (with every key).
+    let mut profile_failed = false;
+    if let (Some(file), Some(profile)) = (&args.profile_file, &args.options.meta_profile) {
+        report(file, &profile.diagnostics);
+        profile_failed = profile.has_errors();
+    }
     let result = match (&args.index, &args.post) {
         _ if args.loading_shell.is_some() => loading_shell(&args),
         _ if args.locales.is_some() => locales(args.locales.as_deref().unwrap_or(Path::new("."))),
@@ -555,6 +575,7 @@ fn main() -> ExitCode {
         (None, None) => return usage("give a post file or --index"),
     };
     match result {
+        Ok(true) if profile_failed => ExitCode::from(1),
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
         Err(e) => {

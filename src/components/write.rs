@@ -2,8 +2,11 @@
 //! context: the same value reaches the components, the embed and the pre-renderer,
 //! so each part is written by one function whoever shows it.
 
+use std::sync::Arc;
+
 use crate::components::checklist::ChecklistStorage;
 use crate::i18n::Strings;
+use crate::model::MetaProfile;
 
 /// How a post's parts are written: in which words, how far headings move down,
 /// where checklists keep their ticks, and whether the HTML is for readers without
@@ -29,6 +32,14 @@ pub struct WriteCx {
     /// button ("Show N more", collapsed groups) is written in full inside
     /// `<noscript>`. Only native builds write it; the browser's leave it out.
     pub static_html: bool,
+    /// The host's meta profile (`docs/meta-profile.md`): which meta keys the meta box
+    /// shows, how and in what order. Shared, so every part and every rewrite reads the
+    /// one parsed profile; `None` shows every key as the format's Meta table says.
+    pub meta_profile: Option<Arc<MetaProfile>>,
+    /// The reader's language as asked for (`de-AT`, `sv`), which a meta profile's
+    /// labels are picked by; else the tag of `strings` (the shipped language, which
+    /// may be English for a language not shipped).
+    pub lang: Option<String>,
 }
 
 impl WriteCx {
@@ -57,6 +68,31 @@ impl WriteCx {
     pub fn static_html(mut self, on: bool) -> Self {
         self.static_html = on && cfg!(feature = "ssr");
         self
+    }
+
+    /// Shows meta through `profile` (see [`WriteCx::meta_profile`]).
+    ///
+    /// ```
+    /// use alphanode_widgets::components::WriteCx;
+    /// use alphanode_widgets::model::MetaProfile;
+    /// let profile = MetaProfile::parse(r#"{"keys": [{"match": "hash", "show": false}]}"#);
+    /// let cx = WriteCx::default().meta_profile(Some(profile.into()));
+    /// assert_eq!(cx.meta_profile.map(|p| p.rules.len()), Some(1));
+    /// ```
+    pub fn meta_profile(mut self, profile: Option<Arc<MetaProfile>>) -> Self {
+        self.meta_profile = profile;
+        self
+    }
+
+    /// The reader's language tag as asked for (the `lang` field).
+    pub fn lang(mut self, tag: Option<String>) -> Self {
+        self.lang = tag;
+        self
+    }
+
+    /// The language a meta profile's labels are picked for.
+    pub fn label_lang(&self) -> &str {
+        self.lang.as_deref().unwrap_or(self.strings.tag())
     }
 
     /// The tag of a heading of nominal `level` (1 = the article title), moved down by

@@ -21,6 +21,7 @@ mod render;
 
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -29,9 +30,13 @@ use crate::components::{
     checkboxes, checklist_sections, write_article, ArticleOptions, ArticleState, Handlers, Live,
     WriteCx,
 };
-use crate::load::{fetch_post_shared, inline_post, LoadOptions, SharedPost};
+use crate::load::{
+    fetch_meta_profile, fetch_post_shared, inline_meta_profile, inline_post, LoadOptions,
+    SharedPost,
+};
+use crate::model::MetaProfile;
 use events::{emit, emit_cancelable};
-pub use options::WidgetOptions;
+pub use options::{ProfileSource, WidgetOptions};
 pub use render::render_to_string;
 
 /// Attribute set on an element while a widget is mounted in it.
@@ -61,6 +66,10 @@ struct Mounted {
     /// The load under way: aborting it drops its future, whose request deadline then
     /// aborts the request.
     inflight: Option<futures::future::AbortHandle>,
+    /// The meta profile of `options.meta_profile`, once read or fetched.
+    profile: Option<Arc<MetaProfile>>,
+    /// Bumped by every profile load, so a late profile of an earlier source is ignored.
+    profile_generation: u32,
 }
 
 thread_local! {
@@ -125,10 +134,15 @@ impl WidgetHandle {
             // fetched); the rewrite keeps every part written the same way, and the
             // reader's ticks.
             render(m);
-            next.source != previous.source || next.timeout_ms != previous.timeout_ms
+            let reload = next.source != previous.source || next.timeout_ms != previous.timeout_ms;
+            (reload, next.meta_profile != previous.meta_profile)
         });
-        if reload == Some(true) {
-            start_load(self.id);
+        match reload {
+            Some((true, _)) => start_load(self.id),
+            // A new profile alone: the post stays, shown with the old profile until
+            // the new one is read.
+            Some((false, true)) => load_profile(self.id),
+            _ => {}
         }
     }
 
@@ -216,6 +230,8 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
             state: ArticleState::Loading,
             generation: 0,
             inflight: None,
+            profile: None,
+            profile_generation: 0,
         })
     });
     start_load(id);
@@ -228,7 +244,9 @@ fn render(m: &mut Mounted) {
     let o = &m.options;
     let cx = WriteCx::new(o.reader_strings())
         .heading_level(o.heading_level)
-        .storage(o.storage);
+        .storage(o.storage)
+        .lang(o.lang.clone())
+        .meta_profile(m.profile.clone());
     let article = ArticleOptions {
         theme: o.theme,
         layout: o.layout,
@@ -327,6 +345,8 @@ fn retry_all(id: u32) {
 fn start_load(id: u32) {
     let Some((element, options, generation)) = with_widget(id, |m| {
         m.generation = m.generation.wrapping_add(1);
+        // This load brings the profile too: a profile load still under way is stale.
+        m.profile_generation = m.profile_generation.wrapping_add(1);
         if let Some(load) = m.inflight.take() {
             load.abort();
         }
@@ -338,7 +358,17 @@ fn start_load(id: u32) {
     };
     let _ = element.set_attribute("data-state", "loading");
     let target: web_sys::EventTarget = element.clone().into();
-    let finish = move |result: SharedPost| {
+    // The profile is read before the post is shown, so no key it hides is ever in
+    // the page, not even for a moment.
+    let profile_url = match &options.meta_profile {
+        Some(ProfileSource::Reference(url)) if !url.starts_with('#') => Some(url.clone()),
+        _ => None,
+    };
+    let profile_now = profile_url
+        .is_none()
+        .then(|| options.meta_profile.as_ref().map(read_profile))
+        .flatten();
+    let finish = move |result: SharedPost, profile: Option<Arc<MetaProfile>>| {
         let (name, detail, data_state) = match &result {
             Ok(ready) => (
                 "alphanode:ready",
@@ -353,6 +383,7 @@ fn start_load(id: u32) {
             }
             m.inflight = None;
             m.state = ArticleState::loaded(result);
+            m.profile = profile;
             render(m);
             true
         });
@@ -372,16 +403,75 @@ fn start_load(id: u32) {
     match options.source {
         None => finish(Err(crate::model::Failure::message(
             "no post given: set data-alphanode-post to a URL or to #id of a <script type=\"application/json\">",
-        ))),
-        Some(src) if src.starts_with('#') => finish(inline_post(&src)),
+        )), profile_now),
+        Some(src) if src.starts_with('#') && profile_url.is_none() => {
+            finish(inline_post(&src), profile_now)
+        }
         Some(src) => {
             let (task, handle) = futures::future::abortable(async move {
-                finish(fetch_post_shared(&src, &load).await);
+                let post = async {
+                    if src.starts_with('#') {
+                        inline_post(&src)
+                    } else {
+                        fetch_post_shared(&src, &load).await
+                    }
+                };
+                let profile = async {
+                    match &profile_url {
+                        Some(url) => Some(Arc::new(fetch_meta_profile(url, &load).await)),
+                        None => profile_now,
+                    }
+                };
+                let (post, profile) = futures::future::join(post, profile).await;
+                finish(post, profile);
             });
             with_widget(id, |m| m.inflight = Some(handle));
             wasm_bindgen_futures::spawn_local(async move {
                 let _ = task.await;
             });
         }
+    }
+}
+
+/// A profile that is on the page (inline JSON or `#id`), read at once.
+fn read_profile(source: &ProfileSource) -> Arc<MetaProfile> {
+    Arc::new(match source {
+        ProfileSource::Inline(text) => MetaProfile::parse(text),
+        ProfileSource::Reference(reference) => inline_meta_profile(reference),
+    })
+}
+
+/// Reads (or fetches) widget `id`'s profile again, after its source changed, and
+/// writes the widget with it.
+fn load_profile(id: u32) {
+    let Some((source, generation, timeout_ms)) = with_widget(id, |m| {
+        m.profile_generation = m.profile_generation.wrapping_add(1);
+        (
+            m.options.meta_profile.clone(),
+            m.profile_generation,
+            m.options.timeout_ms,
+        )
+    }) else {
+        return;
+    };
+    let apply = move |profile: Option<Arc<MetaProfile>>| {
+        with_widget(id, |m| {
+            if m.profile_generation == generation {
+                m.profile = profile;
+                render(m);
+            }
+        });
+    };
+    match source {
+        Some(ProfileSource::Reference(url)) if !url.starts_with('#') => {
+            let load = LoadOptions {
+                timeout_ms,
+                ..LoadOptions::default()
+            };
+            wasm_bindgen_futures::spawn_local(async move {
+                apply(Some(Arc::new(fetch_meta_profile(&url, &load).await)));
+            });
+        }
+        other => apply(other.as_ref().map(read_profile)),
     }
 }

@@ -32,6 +32,31 @@ pub struct WidgetOptions {
     /// The locale's strings, fetched by `embed.js` from `locales/{tag}.json` (the
     /// embed's wasm carries only English's), under the host's own.
     pub locale_strings: Vec<(String, String)>,
+    /// The host's meta profile (docs/meta-profile.md): the `metaProfile` option, else
+    /// `data-alphanode-meta-profile`.
+    pub meta_profile: Option<ProfileSource>,
+}
+
+/// Where a widget's meta profile comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProfileSource {
+    /// `#id` of a `<script type="application/json">`, or a URL fetched as posts are.
+    Reference(String),
+    /// The profile's JSON text (the `metaProfile` option as an object, or a string
+    /// that starts with `{`).
+    Inline(String),
+}
+
+impl ProfileSource {
+    /// A profile given as text: its JSON when it starts with `{` (or is not an
+    /// object at all: then the parser says so), else a reference.
+    fn from_text(text: &str) -> Self {
+        if text.starts_with(['{', '[']) {
+            Self::Inline(text.to_owned())
+        } else {
+            Self::Reference(text.to_owned())
+        }
+    }
 }
 
 /// The host's words; anything but a JSON object gives none.
@@ -52,6 +77,7 @@ impl Default for WidgetOptions {
             lang: None,
             strings: Vec::new(),
             locale_strings: Vec::new(),
+            meta_profile: None,
         }
     }
 }
@@ -106,6 +132,8 @@ impl WidgetOptions {
         if let Some(json) = attr(&["data-alphanode-strings"]) {
             options.strings = strings_from_json(&json);
         }
+        options.meta_profile =
+            attr(&["data-alphanode-meta-profile"]).map(|p| ProfileSource::from_text(&p));
         options
     }
 
@@ -159,6 +187,18 @@ impl WidgetOptions {
         // for English or a language not shipped).
         if let Some(strings) = get("localeStrings") {
             self.locale_strings = strings_of(strings);
+        }
+        // An object is the profile itself; a string its JSON, `#id` or URL.
+        if let Some(profile) = get("metaProfile") {
+            let text = match profile.as_string() {
+                Some(text) => non_empty(Some(text)),
+                None => js_sys::JSON::stringify(&profile)
+                    .ok()
+                    .and_then(|s| s.as_string()),
+            };
+            if let Some(text) = text {
+                self.meta_profile = Some(ProfileSource::from_text(&text));
+            }
         }
         if let Some(level) = get("heading").and_then(|v| v.as_f64()) {
             if (1.0..=6.0).contains(&level) {

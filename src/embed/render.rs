@@ -7,13 +7,13 @@
 use wasm_bindgen::prelude::*;
 
 use super::events::error_detail;
-use super::WidgetOptions;
+use super::{ProfileSource, WidgetOptions};
 use crate::components::{MetaLayout, Theme};
 use crate::prerender::{render_post, RenderOptions};
 
 /// Render a post document (its JSON text) to the `<article class="anp-article">`
 /// fragment. `options` are the embed's names (`heading`, `layout`, `theme`, `lang`,
-/// `strings`, `link`) plus `baseUrl` (the URL the post is published at) and
+/// `strings`, `link`, `metaProfile`: the profile object or its JSON text) plus `baseUrl` (the URL the post is published at) and
 /// `localeStrings` (the language's words, which server.js reads from `locales/`, as
 /// embed.js fetches them). Defaults are the embed's (`heading` 2, under the host's
 /// own `h1`), so the widget given the same options takes the HTML over unchanged.
@@ -44,6 +44,12 @@ pub fn render_to_string(post: &str, options: JsValue) -> Result<String, JsValue>
             .chain(&widget.locale_strings)
             .cloned()
             .collect(),
+        meta_profile: match &widget.meta_profile {
+            Some(ProfileSource::Inline(text)) => {
+                Some(std::sync::Arc::new(crate::model::MetaProfile::parse(text)))
+            }
+            _ => None,
+        },
     };
     render_post(post, &render)
         .map(|rendered| rendered.html)
@@ -100,6 +106,21 @@ fn check_options(options: &JsValue) -> Result<(), JsValue> {
         if level.is_none() {
             return Err(type_error(
                 "options.heading must be a whole number from 1 to 6".to_owned(),
+            ));
+        }
+    }
+    // A server has no page to find `#id` in, and renders without fetching: the
+    // profile itself, please. (A bad profile renders with its diagnostics, as the
+    // widget would show it.)
+    if let Some(profile) = option(options, "metaProfile") {
+        let inline = match profile.as_string() {
+            Some(text) => text.trim_start().starts_with(['{', '[']),
+            None => profile.is_object(),
+        };
+        if !inline {
+            return Err(type_error(
+                "options.metaProfile must be the meta profile: an object, or its JSON text"
+                    .to_owned(),
             ));
         }
     }

@@ -17,7 +17,9 @@
 
 use std::sync::Arc;
 
-use crate::model::{parse_index, Failure, FailureKind, Index, Parsed, ReadyPost};
+use crate::model::{
+    parse_index, Diagnostic, Failure, FailureKind, Index, JsonPath, MetaProfile, Parsed, ReadyPost,
+};
 use crate::platform::fetch::{self, Limits};
 
 /// Fetch settings.
@@ -218,6 +220,32 @@ pub async fn fetch_catalog(
 pub fn inline_post(reference: &str) -> SharedPost {
     let text = fetch::inline_text(reference)?;
     ReadyPost::parse(&text, fetch::document_url().as_deref())
+}
+
+/// The meta profile inside `<script type="application/json" id="…">` on this page
+/// (`reference` is `#id`); one that is not there is a profile with that error (the
+/// widget then shows every key).
+pub fn inline_meta_profile(reference: &str) -> MetaProfile {
+    match fetch::inline_text(reference) {
+        Ok(text) => MetaProfile::parse(&text),
+        Err(failure) => profile_failure(&failure),
+    }
+}
+
+/// Fetch a meta profile as posts are fetched (status, timeout, size, JSON checks); a
+/// failed fetch is a profile with that error (the widget then shows every key).
+pub async fn fetch_meta_profile(url: &str, options: &LoadOptions) -> MetaProfile {
+    match fetch_json(url, options).await {
+        Ok((text, _)) => MetaProfile::parse(&text),
+        Err(failure) => profile_failure(&failure),
+    }
+}
+
+fn profile_failure(failure: &Failure) -> MetaProfile {
+    MetaProfile::failed(Diagnostic::error(
+        &JsonPath::root(),
+        format!("the meta profile could not be loaded: {}", failure.summary),
+    ))
 }
 
 /// Hand over a request for `url` that the page started before the widget code was

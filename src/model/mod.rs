@@ -15,6 +15,7 @@ mod meta;
 mod number;
 mod parse;
 mod post;
+mod profile;
 mod search;
 pub mod shards;
 mod url;
@@ -29,6 +30,10 @@ pub use parse::{
     Parsed, MAX_DEPTH,
 };
 pub use post::*;
+pub use profile::{
+    read_date, DisplayKind, KeyRule, Label, MetaProfile, ProfileGroup, ShapedEntry, ShapedMeta,
+    ShapedSection, PROFILE_FORMAT,
+};
 pub use search::{IndexQuery, ListPage, SearchIndex, SortOrder};
 pub use shards::{ShardFetch, ShardIndex, SHARDS_FORMAT};
 pub use url::{check_url, is_absolute_web_url, UrlRefusal};

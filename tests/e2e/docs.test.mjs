@@ -64,7 +64,7 @@ function ownAttributes() {
 const documentedOptions = () => list(between(readme, "- `mount(element, {", "})`"));
 
 /** Options whose attribute is not `data-alphanode-{option}`. */
-const ATTRIBUTE_OF = { src: "data-alphanode-post", assetsUrl: "data-alphanode-assets" };
+const ATTRIBUTE_OF = { src: "data-alphanode-post", assetsUrl: "data-alphanode-assets", metaProfile: "data-alphanode-meta-profile" };
 
 // ---- What the code reads ----------------------------------------------------------
 
@@ -109,7 +109,7 @@ test("the attribute table is exactly what <alphanode-article> observes, in both 
   assert.deepEqual(documented, sorted(observed), "README table vs observedAttributes in embed/embed.js");
   // Each row: the data-alphanode-* name first, then the element's own name, if any.
   for (const names of tableRows()) {
-    assert.match(names[0], /^data-alphanode-[a-z]+$/, `row ${names}`);
+    assert.match(names[0], /^data-alphanode-[a-z]+(?:-[a-z]+)*$/, `row ${names}`);
     if (names[1]) assert.equal(names[0], `data-alphanode-${names[1] === "src" ? "post" : names[1]}`, `row ${names}`);
   }
 });

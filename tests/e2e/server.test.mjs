@@ -6,6 +6,7 @@
 import { before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile, execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -19,8 +20,11 @@ const PAGES = resolve("target/server-pages");
 let server; // the module, imported from the unpacked tarball
 
 // Option sets in the embed's names, with the anp-render flags that say the same.
+const PROFILE = "tests/e2e/pages/fixtures/meta-profile.json";
 const VARIANTS = [
   [{}, ["--heading", "2"]],
+  // A meta profile (issue 30): the object, as a host gives it, and the file.
+  [{ lang: "de", metaProfile: JSON.parse(readFileSync(PROFILE, "utf8")) }, ["--heading", "2", "--lang", "de", "--meta-profile", PROFILE]],
   [{ lang: "de", layout: "grid" }, ["--heading", "2", "--lang", "de", "--layout", "grid"]],
   [{ lang: "ar", layout: "table", theme: "dark", heading: 1 }, ["--lang", "ar", "--layout", "table", "--theme", "dark", "--heading", "1"]],
   [
@@ -61,7 +65,7 @@ async function native(file, flags) {
   }
 }
 
-test("renderToString writes what anp-render writes for every sample and adversarial post, in five option sets", async () => {
+test("renderToString writes what anp-render writes for every sample and adversarial post, in six option sets", async () => {
   const files = await corpus();
   assert.ok(files.length > 90, `a corpus (${files.length} files)`);
   let compared = 0;

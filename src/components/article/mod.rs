@@ -16,8 +16,8 @@ use super::theme::Theme;
 use super::write::WriteCx;
 use crate::i18n::Strings;
 pub use crate::model::ReadyPost;
-use crate::model::{Failure, Post};
-pub(crate) use parts::{write_article, ArticleOptions};
+use crate::model::{Failure, MetaProfile, Post};
+pub(crate) use parts::{write_article, write_diagnostics, ArticleOptions};
 
 /// What an [`Article`] shows. Loading code produces it; the article only renders it.
 ///
@@ -127,8 +127,14 @@ pub fn Article(
     /// The host's own classes, added to the root element after its `anp-` classes.
     #[prop(optional, into)]
     class: MaybeProp<String>,
+    /// The host's meta profile (`docs/meta-profile.md`) for the meta box: hidden keys,
+    /// labels, order, groups, kinds. A profile with errors shows every key and its
+    /// diagnostics; none shows every key as the format's Meta table says.
+    #[prop(optional, into)]
+    meta_profile: MaybeProp<Arc<MetaProfile>>,
 ) -> impl IntoView {
-    let cx = reader_cx(strings, heading_level, storage);
+    let reader = reader_cx(strings, heading_level, storage);
+    let cx = move || reader().meta_profile(meta_profile.get());
     let retry = on_retry.is_some();
     let inputs = move || {
         let options = ArticleOptions {

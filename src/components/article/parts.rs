@@ -135,7 +135,7 @@ fn write_skeleton(h: &mut HtmlWriter, strings: &Strings) {
 }
 
 /// The list of diagnostics: JSON path, message and, for syntax errors, the position.
-fn write_diagnostics(h: &mut HtmlWriter, diagnostics: &[Diagnostic]) {
+pub(crate) fn write_diagnostics(h: &mut HtmlWriter, diagnostics: &[Diagnostic]) {
     h.tag("ul")
         .attr("class", "anp-diagnostics__list")
         .attr("lang", "en")

@@ -15,9 +15,9 @@ use super::live::{Handlers, Hooks, Written};
 use super::markup::HtmlWriter;
 use super::write::{class_list, WriteCx};
 use crate::i18n::{Strings, Text};
-use crate::model::Meta;
+use crate::model::{Meta, MetaProfile, ShapedSection};
 pub(crate) use paging::Pager;
-use values::{write_paged, Coll, Out};
+use values::{write_paged, write_paged_range, Coll, Out};
 
 /// How the meta box lays out its entries. Host option `data-alphanode-layout`.
 ///
@@ -150,8 +150,13 @@ pub fn MetaBox(
     /// The host's own classes, added to the root element after its `anp-` classes.
     #[prop(optional, into)]
     class: MaybeProp<String>,
+    /// The host's meta profile (`docs/meta-profile.md`): hidden keys, labels, order,
+    /// groups, kinds. A profile with errors shows every key and its diagnostics.
+    #[prop(optional, into)]
+    meta_profile: MaybeProp<Arc<MetaProfile>>,
 ) -> impl IntoView {
-    let cx = reader_cx(strings, heading_level, MaybeProp::default());
+    let reader = reader_cx(strings, heading_level, MaybeProp::default());
+    let cx = move || reader().meta_profile(meta_profile.get());
     let inputs = move || {
         let options = MetaOptions {
             layout: layout.get().unwrap_or_default(),
@@ -205,14 +210,68 @@ impl MetaOptions {
 /// The entries of a meta box, or its empty state.
 fn write_entries(out: &mut Out, meta: &Meta) {
     if meta.is_empty() {
-        let h: &mut HtmlWriter = &mut out.h;
-        h.tag("p")
-            .attr("class", "anp-meta__empty")
-            .attr("lang", out.strings.tag());
-        h.text(out.strings.text(Text::MetaEmpty)).end();
+        write_empty(out);
     } else {
         write_paged(out, Coll::Map(meta), 0);
     }
+}
+
+fn write_empty(out: &mut Out) {
+    let h: &mut HtmlWriter = &mut out.h;
+    h.tag("p")
+        .attr("class", "anp-meta__empty")
+        .attr("lang", out.strings.tag());
+    h.text(out.strings.text(Text::MetaEmpty)).end();
+}
+
+/// The entries of a meta box shaped by a profile: the keys of no group first, then
+/// each group under its heading (`.anp-meta__section`), each paged on its own.
+fn write_sections(out: &mut Out, cx: &WriteCx, meta: &Meta, sections: &[ShapedSection]) {
+    if meta.is_empty() {
+        write_empty(out);
+        return;
+    }
+    for section in sections {
+        let Some(group) = &section.group else {
+            write_paged_range(out, Coll::Map(meta), section.range.clone(), 0);
+            continue;
+        };
+        out.h
+            .tag("div")
+            .attr("class", "anp-meta__section")
+            .attr("data-group", group);
+        out.h
+            .tag(cx.heading(3))
+            .attr("class", "anp-meta__section-title")
+            .attr("dir", "auto")
+            .attr_opt("lang", section.heading_lang.as_deref());
+        out.h.text(&section.heading).end();
+        write_paged_range(out, Coll::Map(meta), section.range.clone(), 0);
+        out.h.end();
+    }
+}
+
+/// A profile that was not applied: why, for whoever wrote it (English, as every
+/// diagnostic), above the entries it left as they are.
+fn write_profile_error(h: &mut HtmlWriter, profile: &MetaProfile) {
+    h.tag("div")
+        .attr("class", "anp-meta__profile-error")
+        .attr("role", "note")
+        .attr("lang", "en")
+        .attr("dir", "ltr");
+    h.leaf(
+        "p",
+        "anp-meta__profile-summary",
+        "The meta profile was not applied, so every key is shown:",
+    );
+    let errors: Vec<_> = profile
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .cloned()
+        .collect();
+    crate::components::article::write_diagnostics(h, &errors);
+    h.end();
 }
 
 /// The whole `section.anp-meta`; the [`Pager`] is what its click listener needs
@@ -229,7 +288,19 @@ pub(crate) fn write_meta_section(
         static_html: cx.static_html,
     };
     let strings = &cx.strings;
-    let mut out = Out::new(strings, ctx, Vec::new());
+    let profile = cx.meta_profile.as_deref();
+    // A profile's meta holds the shown keys only, in its order: hidden keys are not
+    // even in what "Show N more" reads from.
+    let (meta, shaped) = match profile {
+        Some(p) if !p.has_errors() => {
+            let s = p.shape(&meta, cx.label_lang());
+            (Arc::new(s.meta), Some((Arc::new(s.entries), s.sections)))
+        }
+        _ => (meta, None),
+    };
+    let entries = shaped.as_ref().map(|(e, _)| e.clone());
+    let mut out =
+        Out::new(strings, ctx, Vec::new()).with_entries(entries.as_deref().map(Vec::as_slice));
     out.h
         .tag("section")
         .attr("class", &class_list("anp-meta", options.class.as_deref()))
@@ -242,12 +313,19 @@ pub(crate) fn write_meta_section(
         options.title.as_deref(),
         strings.text(Text::MetaTitle),
     );
-    write_entries(&mut out, &meta);
+    if let Some(p) = profile.filter(|p| p.has_errors()) {
+        write_profile_error(&mut out.h, p);
+    }
+    match &shaped {
+        Some((_, sections)) => write_sections(&mut out, cx, &meta, sections),
+        None => write_entries(&mut out, &meta),
+    }
     let html = out.h.finish().into_html();
     let pager = Pager {
         meta,
         strings: strings.clone(),
         ctx,
+        entries,
     };
     (html, pager)
 }

@@ -13,7 +13,7 @@ use leptos::web_sys::{Element, HtmlElement};
 use super::values::{disclosure_labels, resolve, write_chunk, write_value, Coll, Out};
 use super::Ctx;
 use crate::i18n::Strings;
-use crate::model::Meta;
+use crate::model::{Meta, ShapedEntry};
 
 /// Items per revealed wrapper after "Show N more".
 const REVEAL_CHUNK: usize = 250;
@@ -25,6 +25,8 @@ pub(crate) struct Pager {
     pub(super) meta: Arc<Meta>,
     pub(super) strings: Strings,
     pub(super) ctx: Ctx,
+    /// A meta profile's labels and kinds for the root entries of `meta`.
+    pub(super) entries: Option<Arc<Vec<ShapedEntry>>>,
 }
 
 impl Pager {
@@ -65,9 +67,18 @@ fn more(pager: &Pager, button: Element) {
         .and_then(|d| d.parse().ok())
         .unwrap_or(0);
     let map = button.has_attribute("data-anp-map");
-    let Some(total) = Coll::at(&pager.meta, &path, map).map(|c| c.len()) else {
+    let Some(len) = Coll::at(&pager.meta, &path, map).map(|c| c.len()) else {
         return;
     };
+    // A profile's group pages a range of the root entries; other buttons page the
+    // whole collection after its first page.
+    let bound = |name: &str| {
+        button
+            .get_attribute(name)
+            .and_then(|v| v.parse::<usize>().ok())
+    };
+    let from = bound("data-anp-from").unwrap_or(pager.ctx.page);
+    let total = bound("data-anp-to").map_or(len, |to| to.min(len));
     // The wrapper just before the button is the first page; the first revealed
     // wrapper will follow it. Found now, before anything is inserted.
     let first_page = button.previous_element_sibling();
@@ -80,7 +91,7 @@ fn more(pager: &Pager, button: Element) {
         map,
         total,
     });
-    reveal(job, pager.ctx.page, 1);
+    reveal(job, from, 1);
     if let Some(entry) = first_page
         .and_then(|page| page.next_element_sibling())
         .and_then(|chunk| first_entry(&chunk))
@@ -112,7 +123,8 @@ fn reveal(job: Rc<Reveal>, from: usize, wrappers: usize) {
     let Some(coll) = Coll::at(&job.pager.meta, &job.path, job.map) else {
         return;
     };
-    let mut out = Out::new(&job.pager.strings, job.pager.ctx, job.path.clone());
+    let mut out = Out::new(&job.pager.strings, job.pager.ctx, job.path.clone())
+        .with_entries(job.pager.entries.as_deref().map(Vec::as_slice));
     let mut start = from;
     for _ in 0..wrappers {
         if start >= job.total {

@@ -10,7 +10,9 @@ use serde_json::{Map, Number, Value};
 use super::{Ctx, MetaLayout};
 use crate::components::markup::HtmlWriter;
 use crate::i18n::{Strings, Text};
-use crate::model::{classify, MetaKind};
+use crate::model::{
+    classify, is_absolute_web_url, read_date, Decimal, DisplayKind, MetaKind, ShapedEntry,
+};
 
 /// A text without a break opportunity this long (a hash, a token, a path) may break
 /// anywhere; shorter words stay whole, even in a squeezed table column.
@@ -32,6 +34,9 @@ pub(super) struct Out<'a> {
     pub strings: &'a Strings,
     pub ctx: Ctx,
     pub path: Vec<usize>,
+    /// A meta profile's labels and kinds for the root entries, by position (the root
+    /// map is then the profile's shaped meta).
+    pub entries: Option<&'a [ShapedEntry]>,
 }
 
 impl<'a> Out<'a> {
@@ -41,7 +46,14 @@ impl<'a> Out<'a> {
             strings,
             ctx,
             path,
+            entries: None,
         }
+    }
+
+    /// This writer, with a profile's labels and kinds for the root entries.
+    pub fn with_entries(mut self, entries: Option<&'a [ShapedEntry]>) -> Self {
+        self.entries = entries;
+        self
     }
 
     /// Writes the child at `index` of the current value.
@@ -126,16 +138,30 @@ pub(super) fn resolve<'v>(root: &'v Map<String, Value>, path: &[usize]) -> Optio
 /// the browser) or inside `<noscript>` (static HTML).
 pub(super) fn write_paged(out: &mut Out, coll: Coll, depth: usize) {
     let total = coll.len();
+    write_paged_range(out, coll, 0..total, depth);
+}
+
+/// Items `range` of a collection, paged as [`write_paged`]. A range that is not the
+/// whole collection (a profile's group of root entries) tells its button where it
+/// ends (`data-anp-from`, `data-anp-to`).
+pub(super) fn write_paged_range(
+    out: &mut Out,
+    coll: Coll,
+    range: std::ops::Range<usize>,
+    depth: usize,
+) {
+    let whole = range.start == 0 && range.end == coll.len();
     let page = out.ctx.page;
-    write_chunk(out, &coll, 0..total.min(page), depth, false);
-    if total <= page {
+    let first_end = range.start.saturating_add(page).min(range.end);
+    write_chunk(out, &coll, range.start..first_end, depth, false);
+    if first_end >= range.end {
         return;
     }
     if cfg!(feature = "ssr") && out.ctx.static_html {
         let ctx = out.ctx;
         out.ctx = ctx.expanded();
         out.h.tag("noscript");
-        write_chunk(out, &coll, page..total, depth, false);
+        write_chunk(out, &coll, first_end..range.end, depth, false);
         out.h.end();
         out.ctx = ctx;
         return;
@@ -152,7 +178,12 @@ pub(super) fn write_paged(out: &mut Out, coll: Coll, depth: usize) {
     if matches!(coll, Coll::Map(_)) {
         out.h.attr("data-anp-map", "");
     }
-    let label = out.strings.count(Text::ShowMore, total - page);
+    if !whole {
+        out.h
+            .attr("data-anp-from", &first_end.to_string())
+            .attr("data-anp-to", &range.end.to_string());
+    }
+    let label = out.strings.count(Text::ShowMore, range.end - first_end);
     out.h.text(&label).end();
     out.h
         .tag("button")
@@ -191,8 +222,12 @@ pub(super) fn write_chunk(
     }
     match coll {
         Coll::Map(map) => {
+            // Only the root map is the profile's (a disclosure's content starts at
+            // depth 0 too, below the root).
+            let shaped = out.entries.filter(|_| depth == 0 && out.path.is_empty());
             for (i, (key, value)) in map.iter().enumerate().skip(skip).take(take) {
-                out.at(i, |out| write_entry(out, key, value, depth));
+                let entry = shaped.and_then(|e| e.get(i));
+                out.at(i, |out| write_entry(out, key, value, depth, entry));
             }
         }
         Coll::Scores(scores) => {
@@ -242,17 +277,231 @@ fn write_label(h: &mut HtmlWriter, name: &'static str, class: &'static str, text
     h.text(text).leaf("span", "anp-meta__sep", ": ").end();
 }
 
-fn write_entry(out: &mut Out, key: &str, value: &Value, depth: usize) {
+fn write_entry(out: &mut Out, key: &str, value: &Value, depth: usize, entry: Option<&ShapedEntry>) {
+    let shown = entry
+        .and_then(|e| e.kind.as_ref())
+        .and_then(|kind| Shown::plan(kind, value, out.ctx, depth));
     // Classified once: the kind names the entry and picks its writer.
-    let kind = classify(value);
+    let kind = match shown {
+        Some(_) => None,
+        None => Some(classify(value)),
+    };
+    let name = match (&shown, &kind) {
+        (Some(shown), _) => shown.name(),
+        (None, Some(kind)) => kind.name(),
+        (None, None) => "null",
+    };
     out.h
         .tag("div")
         .attr("class", "anp-meta__entry")
-        .attr("data-kind", kind.name());
-    write_label(&mut out.h, "dt", "anp-meta__key", key);
+        .attr("data-kind", name);
+    let label = entry.and_then(|e| e.label.as_deref()).unwrap_or(key);
+    out.h
+        .tag("dt")
+        .attr("class", "anp-meta__key")
+        .attr("dir", "auto")
+        .attr_opt("lang", entry.and_then(|e| e.label_lang.as_deref()));
+    out.h.text(label).leaf("span", "anp-meta__sep", ": ").end();
     out.h.tag("dd").attr("class", "anp-meta__value");
-    write_kind(out, value, kind, depth);
+    match (shown, kind) {
+        (Some(shown), _) => write_shown(out, shown, label, depth),
+        (None, Some(kind)) => write_kind(out, value, kind, depth),
+        (None, None) => {}
+    }
     out.h.end().end();
+}
+
+/// A value as a profile's kind shows it, when the kind fits the value.
+enum Shown<'v> {
+    Text(std::borrow::Cow<'v, str>),
+    List(&'v [Value]),
+    Badge(&'v Value),
+    Badges(&'v [Value]),
+    Date(String, String),
+    Link(&'v str),
+    Number(Number, Option<String>),
+    Meter(&'v Number),
+    Flag(bool),
+}
+
+fn is_scalar(value: &Value) -> bool {
+    matches!(value, Value::String(_) | Value::Number(_) | Value::Bool(_))
+}
+
+impl<'v> Shown<'v> {
+    /// How `kind` shows `value`, or `None` when it does not fit (the value is then
+    /// shown as without a profile).
+    fn plan(kind: &DisplayKind, value: &'v Value, ctx: Ctx, depth: usize) -> Option<Self> {
+        use std::cmp::Ordering::{Greater, Less};
+        Some(match (kind, value) {
+            (DisplayKind::Text, Value::String(s)) => Shown::Text(s.as_str().into()),
+            (DisplayKind::Text, Value::Number(n)) => Shown::Text(n.as_str().to_owned().into()),
+            // A list past the collapse depth stays behind its disclosure button.
+            (DisplayKind::List, Value::Array(items))
+                if !items.is_empty() && depth + 1 < ctx.collapse_depth =>
+            {
+                Shown::List(items)
+            }
+            (DisplayKind::Badge, v) if is_scalar(v) => Shown::Badge(v),
+            // More badges than a page are a list, paged as lists are.
+            (DisplayKind::Badge, Value::Array(items))
+                if !items.is_empty() && items.len() <= ctx.page && items.iter().all(is_scalar) =>
+            {
+                Shown::Badges(items)
+            }
+            (DisplayKind::Date, v) => {
+                let (machine, text) = read_date(v)?;
+                Shown::Date(machine, text)
+            }
+            (DisplayKind::Link, Value::String(s)) if is_absolute_web_url(s) => Shown::Link(s),
+            (DisplayKind::Link, Value::String(s)) => Shown::Text(s.as_str().into()),
+            (DisplayKind::Number { unit }, Value::Number(n)) => {
+                Shown::Number(n.clone(), unit.clone())
+            }
+            (DisplayKind::Number { unit }, Value::String(s)) => {
+                let n: Number = serde_json::from_str(s.trim()).ok()?;
+                Shown::Number(n, unit.clone())
+            }
+            (DisplayKind::Meter, Value::Number(n)) => {
+                let d = Decimal::parse(n.as_str())?;
+                if d.cmp_int(0) == Less || d.cmp_int(100) == Greater {
+                    return None;
+                }
+                Shown::Meter(n)
+            }
+            (DisplayKind::Flag, Value::Bool(b)) => Shown::Flag(*b),
+            (DisplayKind::Flag, Value::Number(n)) => {
+                let d = Decimal::parse(n.as_str())?;
+                if d.is_zero() {
+                    Shown::Flag(false)
+                } else if d.cmp_int(1) == std::cmp::Ordering::Equal {
+                    Shown::Flag(true)
+                } else {
+                    return None;
+                }
+            }
+            _ => return None,
+        })
+    }
+
+    /// `data-kind` of an entry shown this way.
+    fn name(&self) -> &'static str {
+        match self {
+            Shown::Text(_) => "text",
+            Shown::List(_) => "list",
+            Shown::Badge(_) | Shown::Badges(_) => "badge",
+            Shown::Date(..) => "date",
+            Shown::Link(_) => "link",
+            Shown::Number(..) => "number",
+            Shown::Meter(_) => "meter",
+            Shown::Flag(_) => "flag",
+        }
+    }
+}
+
+fn write_shown(out: &mut Out, shown: Shown, label: &str, depth: usize) {
+    let strings = out.strings;
+    match shown {
+        Shown::Text(s) => write_text(&mut out.h, &s),
+        Shown::List(items) => write_paged(out, Coll::List(items), depth),
+        Shown::Badge(v) => write_badge(&mut out.h, strings, v),
+        Shown::Badges(items) => {
+            out.h.tag("ul").attr("class", "anp-meta__badges");
+            for item in items {
+                out.h.tag("li");
+                write_badge(&mut out.h, strings, item);
+                out.h.end();
+            }
+            out.h.end();
+        }
+        Shown::Date(machine, text) => {
+            out.h
+                .tag("time")
+                .attr("class", "anp-meta__date")
+                .attr("datetime", &machine);
+            out.h.text(&text).end();
+        }
+        Shown::Link(url) => write_link(&mut out.h, url),
+        Shown::Number(n, unit) => {
+            write_number(&mut out.h, strings, &n, "anp-meta__number");
+            if let Some(unit) = unit {
+                out.h.text(" ").leaf_auto("span", "anp-meta__unit", &unit);
+            }
+        }
+        Shown::Meter(n) => {
+            write_number(&mut out.h, strings, n, "anp-meta__number");
+            out.h
+                .tag("meter")
+                .attr("class", "anp-meta__meter")
+                .attr("min", "0")
+                .attr("max", "100")
+                .attr("value", n.as_str())
+                .attr("aria-label", label)
+                .end();
+        }
+        Shown::Flag(on) => {
+            out.h
+                .tag("span")
+                .attr("class", "anp-meta__flag")
+                .attr("data-on", if on { "true" } else { "false" });
+            out.h
+                .tag("span")
+                .attr("class", "anp-meta__flag-mark")
+                .attr("aria-hidden", "true")
+                .end();
+            out.h
+                .tag("span")
+                .attr("class", "anp-meta__flag-value")
+                .attr("lang", strings.tag());
+            out.h
+                .text(strings.text(if on { Text::Yes } else { Text::No }))
+                .end()
+                .end();
+        }
+    }
+}
+
+/// One badge: a boolean in the reader's words (yes/no), a number grouped, a string
+/// as it is.
+fn write_badge(h: &mut HtmlWriter, strings: &Strings, value: &Value) {
+    match value {
+        Value::Bool(b) => {
+            let (class, text) = if *b {
+                ("anp-meta__badge anp-meta__badge--yes", Text::Yes)
+            } else {
+                ("anp-meta__badge anp-meta__badge--no", Text::No)
+            };
+            h.tag("span")
+                .attr("class", class)
+                .attr("lang", strings.tag());
+            h.text(strings.text(text)).end();
+        }
+        Value::Number(n) => {
+            h.leaf("span", "anp-meta__badge", &strings.number(n.as_str()));
+        }
+        Value::String(s) => {
+            h.leaf_auto("span", "anp-meta__badge", s);
+        }
+        _ => {}
+    }
+}
+
+fn write_text(h: &mut HtmlWriter, s: &str) {
+    let class = if has_unbroken_run(s) {
+        "anp-meta__text anp-meta__text--unbroken"
+    } else {
+        "anp-meta__text"
+    };
+    h.leaf_auto("span", class, s);
+}
+
+fn write_link(h: &mut HtmlWriter, url: &str) {
+    h.tag("a")
+        .attr("class", "anp-meta__link")
+        .attr("href", url)
+        .attr("rel", "noopener noreferrer nofollow")
+        .attr("dir", "auto");
+    h.text(url).end();
 }
 
 /// A value at `depth`, with the path of `out` (a disclosure's content starts again
@@ -264,23 +513,8 @@ pub(super) fn write_value(out: &mut Out, value: &Value, depth: usize) {
 fn write_kind(out: &mut Out, value: &Value, kind: MetaKind<'_>, depth: usize) {
     let strings = out.strings;
     match kind {
-        MetaKind::Text(s) => {
-            let class = if has_unbroken_run(s) {
-                "anp-meta__text anp-meta__text--unbroken"
-            } else {
-                "anp-meta__text"
-            };
-            out.h.leaf_auto("span", class, s);
-        }
-        MetaKind::Link(url) => {
-            out.h
-                .tag("a")
-                .attr("class", "anp-meta__link")
-                .attr("href", url)
-                .attr("rel", "noopener noreferrer nofollow")
-                .attr("dir", "auto");
-            out.h.text(url).end();
-        }
+        MetaKind::Text(s) => write_text(&mut out.h, s),
+        MetaKind::Link(url) => write_link(&mut out.h, url),
         MetaKind::Number(n) => write_number(&mut out.h, strings, n, "anp-meta__number"),
         MetaKind::Bool(b) => {
             let (class, text) = if b {
