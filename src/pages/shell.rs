@@ -2,7 +2,7 @@
 //! language and direction), its header and its `<main>`.
 
 use crate::components::{HtmlWriter, Theme};
-use crate::i18n::{AppText, Strings, LOCALES};
+use crate::i18n::{AppText, Strings};
 
 /// Classes of the app's root element.
 pub(crate) const APP_CLASS: &str = "anp-app anp-theme";
