@@ -29,6 +29,9 @@ pub struct WriteCx {
     /// button ("Show N more", collapsed groups) is written in full inside
     /// `<noscript>`. Only native builds write it; the browser's leave it out.
     pub static_html: bool,
+    /// A host's renderers for block types, asked by the body writer first (the
+    /// embed's `renderers` option, the Leptos [`BlockRenderers`](crate::components::BlockRenderers)).
+    pub renderers: crate::components::Overrides,
 }
 
 impl WriteCx {
@@ -56,6 +59,12 @@ impl WriteCx {
     /// Writes static HTML (see [`WriteCx::static_html`]); ignored in the browser.
     pub fn static_html(mut self, on: bool) -> Self {
         self.static_html = on && cfg!(feature = "ssr");
+        self
+    }
+
+    /// Writes blocks with a host's renderers asked first (see [`WriteCx::renderers`]).
+    pub fn renderers(mut self, renderers: crate::components::Overrides) -> Self {
+        self.renderers = renderers;
         self
     }
 

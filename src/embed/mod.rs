@@ -18,6 +18,7 @@
 mod events;
 mod options;
 mod render;
+mod renderers;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -142,7 +143,8 @@ impl WidgetHandle {
 
 /// Mount a widget in `element`. `options` (an object or `undefined`) overrides the
 /// element's `data-alphanode-*` attributes: `{ src, theme, layout, link, timeout,
-/// heading, storage, lang, strings }`.
+/// heading, storage, lang, strings }`, and `renderers` (functions by block type,
+/// see the README).
 #[wasm_bindgen]
 pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
     let overrides = js_sys::Object::new();
@@ -226,9 +228,12 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
 /// it shows (see [`Live::rewrite`]).
 fn render(m: &mut Mounted) {
     let o = &m.options;
+    // Read at every write, so `update({ renderers })` applies as any option does.
+    let base = renderers::base_of(o.source.as_deref());
     let cx = WriteCx::new(o.reader_strings())
         .heading_level(o.heading_level)
-        .storage(o.storage);
+        .storage(o.storage)
+        .renderers(renderers::from_options(&m.overrides, base, true));
     let article = ArticleOptions {
         theme: o.theme,
         layout: o.layout,
@@ -325,14 +330,19 @@ fn retry_all(id: u32) {
 }
 
 fn start_load(id: u32) {
-    let Some((element, options, generation)) = with_widget(id, |m| {
+    let Some((element, options, generation, overrides)) = with_widget(id, |m| {
         m.generation = m.generation.wrapping_add(1);
         if let Some(load) = m.inflight.take() {
             load.abort();
         }
         m.state = ArticleState::Loading;
         render(m);
-        (m.element.clone(), m.options.clone(), m.generation)
+        (
+            m.element.clone(),
+            m.options.clone(),
+            m.generation,
+            m.overrides.clone(),
+        )
     }) else {
         return;
     };
@@ -340,11 +350,17 @@ fn start_load(id: u32) {
     let target: web_sys::EventTarget = element.clone().into();
     let finish = move |result: SharedPost| {
         let (name, detail, data_state) = match &result {
-            Ok(ready) => (
-                "alphanode:ready",
-                events::ready_detail(&ready.post, &ready.warnings),
-                "ready",
-            ),
+            Ok(ready) => {
+                // As the widget shows them: an unknown block a renderer takes is no
+                // longer a warning.
+                let warnings = renderers::from_options(&overrides, None, true)
+                    .shown_warnings(&ready.post.unknown_blocks, &ready.warnings);
+                (
+                    "alphanode:ready",
+                    events::ready_detail(&ready.post, &warnings),
+                    "ready",
+                )
+            }
             Err(failure) => ("alphanode:error", events::error_detail(failure), "error"),
         };
         let current = with_widget(id, |m| {
