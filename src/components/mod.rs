@@ -27,7 +27,6 @@ pub use article_body::{
     ArticleBody, ArticleBodyProps, BlockInput, BlockOverride, CustomBlock, Fill, Overrides,
     RenderCx,
 };
-#[cfg(any(feature = "ssr", feature = "csr", feature = "hydrate"))]
 pub use article_body::{BlockRenderers, BlockView};
 pub use checklist::{
     checklist_storage_key, progress_text, restore_checklist_state, serialize_checklist_state,

@@ -72,14 +72,23 @@ thread_local! {
 }
 
 /// Runs `f` on widget `id`. Nothing that dispatches events to the page may run
-/// inside (a host's handler may call back into the registry).
+/// inside (a host's handler may call back into the registry). A host's renderer
+/// does run inside (a write): whatever it calls back does nothing rather than panic.
 fn with_widget<R>(id: u32, f: impl FnOnce(&mut Mounted) -> R) -> Option<R> {
-    WIDGETS.with(|w| w.borrow_mut().iter_mut().find(|m| m.id == id).map(f))
+    WIDGETS.with(|w| {
+        w.try_borrow_mut()
+            .ok()?
+            .iter_mut()
+            .find(|m| m.id == id)
+            .map(f)
+    })
 }
 
 fn remove_widget(predicate: impl Fn(&Mounted) -> bool) {
     let removed: Vec<Mounted> = WIDGETS.with(|w| {
-        let mut widgets = w.borrow_mut();
+        let Ok(mut widgets) = w.try_borrow_mut() else {
+            return Vec::new();
+        };
         let (gone, kept): (Vec<_>, Vec<_>) = widgets.drain(..).partition(|m| predicate(m));
         *widgets = kept;
         gone
@@ -207,7 +216,10 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
     };
     let live = Live::attach(root, Default::default(), options.reader_strings(), handlers);
     WIDGETS.with(|w| {
-        w.borrow_mut().push(Mounted {
+        let Ok(mut widgets) = w.try_borrow_mut() else {
+            return;
+        };
+        widgets.push(Mounted {
             id,
             element,
             live,

@@ -160,7 +160,6 @@ impl fmt::Debug for Overrides {
 }
 
 /// A Leptos view for a block, or `None` for the default rendering.
-#[cfg(any(feature = "ssr", feature = "csr", feature = "hydrate"))]
 pub type BlockView =
     Arc<dyn Fn(&Block, &RenderCx<'_>) -> Option<leptos::prelude::AnyView> + Send + Sync>;
 
@@ -191,11 +190,9 @@ pub type BlockView =
 /// assert!(html.contains(r#"<pre class="my-code" data-path="body[0]">&lt;b&gt;</pre>"#));
 /// # });
 /// ```
-#[cfg(any(feature = "ssr", feature = "csr", feature = "hydrate"))]
 #[derive(Clone, Default)]
 pub struct BlockRenderers(Vec<(String, BlockView)>);
 
-#[cfg(any(feature = "ssr", feature = "csr", feature = "hydrate"))]
 impl BlockRenderers {
     /// These renderers and `render` for blocks of `type_name` (replacing one given
     /// before for it).
@@ -222,7 +219,6 @@ impl BlockRenderers {
     }
 }
 
-#[cfg(any(feature = "ssr", feature = "csr", feature = "hydrate"))]
 impl BlockOverride for BlockRenderers {
     fn takes(&self, type_name: &str) -> bool {
         self.0.iter().any(|(t, _)| t == type_name)

@@ -15,7 +15,6 @@ use crate::model::{Block, BlockKind, Image, UnknownBlock};
 mod custom;
 
 pub use custom::{BlockInput, BlockOverride, CustomBlock, Fill, Overrides, RenderCx};
-#[cfg(any(feature = "ssr", feature = "csr", feature = "hydrate"))]
 pub use custom::{BlockRenderers, BlockView};
 
 /// Renders body blocks in reading order inside `.anp-body`.
