@@ -784,17 +784,34 @@ async fn block_renderers_mount_live_views_in_place_and_the_checklist_still_ticks
         .collect();
     assert_eq!(
         children,
-        ["anp-body__paragraph", "anp-custom", "anp-checklist", "anp-quote"]
+        [
+            "anp-body__paragraph",
+            "anp-custom",
+            "anp-checklist",
+            "anp-quote"
+        ]
     );
-    assert_eq!(attr(&r, ".anp-custom", "data-path").as_deref(), Some("body[1]"));
-    assert_eq!(attr(&r, ".host-code", "data-at").as_deref(), Some("body[1]"));
+    assert_eq!(
+        attr(&r, ".anp-custom", "data-path").as_deref(),
+        Some("body[1]")
+    );
+    assert_eq!(
+        attr(&r, ".host-code", "data-at").as_deref(),
+        Some("body[1]")
+    );
     let button: web_sys::HtmlElement = find(&r, ".host-code").expect("button").unchecked_into();
     button.click();
-    until("the view's signal follows", || text(&r, ".host-code") == "x = 1 1").await;
+    until("the view's signal follows", || {
+        text(&r, ".host-code") == "x = 1 1"
+    })
+    .await;
     boxes_in(&r)[0].click();
     until("the checklist ticks", || progress(&root) == "1 of 2 done").await;
     level.set(3);
     until("the rewrite", || tag(&r, ".anp-article__title") == "H3").await;
-    until("the view is mounted again", || text(&r, ".host-code") == "x = 1 0").await;
+    until("the view is mounted again", || {
+        text(&r, ".host-code") == "x = 1 0"
+    })
+    .await;
     assert_eq!(progress(&root), "1 of 2 done");
 }

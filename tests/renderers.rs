@@ -36,7 +36,9 @@ fn article(renderers: Option<BlockRenderers>) -> String {
 /// The body's HTML alone (without hydration markers the two renders share).
 fn body_of(html: &str) -> &str {
     let start = html.find(r#"<div class="anp-body""#).unwrap_or(0);
-    let end = html[start..].find(r#"<section class="anp-meta"#).map_or(html.len(), |e| start + e);
+    let end = html[start..]
+        .find(r#"<section class="anp-meta"#)
+        .map_or(html.len(), |e| start + e);
     &html[start..end]
 }
 
@@ -47,31 +49,41 @@ fn a_leptos_renderer_replaces_its_type_and_leaves_every_other_block_as_it_was() 
         let BlockKind::Code { code, .. } = &block.kind else {
             return None;
         };
-        Some(view! { <pre class="host-code" data-at=cx.path.clone()>{code.clone()}</pre> }.into_any())
+        Some(
+            view! { <pre class="host-code" data-at=cx.path.clone()>{code.clone()}</pre> }
+                .into_any(),
+        )
     })));
     assert!(custom.contains(
-        r#"<div class="anp-custom" data-block-type="code" data-path="body[1]"><pre class="host-code" data-at="body[1]">&lt;x&gt;</pre></div>"#
+        r#"<div class="anp-custom" data-block-type="code" data-path="body[1]"><pre data-at="body[1]" class="host-code">&lt;x&gt;</pre></div>"#
     ), "{custom}");
-    assert!(custom.contains(r#"data-path="body[5]"><pre class="host-code" data-at="body[5]">y</pre>"#));
+    assert!(
+        custom.contains(r#"data-path="body[5]"><pre data-at="body[5]" class="host-code">y</pre>"#)
+    );
     assert!(!custom.contains("anp-code"), "no default code block left");
     // Everything else is written as without renderers: the checklist (still a live one,
     // with its progress), the figure, the warnings (the callout is nobody's here).
     let strip = |html: &str| {
         body_of(html)
-            .replace(r#"<div class="anp-custom" data-block-type="code" data-path="body[1]"><pre class="host-code" data-at="body[1]">&lt;x&gt;</pre></div>"#, "")
-            .replace(r#"<div class="anp-custom" data-block-type="code" data-path="body[5]"><pre class="host-code" data-at="body[5]">y</pre></div>"#, "")
+            .replace(r#"<div class="anp-custom" data-block-type="code" data-path="body[1]"><pre data-at="body[1]" class="host-code">&lt;x&gt;</pre></div>"#, "")
+            .replace(r#"<div class="anp-custom" data-block-type="code" data-path="body[5]"><pre data-at="body[5]" class="host-code">y</pre></div>"#, "")
     };
     let without_code = |html: &str| {
         let mut out = body_of(html).to_owned();
         while let Some(start) = out.find(r#"<figure class="anp-code""#) {
-            let end = out[start..].find("</figure>").map_or(out.len(), |e| start + e + "</figure>".len());
+            let end = out[start..]
+                .find("</figure>")
+                .map_or(out.len(), |e| start + e + "</figure>".len());
             out.replace_range(start..end, "");
         }
         out
     };
     assert_eq!(strip(&custom), without_code(&plain));
     assert!(custom.contains("1 of 2 done"));
-    assert!(custom.contains("unknown block type"), "the callout has no renderer here");
+    assert!(
+        custom.contains("unknown block type"),
+        "the callout has no renderer here"
+    );
 }
 
 #[test]
@@ -81,7 +93,10 @@ fn a_leptos_renderer_that_returns_none_writes_the_default() {
         BlockRenderers::default()
             .with("code", |_, _| None)
             .with("paragraph", |_, cx| {
-                assert_eq!(cx.default_html, r#"<p class="anp-body__paragraph" dir="auto">before</p>"#);
+                assert_eq!(
+                    cx.default_html,
+                    r#"<p class="anp-body__paragraph" dir="auto">before</p>"#
+                );
                 None
             }),
     ));
@@ -100,7 +115,10 @@ impl BlockOverride for Callouts {
         match block {
             BlockInput::Unknown(u) => {
                 assert_eq!(cx.default_html, "");
-                assert_eq!((cx.index, cx.path.as_str(), cx.lang), (2, "body[2]", Some("en")));
+                assert_eq!(
+                    (cx.index, cx.path.as_str(), cx.lang),
+                    (2, "body[2]", Some("en"))
+                );
                 Some(CustomBlock::Html(format!(
                     "<aside>{}</aside>",
                     u.json["tone"].as_str().unwrap_or_default()
@@ -109,7 +127,10 @@ impl BlockOverride for Callouts {
             BlockInput::Known(b) => {
                 // The refused URL is not in what a renderer is given.
                 assert_eq!(b.to_json(), json!({"type": "image", "alt": "alt"}));
-                Some(CustomBlock::Html(format!("<div class=\"frame\">{}</div>", cx.default_html)))
+                Some(CustomBlock::Html(format!(
+                    "<div class=\"frame\">{}</div>",
+                    cx.default_html
+                )))
             }
         }
     }
@@ -127,8 +148,17 @@ fn an_unknown_type_a_renderer_takes_shows_in_its_place_and_is_no_longer_a_warnin
     let shown = overrides.shown_warnings(&post.unknown_blocks, &warnings);
     assert!(warnings.iter().any(|w| w.path == "body[2].type"));
     assert!(!shown.iter().any(|w| w.path == "body[2].type"));
-    assert_eq!(shown.len(), warnings.len() - 1, "the others stay: {shown:?}");
-    assert_eq!(Overrides::default().shown_warnings(&post.unknown_blocks, &warnings).len(), warnings.len());
+    assert_eq!(
+        shown.len(),
+        warnings.len() - 1,
+        "the others stay: {shown:?}"
+    );
+    assert_eq!(
+        Overrides::default()
+            .shown_warnings(&post.unknown_blocks, &warnings)
+            .len(),
+        warnings.len()
+    );
 }
 
 #[test]
@@ -170,8 +200,13 @@ fn article_body_alone_reads_the_renderers_context_too() {
     let blocks = parse_post(POST, None).value.unwrap_or_default().body;
     let owner = Owner::new();
     let html = owner.with(|| {
-        provide_context(BlockRenderers::default().with("paragraph", |_, _| Some(view! { <p class="mine">"mine"</p> }.into_any())));
+        provide_context(BlockRenderers::default().with("paragraph", |_, _| {
+            Some(view! { <p class="mine">"mine"</p> }.into_any())
+        }));
         view! { <ArticleBody blocks /> }.to_html()
     });
-    assert!(html.contains(r#"data-path="body[0]"><p class="mine">mine</p></div>"#), "{html}");
+    assert!(
+        html.contains(r#"data-path="body[0]"><p class="mine">mine</p></div>"#),
+        "{html}"
+    );
 }

@@ -43,7 +43,7 @@ async function host(page, widgets) {
       [id, SRC, renderers?.toString() ?? null],
     );
   }
-  await settled(page);
+  await settled(page, widgets.map(([id]) => `#${id}`).join(", "));
 }
 
 const bodyHtml = (page, id) => page.$eval(`#${id} .anp-body`, (b) => b.innerHTML);

@@ -187,7 +187,7 @@ pub type BlockView =
 /// let state = ArticleState::from_parsed(alphanode_widgets::model::parse_post(
 ///     r#"{"title":"T","body":[{"type":"code","code":"<b>"}]}"#, None));
 /// let html = view! { <Article state /> }.to_html();
-/// assert!(html.contains(r#"<pre class="my-code" data-path="body[0]">&lt;b&gt;</pre>"#));
+/// assert!(html.contains(r#"<pre data-path="body[0]" class="my-code">&lt;b&gt;</pre>"#));
 /// # });
 /// ```
 #[derive(Clone, Default)]
