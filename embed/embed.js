@@ -348,7 +348,7 @@ function outcome(element) {
 /**
  * Mount a widget in `element`. Options override the element's data-alphanode-*
  * attributes: { src, theme, layout, link, timeout, heading, loading, storage, lang,
- * strings, assetsUrl, metaProfile }.
+ * strings, assetsUrl, metaProfile, renderers }.
  * Returns a handle at once: { ready, unmount(), update(options), state }.
  * `ready` resolves with the `alphanode:ready` detail once the post is shown, and
  * rejects with an Error (its `detail` is the `alphanode:error` detail) when the first

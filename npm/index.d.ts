@@ -73,7 +73,49 @@ export interface MountOptions {
    * `data-alphanode-assets`. Once per page: the first widget that needs the code decides.
    */
   assetsUrl?: string;
+  /**
+   * Your own rendering of block types: `{ code: (block, ctx) => … }`. Return an HTML
+   * string (inserted as is: escape what you put in it, with `ctx.escape`), a DOM
+   * `Node` (inserted as is), or `null`/`undefined` for the widget's own rendering.
+   * A block of a type the widget does not know (`callout`) is shown only by a
+   * renderer. A renderer that throws leaves its block to the default, with a console
+   * warning naming its JSON path. See README, "Custom renderers".
+   */
+  renderers?: BlockRenderers;
 }
+
+/** A body block as a renderer gets it: the format's fields (see docs/post-format.md). */
+export interface AlphanodeBlock {
+  /** `paragraph`, `heading`, `image`, `list`, `checklist`, `quote`, `code`, or any other type as published. */
+  type: string;
+  [field: string]: unknown;
+}
+
+/** What a renderer is told besides the block; valid during the call. */
+export interface RenderContext {
+  /** HTML-escapes text (`&`, `<`, `>`, `"`, `'`), for element content and attribute values. */
+  escape(text: unknown): string;
+  /** The widget's URL policy: the URL checked and resolved against the post, or `null` when refused (`javascript:`, …). */
+  safeUrl(url: string): string | null;
+  /** The HTML the widget writes for this block (`""` for a type it does not know). */
+  renderDefault(): string;
+  /** The block's `type`. */
+  type: string;
+  /** Index of the block in the post's `body` array. */
+  index: number;
+  /** The block's JSON path, e.g. `body[3]`. */
+  path: string;
+  /** The post's own language (its `lang`), or `null`. */
+  lang: string | null;
+  /** The reader's language, the widget's words (e.g. `de`). */
+  readerLang: string;
+}
+
+/** A renderer: an HTML string, a DOM node, or `null`/`undefined` for the default. */
+export type BlockRenderer = (block: AlphanodeBlock, ctx: RenderContext) => string | Node | null | undefined;
+
+/** Renderers by block type. */
+export type BlockRenderers = Record<string, BlockRenderer>;
 
 /** The shipped languages; any other tag works too (English words, or your `strings`). */
 export type AlphanodeLang =

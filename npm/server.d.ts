@@ -1,5 +1,5 @@
 // Types of "alphanode-widgets/server": renderToString() for Node 20+.
-import type { AlphanodeLang, AlphanodeLayout, AlphanodeStringKey, AlphanodeTheme, ErrorDetail, MetaProfile } from "./index.js";
+import type { AlphanodeBlock, AlphanodeLang, AlphanodeLayout, AlphanodeStringKey, AlphanodeTheme, ErrorDetail, MetaProfile, RenderContext } from "./index.js";
 
 /** Options of `renderToString()`: the embed's names, and the same defaults. */
 export interface RenderOptions {
@@ -23,6 +23,12 @@ export interface RenderOptions {
    * diagnostics, as the widget shows it.
    */
   metaProfile?: MetaProfile | string;
+  /**
+   * The embed's `renderers`, returning strings only (a server has no DOM nodes): an
+   * HTML string in place of the block, or `null`/`undefined` for the default. The
+   * widget given the same renderers takes the HTML over unchanged.
+   */
+  renderers?: Record<string, (block: AlphanodeBlock, ctx: RenderContext) => string | null | undefined>;
 }
 
 /** The error a post that cannot be shown rejects with. */

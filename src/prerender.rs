@@ -99,13 +99,24 @@ pub fn render_post(json: &str, options: &RenderOptions) -> Result<Rendered, Fail
 /// assert!(html.starts_with(r#"<article class="anp-article" dir="ltr" data-state="loading""#));
 /// ```
 pub fn render_article(state: &ArticleState, options: &RenderOptions) -> String {
+    render_article_with(state, options, crate::components::Overrides::default())
+}
+
+/// [`render_article`] with a host's renderers asked first for each block (the npm
+/// `renderToString`'s `renderers` option).
+pub(crate) fn render_article_with(
+    state: &ArticleState,
+    options: &RenderOptions,
+    renderers: crate::components::Overrides,
+) -> String {
     let strings = Strings::for_tag(options.lang.as_deref().unwrap_or("en"))
         .with_overrides(options.strings.iter().cloned());
     let cx = WriteCx::new(strings)
         .heading_level(options.heading_level)
         .static_html(true)
         .lang(options.lang.clone())
-        .meta_profile(options.meta_profile.clone());
+        .meta_profile(options.meta_profile.clone())
+        .renderers(renderers);
     let article = ArticleOptions {
         theme: options.theme,
         layout: options.layout,

@@ -743,3 +743,75 @@ async fn similar_posts_follow_refs_template_title_words_level_and_class() {
     })
     .await;
 }
+
+/// Issue 30: a `BlockRenderers` context replaces the code blocks with a live view
+/// (its handler and signal work), mounted in the block's place; the checklist beside
+/// it still ticks, and a rewrite mounts the view again.
+#[wasm_bindgen_test]
+async fn block_renderers_mount_live_views_in_place_and_the_checklist_still_ticks() {
+    use alphanode_widgets::components::BlockRenderers;
+    use alphanode_widgets::model::BlockKind;
+    const POST: &str = r#"{"id": "renderers-csr", "title": "T", "body": [
+        {"type": "paragraph", "text": "before"},
+        {"type": "code", "code": "x = 1"},
+        {"type": "checklist", "items": ["a", "b"]},
+        {"type": "quote", "text": "q"}]}"#;
+    let root = container();
+    let level = RwSignal::new(2u8);
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(BlockRenderers::default().with("code", |block, cx| {
+            let BlockKind::Code { code, .. } = &block.kind else {
+                return None;
+            };
+            let clicks = RwSignal::new(0);
+            let path = cx.path.clone();
+            Some(
+                view! {
+                    <button class="host-code" data-at=path on:click=move |_| clicks.update(|n| *n += 1)>
+                        {code.clone()} " " {move || clicks.get()}
+                    </button>
+                }
+                .into_any(),
+            )
+        }));
+        view! { <Article state=ready(POST) heading_level=level storage=ChecklistStorage::Memory /> }
+    });
+    let r: web_sys::Element = root.clone().into();
+    until("the view is mounted", || find(&r, ".host-code").is_some()).await;
+    let children: Vec<String> = all(&r, ".anp-body > *")
+        .iter()
+        .map(|e| e.get_attribute("class").unwrap_or_default())
+        .collect();
+    assert_eq!(
+        children,
+        [
+            "anp-body__paragraph",
+            "anp-custom",
+            "anp-checklist",
+            "anp-quote"
+        ]
+    );
+    assert_eq!(
+        attr(&r, ".anp-custom", "data-path").as_deref(),
+        Some("body[1]")
+    );
+    assert_eq!(
+        attr(&r, ".host-code", "data-at").as_deref(),
+        Some("body[1]")
+    );
+    let button: web_sys::HtmlElement = find(&r, ".host-code").expect("button").unchecked_into();
+    button.click();
+    until("the view's signal follows", || {
+        text(&r, ".host-code") == "x = 1 1"
+    })
+    .await;
+    boxes_in(&r)[0].click();
+    until("the checklist ticks", || progress(&root) == "1 of 2 done").await;
+    level.set(3);
+    until("the rewrite", || tag(&r, ".anp-article__title") == "H3").await;
+    until("the view is mounted again", || {
+        text(&r, ".host-code") == "x = 1 0"
+    })
+    .await;
+    assert_eq!(progress(&root), "1 of 2 done");
+}

@@ -13,7 +13,8 @@ use crate::i18n::Strings;
 
 /// The [`WriteCx`] a component writes with, following its props: `strings`, else
 /// the [`Strings`] in context, else English; `heading_level` (default 1); `storage`,
-/// else the [`ChecklistStorage`] in context, else `localStorage`. Contexts are read
+/// else the [`ChecklistStorage`] in context, else `localStorage`; the
+/// [`BlockRenderers`](super::BlockRenderers) in context. Contexts are read
 /// once, when the component is created.
 pub(crate) fn reader_cx(
     strings: MaybeProp<Strings>,
@@ -23,6 +24,9 @@ pub(crate) fn reader_cx(
     let context_strings = use_context::<Strings>();
     let context_storage = use_context::<ChecklistStorage>();
     let static_html = use_context::<super::StaticHtml>().is_some();
+    let renderers = use_context::<super::BlockRenderers>()
+        .map(|r| r.overrides())
+        .unwrap_or_default();
     move || {
         let strings = strings
             .get()
@@ -32,6 +36,7 @@ pub(crate) fn reader_cx(
             .heading_level(heading_level.get().unwrap_or(1))
             .storage(storage.get().or(context_storage).unwrap_or_default())
             .static_html(static_html)
+            .renderers(renderers.clone())
     }
 }
 

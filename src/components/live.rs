@@ -31,6 +31,8 @@ pub(crate) struct Hooks {
     pub pager: Option<Pager>,
     pub links: Vec<NavigateRequest>,
     pub lists: Vec<LiveChecklist>,
+    /// The blocks a host's renderers fill themselves, by JSON path.
+    pub fills: Vec<(String, crate::components::Fill)>,
 }
 
 /// Whom a live part tells. Plain closures: the embed has no reactive owner to keep
@@ -135,6 +137,15 @@ impl Live {
             }
         }
         state.watches = watches;
+        let fills = state.hooks.fills.clone();
+        // Released first: a host's renderer may do anything, write this part included.
+        drop(state);
+        for (path, fill) in &fills {
+            let selector = format!(".anp-custom[data-path=\"{path}\"]");
+            if let Ok(Some(el)) = self.root.query_selector(&selector) {
+                fill(&el);
+            }
+        }
         show_failed_images(&self.root);
     }
 }
@@ -156,7 +167,9 @@ pub(crate) fn checklist_sections(root: &Element) -> Vec<Element> {
     if root.class_list().contains("anp-checklist") {
         return vec![root.clone()];
     }
-    let Ok(list) = root.query_selector_all(".anp-checklist") else {
+    // A checklist inside a host's block (`renderDefault()` in its HTML) is the host's:
+    // the widget's checklists are the ones it wrote itself.
+    let Ok(list) = root.query_selector_all(".anp-checklist:not(.anp-custom *)") else {
         return Vec::new();
     };
     (0..list.length())

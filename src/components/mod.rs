@@ -23,7 +23,11 @@ mod theme;
 mod write;
 
 pub use article::{Article, ArticleProps, ArticleState, ReadyPost};
-pub use article_body::{ArticleBody, ArticleBodyProps};
+pub use article_body::{
+    ArticleBody, ArticleBodyProps, BlockInput, BlockOverride, CustomBlock, Fill, Overrides,
+    RenderCx,
+};
+pub use article_body::{BlockRenderers, BlockView};
 pub use checklist::{
     checklist_storage_key, progress_text, restore_checklist_state, serialize_checklist_state,
     Checklist, ChecklistProgress, ChecklistProps, ChecklistStorage,

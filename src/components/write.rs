@@ -40,6 +40,9 @@ pub struct WriteCx {
     /// labels are picked by; else the tag of `strings` (the shipped language, which
     /// may be English for a language not shipped).
     pub lang: Option<String>,
+    /// A host's renderers for block types, asked by the body writer first (the
+    /// embed's `renderers` option, the Leptos [`BlockRenderers`](crate::components::BlockRenderers)).
+    pub renderers: crate::components::Overrides,
 }
 
 impl WriteCx {
@@ -93,6 +96,12 @@ impl WriteCx {
     /// The language a meta profile's labels are picked for.
     pub fn label_lang(&self) -> &str {
         self.lang.as_deref().unwrap_or(self.strings.tag())
+    }
+
+    /// Writes blocks with a host's renderers asked first (see [`WriteCx::renderers`]).
+    pub fn renderers(mut self, renderers: crate::components::Overrides) -> Self {
+        self.renderers = renderers;
+        self
     }
 
     /// The tag of a heading of nominal `level` (1 = the article title), moved down by

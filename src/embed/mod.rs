@@ -18,6 +18,7 @@
 mod events;
 mod options;
 mod render;
+mod renderers;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -80,14 +81,23 @@ thread_local! {
 }
 
 /// Runs `f` on widget `id`. Nothing that dispatches events to the page may run
-/// inside (a host's handler may call back into the registry).
+/// inside (a host's handler may call back into the registry). A host's renderer
+/// does run inside (a write): whatever it calls back does nothing rather than panic.
 fn with_widget<R>(id: u32, f: impl FnOnce(&mut Mounted) -> R) -> Option<R> {
-    WIDGETS.with(|w| w.borrow_mut().iter_mut().find(|m| m.id == id).map(f))
+    WIDGETS.with(|w| {
+        w.try_borrow_mut()
+            .ok()?
+            .iter_mut()
+            .find(|m| m.id == id)
+            .map(f)
+    })
 }
 
 fn remove_widget(predicate: impl Fn(&Mounted) -> bool) {
     let removed: Vec<Mounted> = WIDGETS.with(|w| {
-        let mut widgets = w.borrow_mut();
+        let Ok(mut widgets) = w.try_borrow_mut() else {
+            return Vec::new();
+        };
         let (gone, kept): (Vec<_>, Vec<_>) = widgets.drain(..).partition(|m| predicate(m));
         *widgets = kept;
         gone
@@ -156,7 +166,8 @@ impl WidgetHandle {
 
 /// Mount a widget in `element`. `options` (an object or `undefined`) overrides the
 /// element's `data-alphanode-*` attributes: `{ src, theme, layout, link, timeout,
-/// heading, storage, lang, strings }`.
+/// heading, storage, lang, strings }`, and `renderers` (functions by block type,
+/// see the README).
 #[wasm_bindgen]
 pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
     let overrides = js_sys::Object::new();
@@ -219,7 +230,10 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
     };
     let live = Live::attach(root, Default::default(), options.reader_strings(), handlers);
     WIDGETS.with(|w| {
-        w.borrow_mut().push(Mounted {
+        let Ok(mut widgets) = w.try_borrow_mut() else {
+            return;
+        };
+        widgets.push(Mounted {
             id,
             element,
             live,
@@ -242,11 +256,14 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
 /// it shows (see [`Live::rewrite`]).
 fn render(m: &mut Mounted) {
     let o = &m.options;
+    // Read at every write, so `update({ renderers })` applies as any option does.
+    let base = renderers::base_of(o.source.as_deref());
     let cx = WriteCx::new(o.reader_strings())
         .heading_level(o.heading_level)
         .storage(o.storage)
         .lang(o.lang.clone())
-        .meta_profile(m.profile.clone());
+        .meta_profile(m.profile.clone())
+        .renderers(renderers::from_options(&m.overrides, base, true));
     let article = ArticleOptions {
         theme: o.theme,
         layout: o.layout,
@@ -343,7 +360,7 @@ fn retry_all(id: u32) {
 }
 
 fn start_load(id: u32) {
-    let Some((element, options, generation)) = with_widget(id, |m| {
+    let Some((element, options, generation, overrides)) = with_widget(id, |m| {
         m.generation = m.generation.wrapping_add(1);
         // This load brings the profile too: a profile load still under way is stale.
         m.profile_generation = m.profile_generation.wrapping_add(1);
@@ -352,7 +369,12 @@ fn start_load(id: u32) {
         }
         m.state = ArticleState::Loading;
         render(m);
-        (m.element.clone(), m.options.clone(), m.generation)
+        (
+            m.element.clone(),
+            m.options.clone(),
+            m.generation,
+            m.overrides.clone(),
+        )
     }) else {
         return;
     };
@@ -370,11 +392,17 @@ fn start_load(id: u32) {
         .flatten();
     let finish = move |result: SharedPost, profile: Option<Arc<MetaProfile>>| {
         let (name, detail, data_state) = match &result {
-            Ok(ready) => (
-                "alphanode:ready",
-                events::ready_detail(&ready.post, &ready.warnings),
-                "ready",
-            ),
+            Ok(ready) => {
+                // As the widget shows them: an unknown block a renderer takes is no
+                // longer a warning.
+                let warnings = renderers::from_options(&overrides, None, true)
+                    .shown_warnings(&ready.post.unknown_blocks, &ready.warnings);
+                (
+                    "alphanode:ready",
+                    events::ready_detail(&ready.post, &warnings),
+                    "ready",
+                )
+            }
             Err(failure) => ("alphanode:error", events::error_detail(failure), "error"),
         };
         let current = with_widget(id, |m| {

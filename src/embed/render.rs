@@ -8,14 +8,16 @@ use wasm_bindgen::prelude::*;
 
 use super::events::error_detail;
 use super::{ProfileSource, WidgetOptions};
+use crate::components::{ArticleState, ReadyPost};
 use crate::components::{MetaLayout, Theme};
-use crate::prerender::{render_post, RenderOptions};
+use crate::prerender::{render_article_with, render_post, RenderOptions};
 
 /// Render a post document (its JSON text) to the `<article class="anp-article">`
 /// fragment. `options` are the embed's names (`heading`, `layout`, `theme`, `lang`,
 /// `strings`, `link`, `metaProfile`: the profile object or its JSON text) plus `baseUrl` (the URL the post is published at) and
 /// `localeStrings` (the language's words, which server.js reads from `locales/`, as
-/// embed.js fetches them). Defaults are the embed's (`heading` 2, under the host's
+/// embed.js fetches them), and `renderers` (the widget's, returning strings only: a
+/// server has no DOM nodes). Defaults are the embed's (`heading` 2, under the host's
 /// own `h1`), so the widget given the same options takes the HTML over unchanged.
 ///
 /// Throws a `TypeError` for an option the widget would not understand (a host's bug,
@@ -51,9 +53,19 @@ pub fn render_to_string(post: &str, options: JsValue) -> Result<String, JsValue>
             _ => None,
         },
     };
-    render_post(post, &render)
-        .map(|rendered| rendered.html)
-        .map_err(|failure| error_detail(&failure))
+    let renderers = super::renderers::from_options(&options, render.base_url.clone(), false);
+    if renderers.get().is_none() {
+        return render_post(post, &render)
+            .map(|rendered| rendered.html)
+            .map_err(|failure| error_detail(&failure));
+    }
+    let ready = ReadyPost::parse(post, render.base_url.as_deref())
+        .map_err(|failure| error_detail(&failure))?;
+    Ok(render_article_with(
+        &ArticleState::Ready(ready),
+        &render,
+        renderers,
+    ))
 }
 
 fn option(options: &JsValue, key: &str) -> Option<JsValue> {
@@ -121,6 +133,18 @@ fn check_options(options: &JsValue) -> Result<(), JsValue> {
             return Err(type_error(
                 "options.metaProfile must be the meta profile: an object, or its JSON text"
                     .to_owned(),
+            ));
+        }
+    }
+    if let Some(renderers) = option(options, "renderers") {
+        let functions = renderers.is_object()
+            && !renderers.is_function()
+            && js_sys::Object::values(&js_sys::Object::from(renderers))
+                .iter()
+                .all(|f| f.is_function());
+        if !functions {
+            return Err(type_error(
+                "options.renderers must be an object of functions, by block type".to_owned(),
             ));
         }
     }

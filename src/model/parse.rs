@@ -234,6 +234,22 @@ pub fn is_language_tag(tag: &str) -> bool {
             .all(|s| (1..=8).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
+/// The blocks of `body` whose `type` is a string this library does not know (the
+/// ones `Walker::block` warns about as unknown), kept as published.
+fn unknown_blocks(body: &[Value]) -> Vec<UnknownBlock> {
+    body.iter()
+        .enumerate()
+        .filter_map(|(source_index, block)| {
+            let type_name = block.get("type")?.as_str()?;
+            (!BLOCK_TYPES.contains(&type_name)).then(|| UnknownBlock {
+                source_index,
+                type_name: type_name.to_owned(),
+                json: block.clone(),
+            })
+        })
+        .collect()
+}
+
 /// The JSON type name used in messages ("found a number").
 pub fn type_name(value: &Value) -> &'static str {
     match value {
@@ -467,7 +483,7 @@ impl<'a> Walker<'a> {
                 Vec::new()
             }
         };
-        body?;
+        let body = body?;
         Some(Post {
             format,
             id,
@@ -477,6 +493,7 @@ impl<'a> Walker<'a> {
             body: blocks,
             meta,
             similar,
+            unknown_blocks: unknown_blocks(body),
         })
     }
 
@@ -520,6 +537,7 @@ impl<'a> Walker<'a> {
     }
 
     fn block(&mut self, index: usize, value: &Value, path: &Path<'_>) -> Option<Block> {
+        // An unknown type is warned about here and kept by `unknown_blocks`.
         let Value::Object(obj) = value else {
             self.warn(
                 path,

@@ -41,7 +41,34 @@ pub struct Post {
     pub meta: Option<Arc<Meta>>,
     /// Similar posts (invalid refs already skipped).
     pub similar: Vec<PostRef>,
+    /// Blocks of a `type` this library does not know, as published: skipped with a
+    /// warning unless a host's renderer takes their type (see
+    /// [`BlockOverride`](crate::components::BlockOverride)).
+    pub unknown_blocks: Vec<UnknownBlock>,
 }
+
+/// A body block whose `type` is none of [`BLOCK_TYPES`], kept as published so a
+/// host's renderer can show it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnknownBlock {
+    /// Index of the block in the document's `body` array.
+    pub source_index: usize,
+    /// Its `type`.
+    pub type_name: String,
+    /// The block object as published.
+    pub json: serde_json::Value,
+}
+
+/// The block types of the format, as [`BlockKind::type_name`] names them.
+pub const BLOCK_TYPES: [&str; 7] = [
+    "paragraph",
+    "heading",
+    "image",
+    "list",
+    "checklist",
+    "quote",
+    "code",
+];
 
 impl Post {
     /// The key under which per-post state is stored: `id`, else `slug`.
@@ -163,6 +190,65 @@ impl BlockKind {
             BlockKind::Quote { .. } => "quote",
             BlockKind::Code { .. } => "code",
         }
+    }
+}
+
+impl Block {
+    /// The block as a format object (`{"type": "code", "code": …}`), as it was read:
+    /// defaults filled in, URLs checked and resolved (a refused one is absent). What
+    /// a host's renderer is given.
+    ///
+    /// ```
+    /// use alphanode_widgets::model::parse_post;
+    /// let post = parse_post(r#"{"title":"T","body":[{"type":"heading","text":"Hi"}]}"#, None)
+    ///     .value.unwrap();
+    /// assert_eq!(post.body[0].to_json().to_string(), r#"{"type":"heading","text":"Hi","level":2}"#);
+    /// ```
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::{json, Map, Value};
+        let mut out = Map::new();
+        out.insert("type".into(), self.kind.type_name().into());
+        let mut put = |key: &str, value: Value| {
+            if !value.is_null() {
+                out.insert(key.into(), value);
+            }
+        };
+        match &self.kind {
+            BlockKind::Paragraph { text } => put("text", json!(text)),
+            BlockKind::Heading { text, level } => {
+                put("text", json!(text));
+                put("level", json!(level));
+            }
+            BlockKind::Image(image) => {
+                put("src", json!(image.src));
+                put("alt", json!(image.alt));
+                put("caption", json!(image.caption));
+                put("credit", json!(image.credit));
+                put("credit_url", json!(image.credit_url));
+            }
+            BlockKind::List { items, ordered } => {
+                put("items", json!(items));
+                put("ordered", json!(ordered));
+            }
+            BlockKind::Checklist(list) => {
+                put("title", json!(list.title));
+                let items: Vec<Value> = list
+                    .items
+                    .iter()
+                    .map(|i| json!({ "text": i.text, "checked": i.checked }))
+                    .collect();
+                put("items", Value::Array(items));
+            }
+            BlockKind::Quote { text, cite } => {
+                put("text", json!(text));
+                put("cite", json!(cite));
+            }
+            BlockKind::Code { code, language } => {
+                put("code", json!(code));
+                put("language", json!(language));
+            }
+        }
+        Value::Object(out)
     }
 }
 

@@ -120,7 +120,7 @@ fn write_static_controls(h: &mut HtmlWriter, s: &Strings, base: &str) {
         .iter()
         .map(|(t, label)| (t.as_str(), s.app(*label), None, *t == Theme::Auto));
     write_picker(h, "anp-app__theme", s.app(AppText::Theme), themes);
-    let langs = LOCALES
+    let langs = crate::i18n::LOCALES
         .iter()
         .map(|l| (l.tag, l.name, Some(l.tag), l.tag == s.tag()));
     write_picker(h, "anp-app__lang", s.app(AppText::Language), langs);

@@ -19,14 +19,15 @@ function between(text, start, end) {
   return text.slice(from + start.length, to < 0 ? undefined : to);
 }
 
-let readme, embedJs, optionsRs, embedRs, dts, manifest, observed;
+let readme, embedJs, optionsRs, embedRs, renderersRs, dts, manifest, observed;
 
 before(async () => {
-  [readme, embedJs, optionsRs, embedRs, dts, manifest] = await Promise.all([
+  [readme, embedJs, optionsRs, embedRs, renderersRs, dts, manifest] = await Promise.all([
     file("README.md"),
     file("embed/embed.js"),
     file("src/embed/options.rs"),
     file("src/embed/mod.rs"),
+    file("src/embed/renderers.rs"),
     file("npm/index.d.ts"),
     file("npm/custom-elements.json").then(JSON.parse),
   ]);
@@ -65,6 +66,8 @@ const documentedOptions = () => list(between(readme, "- `mount(element, {", "})`
 
 /** Options whose attribute is not `data-alphanode-{option}`. */
 const ATTRIBUTE_OF = { src: "data-alphanode-post", assetsUrl: "data-alphanode-assets", metaProfile: "data-alphanode-meta-profile" };
+/** Options that are functions, for script hosts only: no attribute can say them. */
+const SCRIPT_ONLY = ["renderers"];
 
 // ---- What the code reads ----------------------------------------------------------
 
@@ -97,6 +100,8 @@ function dataAttributesInCode() {
 function optionsRead() {
   const merged = between(optionsRs, "pub fn merged", null);
   const wasm = [...merged.matchAll(/\bget(?:_string)?\("([A-Za-z]+)"\)/g)].map((m) => m[1]);
+  // The renderers are read by src/embed/renderers.rs, from the same options object.
+  wasm.push(...[...renderersRs.matchAll(/Reflect::get\(options, &JsValue::from_str\("([A-Za-z]+)"\)\)/g)].map((m) => m[1]));
   // (Method calls such as `given.trim()` are not options.)
   const js = [...embedCode().matchAll(/\b(?:options|next|pending|given)\.([A-Za-z]+)\b(?!\s*\()/g)].map((m) => m[1]);
   return { wasm: sorted(wasm), js: sorted(js) };
@@ -142,11 +147,11 @@ test("the mount() options are the same in README, embed.js, index.d.ts and what 
   assert.deepEqual(read, readme, "options read by options.rs (merged) and embed.js vs README");
   // Each option is the attribute of the same name in the table.
   const attributes = new Set(tableRows().flat());
-  for (const option of readme) {
+  for (const option of readme.filter((o) => !SCRIPT_ONLY.includes(o))) {
     const attribute = ATTRIBUTE_OF[option] ?? `data-alphanode-${option}`;
     assert.ok(attributes.has(attribute), `option ${option} has no attribute row (${attribute})`);
   }
-  assert.equal(tableRows().length, readme.length, "one table row per option");
+  assert.equal(tableRows().length, readme.length - SCRIPT_ONLY.length, "one table row per option");
 });
 
 test("the package's attribute types and manifest list the element's attributes", () => {

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use super::ArticleState;
-use crate::components::article_body::write_body;
+use crate::components::article_body::{write_body, BodyExtras};
 use crate::components::live::{Hooks, Written};
 use crate::components::markup::HtmlWriter;
 use crate::components::meta_box::{write_meta_section, MetaLayout, MetaOptions};
@@ -85,8 +85,15 @@ fn write_ready(
     h.tag("header").attr("class", "anp-article__header");
     h.leaf_auto(cx.heading(1), "anp-article__title", &post.title);
     h.end();
-    write_warnings(h, &cx.strings, &ready.warnings);
-    let lists = write_body(h, cx, &post.body, post.state_key(), None);
+    let warnings = cx
+        .renderers
+        .shown_warnings(&post.unknown_blocks, &ready.warnings);
+    write_warnings(h, &cx.strings, &warnings);
+    let extras = BodyExtras {
+        lang: post.lang.as_deref(),
+        unknown: &post.unknown_blocks,
+    };
+    let (lists, fills) = write_body(h, cx, &post.body, post.state_key(), None, extras);
     let pager = post.meta.as_ref().map(|meta| {
         let (html, pager) =
             write_meta_section(cx, meta.clone(), &MetaOptions::in_layout(options.layout));
@@ -106,6 +113,7 @@ fn write_ready(
         pager,
         links,
         lists,
+        fills,
     }
 }
 

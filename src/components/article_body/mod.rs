@@ -10,7 +10,12 @@ use super::live::{Handlers, Hooks, Written};
 use super::markup::HtmlWriter;
 use super::write::{class_list, text_dir, WriteCx};
 use crate::i18n::{Strings, Text};
-use crate::model::{Block, BlockKind, Image};
+use crate::model::{Block, BlockKind, Image, UnknownBlock};
+
+mod custom;
+
+pub use custom::{BlockInput, BlockOverride, CustomBlock, Fill, Overrides, RenderCx};
+pub use custom::{BlockRenderers, BlockView};
 
 /// Renders body blocks in reading order inside `.anp-body`.
 ///
@@ -59,12 +64,21 @@ pub fn ArticleBody(
     };
     let write = move |(cx, key, class): &(WriteCx, Option<String>, Option<String>)| {
         let mut h = HtmlWriter::default();
-        let lists =
-            blocks.with_untracked(|b| write_body(&mut h, cx, b, key.as_deref(), class.as_deref()));
+        let (lists, fills) = blocks.with_untracked(|b| {
+            write_body(
+                &mut h,
+                cx,
+                b,
+                key.as_deref(),
+                class.as_deref(),
+                BodyExtras::default(),
+            )
+        });
         Written {
             html: h.finish().into_html(),
             hooks: Hooks {
                 lists,
+                fills,
                 ..Hooks::default()
             },
             strings: cx.strings.clone(),
@@ -78,35 +92,147 @@ pub fn ArticleBody(
     live_part(inputs, write, handlers)
 }
 
+/// What the body writer needs of the post besides its blocks, for a host's
+/// renderers: its language and the blocks of unknown types (none: the default).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct BodyExtras<'a> {
+    pub lang: Option<&'a str>,
+    pub unknown: &'a [UnknownBlock],
+}
+
 /// The body, `div.anp-body` with every block in order (the host's classes after its
-/// own). Returns its checklists, in order, for the listeners.
+/// own). Returns its checklists, in order, for the listeners, and what fills the
+/// blocks the host's renderers fill themselves.
+///
+/// The one hook for a host's renderers ([`WriteCx::renderers`]): each block whose
+/// type they take is offered to them first, and a block they render is written as
+/// `div.anp-custom` holding their HTML (or left empty for them to fill) in its place;
+/// blocks of unknown types are offered in their published place too.
 pub(crate) fn write_body(
     h: &mut HtmlWriter,
     cx: &WriteCx,
     blocks: &[Block],
     post_key: Option<&str>,
     class: Option<&str>,
-) -> Vec<LiveChecklist> {
+    extras: BodyExtras<'_>,
+) -> (Vec<LiveChecklist>, Vec<(String, Fill)>) {
     let mut lists = Vec::new();
+    let mut fills = Vec::new();
     h.tag("div").attr("class", &class_list("anp-body", class));
+    let renderers = cx.renderers.get();
+    // Blocks of unknown types interleave by their index; without renderers none shows.
+    let mut unknown = extras
+        .unknown
+        .iter()
+        .filter(|_| renderers.is_some())
+        .peekable();
     for block in blocks {
-        match &block.kind {
-            BlockKind::Checklist(checklist) => {
-                let live = LiveChecklist::new(
-                    checklist.clone(),
-                    post_key.map(str::to_owned),
-                    block.source_index,
-                    cx.storage,
-                );
-                live.write(h, cx, None);
-                lists.push(live);
-            }
-            BlockKind::Image(image) => write_figure(h, cx, image),
-            kind => write_block(h, kind, |level| cx.heading(level.clamp(2, 4))),
+        while let Some(u) = unknown.next_if(|u| u.source_index < block.source_index) {
+            write_custom(
+                h,
+                cx,
+                BlockInput::Unknown(u),
+                extras,
+                &mut fills,
+                String::new,
+            );
+        }
+        let custom = renderers.is_some_and(|r| r.takes(block.kind.type_name()));
+        if custom
+            && write_custom(h, cx, BlockInput::Known(block), extras, &mut fills, || {
+                let mut d = HtmlWriter::default();
+                write_default(&mut d, cx, block, post_key);
+                d.finish().into_html()
+            })
+        {
+            continue;
+        }
+        if let Some(live) = write_default(h, cx, block, post_key) {
+            lists.push(live);
         }
     }
+    for u in unknown {
+        write_custom(
+            h,
+            cx,
+            BlockInput::Unknown(u),
+            extras,
+            &mut fills,
+            String::new,
+        );
+    }
     h.end();
-    lists
+    (lists, fills)
+}
+
+/// A block as the widget writes it; its checklist, when it is one.
+fn write_default(
+    h: &mut HtmlWriter,
+    cx: &WriteCx,
+    block: &Block,
+    post_key: Option<&str>,
+) -> Option<LiveChecklist> {
+    match &block.kind {
+        BlockKind::Checklist(checklist) => {
+            let live = LiveChecklist::new(
+                checklist.clone(),
+                post_key.map(str::to_owned),
+                block.source_index,
+                cx.storage,
+            );
+            live.write(h, cx, None);
+            Some(live)
+        }
+        BlockKind::Image(image) => {
+            write_figure(h, cx, image);
+            None
+        }
+        kind => {
+            write_block(h, kind, |level| cx.heading(level.clamp(2, 4)));
+            None
+        }
+    }
+}
+
+/// Offers `block` to the host's renderers; writes what they made of it and returns
+/// `true`, or writes nothing and returns `false` (the default then).
+fn write_custom(
+    h: &mut HtmlWriter,
+    cx: &WriteCx,
+    block: BlockInput<'_>,
+    extras: BodyExtras<'_>,
+    fills: &mut Vec<(String, Fill)>,
+    default_html: impl FnOnce() -> String,
+) -> bool {
+    let Some(renderers) = cx.renderers.get() else {
+        return false;
+    };
+    if !renderers.takes(block.type_name()) {
+        return false;
+    }
+    let path = format!("body[{}]", block.source_index());
+    let render_cx = RenderCx {
+        lang: extras.lang,
+        reader_lang: cx.strings.tag(),
+        index: block.source_index(),
+        path,
+        default_html: default_html(),
+    };
+    let Some(custom) = renderers.render(block, &render_cx) else {
+        return false;
+    };
+    h.tag("div")
+        .attr("class", "anp-custom")
+        .attr("data-block-type", block.type_name())
+        .attr("data-path", &render_cx.path);
+    match custom {
+        CustomBlock::Html(html) => {
+            h.raw(&html);
+        }
+        CustomBlock::Slot(fill) => fills.push((render_cx.path.clone(), fill)),
+    }
+    h.end();
+    true
 }
 
 /// Images that failed before anyone listened (server-rendered HTML being hydrated,
