@@ -32,9 +32,11 @@ test("each embedding form renders: URL, inline JSON, custom element", async () =
     await page.getAttribute("#inline .anp-similar__link", "href"),
     `/posts/${REFERENCE_SLUG}`,
   );
-  // The stylesheet was added once, next to embed.js.
-  const sheets = await page.$$eval("link[data-alphanode-css]", (l) => l.map((x) => x.href));
+  // The demo links the stylesheet in <head> (README "Layout shift"): embed.js sees
+  // it and adds no second one (a page without it gets one added: blank.html, sri.html).
+  const sheets = await page.$$eval('link[rel="stylesheet"]', (l) => l.map((x) => x.href).filter((h) => h.endsWith("/alphanode.css")));
   assert.deepEqual(sheets, [`${ctx.url}/alphanode.css`]);
+  assert.equal(await page.$("link[data-alphanode-css]"), null, "no stylesheet added beside the page's own");
   assert.deepEqual(page.problems, []);
   await page.close();
 });
