@@ -84,6 +84,9 @@ pub struct Shared {
     /// The theme tokens changed in the tokens panel (`tok.{name}=value` pairs; a
     /// link without them opens with the theme's values).
     pub tokens: Tokens,
+    /// The meta profile panel's JSON as typed (`profile=`, deflated like the post; a
+    /// link without it opens with no profile).
+    pub profile: Option<String>,
 }
 
 impl Default for Shared {
@@ -97,6 +100,7 @@ impl Default for Shared {
             compare: false,
             focus: Focus::Both,
             tokens: Tokens::default(),
+            profile: None,
         }
     }
 }
@@ -136,6 +140,19 @@ fn unbase64url(text: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// Deflated and base64url, as the link carries long texts.
+fn pack(text: &str) -> String {
+    base64url(&miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9))
+}
+
+/// The text [`pack`] made; decompression is capped at 16 MiB so a crafted link cannot
+/// exhaust memory.
+fn unpack(value: &str) -> Option<String> {
+    let packed = unbase64url(value)?;
+    let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, 16 << 20).ok()?;
+    String::from_utf8(bytes).ok()
+}
+
 /// The fragment (without `#`) for a shared preview.
 ///
 /// ```
@@ -150,6 +167,7 @@ fn unbase64url(text: &str) -> Option<Vec<u8>> {
 ///     compare: true,
 ///     focus: Focus::Meta,
 ///     tokens: Default::default(),
+///     profile: Some("{\"keys\":[{\"match\":\"a\",\"show\":false}]}".into()),
 /// };
 /// assert_eq!(decode(&encode(&shared)), Some(shared));
 /// ```
@@ -177,10 +195,13 @@ pub fn encode(shared: &Shared) -> String {
         out.push('&');
         out.push_str(&pair);
     }
+    if let Some(profile) = &shared.profile {
+        out.push_str("&profile=");
+        out.push_str(&pack(profile));
+    }
     if let Some(json) = &shared.json {
-        let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
         out.push_str("&post=");
-        out.push_str(&base64url(&packed));
+        out.push_str(&pack(json));
     }
     out
 }
@@ -202,12 +223,9 @@ pub fn decode(fragment: &str) -> Option<Shared> {
             "compare" => shared.compare = value == "1",
             "focus" => shared.focus = Focus::parse(value).unwrap_or_default(),
             "sample" if !value.is_empty() => shared.sample = Some(value.to_owned()),
-            "post" => {
-                let packed = unbase64url(value)?;
-                let bytes =
-                    miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, 16 << 20).ok()?;
-                shared.json = Some(String::from_utf8(bytes).ok()?);
-            }
+            "post" => shared.json = Some(unpack(value)?),
+            // A profile that does not unpack is left out: the post still opens.
+            "profile" => shared.profile = unpack(value).filter(|p| !p.trim().is_empty()),
             _ => {
                 shared.tokens.read_pair(key, value);
             }
@@ -226,6 +244,25 @@ mod tests {
             let bytes: Vec<u8> = (0..len).map(|i| i.wrapping_mul(37)).collect();
             assert_eq!(unbase64url(&base64url(&bytes)), Some(bytes));
         }
+    }
+
+    #[test]
+    fn the_profile_travels_and_links_without_it_still_open() {
+        let shared = Shared {
+            sample: Some("reference".into()),
+            profile: Some("{\"keys\": [{\"match\": \"hash\", \"show\": false}]}".into()),
+            ..Shared::default()
+        };
+        assert_eq!(decode(&encode(&shared)), Some(shared.clone()));
+        // A link made before profiles: none.
+        let old = "v=2&layout=list&theme=auto&width=0&compare=0&focus=both&sample=reference";
+        assert_eq!(decode(old).map(|s| s.profile), Some(None));
+        // A broken profile is dropped, the post kept.
+        let broken = format!("{old}&profile=@@@");
+        assert_eq!(
+            decode(&broken).map(|s| (s.sample, s.profile)),
+            Some((Some("reference".into()), None))
+        );
     }
 
     #[test]

@@ -342,6 +342,22 @@ app_keys! {
         TokensCopied = "app.tokens_copied",
         /// Notice: the clipboard refused the CSS.
         TokensCopyFailed = "app.tokens_copy_failed",
+        /// Heading of the meta profile panel.
+        Profile = "app.profile",
+        /// What the meta profile panel does.
+        ProfileIntro = "app.profile_intro",
+        /// Label of the profile's JSON field.
+        ProfileJson = "app.profile_json",
+        /// After the panel's heading: the profile has errors.
+        ProfileInvalid = "app.profile_invalid",
+        /// Note: a profile with errors is not applied.
+        ProfileFallback = "app.profile_fallback",
+        /// The button that copies the profile.
+        ProfileCopy = "app.profile_copy",
+        /// Notice: the profile was copied.
+        ProfileCopied = "app.profile_copied",
+        /// Notice: the clipboard refused the profile.
+        ProfileCopyFailed = "app.profile_copy_failed",
         /// Colour pair: text on the background.
         PairText = "app.pair_text",
         /// Colour pair: text on a surface.

@@ -14,6 +14,7 @@ mod editor;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod highlight;
 mod problems;
+mod profile;
 mod snippet;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod tokens;
@@ -30,13 +31,14 @@ use crate::app::share::{self, Focus, Shared};
 use crate::app::tokens::Tokens;
 use crate::components::{Article, ArticleState, MetaBox, MetaLayout, ReadyPost, Theme};
 use crate::i18n::{AppText, Strings};
-use crate::model::{locate_path, parse_post, Diagnostic, Parsed};
+use crate::model::{locate_path, parse_post, Diagnostic, MetaProfile, Parsed};
 use crate::platform::dom::{self, ResizeWatch};
 use crate::platform::{download, location, storage, textarea};
 
 use checks::Checks;
 use editor::Editor;
 use problems::Problems;
+use profile::ProfilePanel;
 use tokens::TokensPanel;
 use toolbar::Toolbar;
 
@@ -118,6 +120,10 @@ struct Preview {
     focus: RwSignal<Focus>,
     /// The theme tokens changed in the tokens panel; every pane takes them.
     tokens: RwSignal<Tokens>,
+    /// The meta profile panel's text; empty is no profile.
+    profile_text: RwSignal<String>,
+    /// The profile every pane shows the meta through.
+    profile: Memo<Option<Arc<MetaProfile>>>,
     /// The toolbar's message after an action.
     notice: RwSignal<Notice>,
     /// The editor's textarea.
@@ -158,6 +164,7 @@ impl Preview {
             .find(|w| *w == initial.width)
             .unwrap_or(0);
         let shown = sample.or_else(|| (json == REFERENCE).then_some("reference"));
+        let profile_text = RwSignal::new(initial.profile.clone().unwrap_or_default());
         Self {
             rendered_text: StoredValue::new(if first_ready.is_some() {
                 json.clone()
@@ -176,6 +183,8 @@ impl Preview {
             compare: RwSignal::new(initial.compare),
             focus: RwSignal::new(initial.focus),
             tokens: RwSignal::new(initial.tokens.clone()),
+            profile_text,
+            profile: Memo::new(move |_| profile_text.with(|t| profile::read_profile(t))),
             notice: RwSignal::new(Notice::default()),
             editor: NodeRef::new(),
             replacing: StoredValue::new(false),
@@ -288,6 +297,9 @@ impl Preview {
             compare: self.compare.get_untracked(),
             focus: self.focus.get_untracked(),
             tokens: self.tokens.get_untracked(),
+            profile: self
+                .profile_text
+                .with_untracked(|t| (!t.trim().is_empty()).then(|| t.clone())),
         }
     }
 }
@@ -412,6 +424,7 @@ pub fn PreviewPage() -> impl IntoView {
         preview.compare.set(start.compare);
         preview.focus.set(start.focus);
         preview.tokens.set(start.tokens);
+        preview.profile_text.set(String::new());
         preview.load_sample(preview.sample.get_untracked().unwrap_or("reference"));
         preview.notice.set(Notice::say(
             reset_strings.app(AppText::ResetDone).to_owned(),
@@ -431,6 +444,7 @@ pub fn PreviewPage() -> impl IntoView {
         compare.track();
         focus.track();
         preview.tokens.track();
+        preview.profile_text.track();
         write_fragment(&preview.shared());
     });
     // Shortcuts anywhere on the page: Ctrl/Cmd+Shift+F formats, Ctrl/Cmd+Shift+L copies
@@ -544,6 +558,7 @@ pub fn PreviewPage() -> impl IntoView {
                     <Problems status=preview.status text editor />
                     <Checks tokens=preview.tokens rows=contrast />
                     <TokensPanel tokens=preview.tokens theme rows=contrast />
+                    <ProfilePanel text=preview.profile_text profile=preview.profile />
                 </div>
                 <div class="anp-preview__render-pane" node_ref=pane_ref data-focus=move || focus.get().as_str()
                     style=move || preview.tokens.with(Tokens::to_style)>
@@ -552,11 +567,12 @@ pub fn PreviewPage() -> impl IntoView {
                     <div class=frame_class node_ref=frame_ref style=frame_style
                         data-width=move || viewport.get().to_string() data-scale=move || scale.get().to_string()>
                         {move || if compare.get() {
-                            compare_view(&s, rendered.get(), theme.get(), viewport.get()).into_any()
+                            compare_view(&s, rendered.get(), theme.get(), viewport.get(), preview.profile).into_any()
                         } else if focus.get() == Focus::Meta {
-                            meta_only(&s, rendered.get(), theme.get(), layout.get()).into_any()
+                            meta_only(&s, rendered.get(), theme.get(), layout.get(), preview.profile).into_any()
                         } else {
-                            view! { <Article state theme=theme layout=layout heading_level=2u8 /> }.into_any()
+                            let meta_profile = preview.profile;
+                            view! { <Article state theme=theme layout=layout heading_level=2u8 meta_profile /> }.into_any()
                         }}
                     </div>
                     </div>
@@ -572,13 +588,14 @@ fn meta_only(
     ready: Option<Arc<ReadyPost>>,
     theme: Theme,
     layout: MetaLayout,
+    meta_profile: Memo<Option<Arc<MetaProfile>>>,
 ) -> impl IntoView {
     let meta = ready.and_then(|r| r.post.meta.clone());
     let no_meta = s.app(AppText::NoMeta).to_owned();
     view! {
         <div class="anp-article anp-preview__meta-only" data-theme=theme.as_str() data-state="ready">
             {match meta {
-                Some(meta) => view! { <MetaBox meta layout /> }.into_any(),
+                Some(meta) => view! { <MetaBox meta layout meta_profile /> }.into_any(),
                 None => view! { <p>{no_meta}</p> }.into_any(),
             }}
         </div>
@@ -593,6 +610,7 @@ fn compare_view(
     ready: Option<Arc<ReadyPost>>,
     theme: Theme,
     width: u32,
+    meta_profile: Memo<Option<Arc<MetaProfile>>>,
 ) -> impl IntoView {
     let meta = ready.and_then(|r| r.post.meta.clone());
     let no_meta = s.app(AppText::NoMeta).to_owned();
@@ -614,7 +632,7 @@ fn compare_view(
                         <h2 class="anp-preview__compare-title" id=title_id.clone()>{title}</h2>
                         <div class="anp-article" data-theme=theme.as_str() data-state="ready">
                             {match meta {
-                                Some(meta) => view! { <MetaBox meta layout=*layout /> }.into_any(),
+                                Some(meta) => view! { <MetaBox meta layout=*layout meta_profile /> }.into_any(),
                                 None => view! { <p>{no_meta}</p> }.into_any(),
                             }}
                         </div>
