@@ -288,6 +288,27 @@ fn percent_decode(value: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// A computed colour's red, green and blue on 0–255: `rgb(…)`, `rgba(…)` (alpha
+/// ignored: the palette is opaque) or `color(srgb r g b)`; `None` for anything else.
+/// The contrast checks measure with it too.
+pub(crate) fn rgb_of(css: &str) -> Option<[f64; 3]> {
+    let css = css.trim();
+    let (scale, inner) = if let Some(rest) = css.strip_prefix("color(srgb ") {
+        (255.0, rest.strip_suffix(')')?)
+    } else {
+        let rest = css
+            .strip_prefix("rgba(")
+            .or_else(|| css.strip_prefix("rgb("))?;
+        (1.0, rest.strip_suffix(')')?)
+    };
+    let mut parts = inner
+        .split(|c: char| c == ',' || c == '/' || c.is_whitespace())
+        .filter(|p| !p.is_empty())
+        .map(|p| p.parse::<f64>().ok());
+    let mut next = || parts.next().flatten().map(|v| v * scale);
+    Some([next()?, next()?, next()?])
+}
+
 /// A computed colour (`rgb(r, g, b)`, `rgba(…)`, `color(srgb r g b)`) as `#rrggbb`,
 /// which the colour picker takes; `None` for anything else.
 ///
@@ -310,25 +331,7 @@ pub fn hex_colour(css: &str) -> Option<String> {
             .all(|c| c.is_ascii_hexdigit())
             .then(|| format!("#{}", full.to_ascii_lowercase()));
     }
-    let (scale, inner) = if let Some(rest) = css.strip_prefix("color(srgb ") {
-        (255.0, rest.strip_suffix(')')?)
-    } else {
-        let rest = css
-            .strip_prefix("rgba(")
-            .or_else(|| css.strip_prefix("rgb("))?;
-        (1.0, rest.strip_suffix(')')?)
-    };
-    let mut parts = inner
-        .split(|c: char| c == ',' || c == '/' || c.is_whitespace())
-        .filter(|p| !p.is_empty())
-        .map(|p| p.parse::<f64>().ok());
-    let mut next = || {
-        parts
-            .next()
-            .flatten()
-            .map(|v| (v * scale).round().clamp(0.0, 255.0) as u8)
-    };
-    let (r, g, b) = (next()?, next()?, next()?);
+    let [r, g, b] = rgb_of(css)?.map(|v| v.round().clamp(0.0, 255.0) as u8);
     Some(format!("#{r:02x}{g:02x}{b:02x}"))
 }
 

@@ -40,21 +40,7 @@ pub(super) struct Rgb(pub f64, pub f64, pub f64);
 /// Parse a computed colour: `rgb(…)`, `rgba(…)` (alpha ignored: the palette is
 /// opaque) or `color(srgb r g b)`.
 pub(super) fn parse_color(css: &str) -> Option<Rgb> {
-    let css = css.trim();
-    let (scale, inner) = if let Some(rest) = css.strip_prefix("color(srgb ") {
-        (255.0, rest.strip_suffix(')')?)
-    } else {
-        let rest = css
-            .strip_prefix("rgba(")
-            .or_else(|| css.strip_prefix("rgb("))?;
-        (1.0, rest.strip_suffix(')')?)
-    };
-    let mut parts = inner
-        .split(|c: char| c == ',' || c == '/' || c.is_whitespace())
-        .filter(|p| !p.is_empty())
-        .map(|p| p.parse::<f64>().ok());
-    let mut next = || parts.next().flatten().map(|v| v * scale);
-    Some(Rgb(next()?, next()?, next()?))
+    crate::app::tokens::rgb_of(css).map(|[r, g, b]| Rgb(r, g, b))
 }
 
 /// WCAG 2 relative luminance.
