@@ -152,11 +152,12 @@ fn the_exports_pages_have_the_apps_header_and_a_link_to_all_posts_under_the_base
                 .arg(&template),
         );
         let header = format!(
-            r#"<header class="anp-app__header"><a class="anp-app__brand" href="/docs/posts/">alphanode</a><span class="anp-app__tagline">{tagline}</span><a class="anp-app__preview-link" href="/docs/posts/preview" rel="external">"#
+            r#"<header class="anp-app__header"><a class="anp-app__brand" href="/docs/posts/">alphanode</a><span class="anp-app__tagline">{tagline}</span><noscript><span class="anp-app__nojs"></span></noscript><a class="anp-app__preview-link" href="/docs/posts/preview" rel="external">"#
         );
         // Every page: the site's header above `<main>`, its name linking to the index
-        // under the base, then the preview's link and the app's pickers, disabled
-        // (the app's own take their place).
+        // under the base, the mark that hides the pickers without scripting, then
+        // the preview's link and the app's pickers, disabled (the app's own take
+        // their place).
         let index = std::fs::read_to_string(out.join("index.html")).expect("index page");
         assert!(index.contains(&header), "{lang} index: {index}");
         assert!(

@@ -30,7 +30,9 @@ pub struct WriteCx {
     pub storage: ChecklistStorage,
     /// Static HTML for readers without JavaScript: what the browser keeps behind a
     /// button ("Show N more", collapsed groups) is written in full inside
-    /// `<noscript>`. Only native builds write it; the browser's leave it out.
+    /// `<noscript>` (by native builds only: the wasm's server renderer leaves the
+    /// meta box's out, for size), and a checklist gets a progress line that CSS
+    /// counts (written by every build, so `renderToString` and `anp-render` agree).
     pub static_html: bool,
     /// The host's meta profile (`docs/meta-profile.md`): which meta keys the meta box
     /// shows, how and in what order. Shared, so every part and every rewrite reads the
@@ -67,9 +69,9 @@ impl WriteCx {
         self
     }
 
-    /// Writes static HTML (see [`WriteCx::static_html`]); ignored in the browser.
+    /// Writes static HTML (see [`WriteCx::static_html`]).
     pub fn static_html(mut self, on: bool) -> Self {
-        self.static_html = on && cfg!(feature = "ssr");
+        self.static_html = on;
         self
     }
 

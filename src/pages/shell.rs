@@ -33,9 +33,18 @@ pub(crate) const THEMES: [(Theme, AppText); 3] = [
 
 /// Class of the header's controls in a static copy: shown disabled, with the app's
 /// geometry, so the app's header taking their place moves nothing; hidden for readers
-/// without scripting (`@media (scripting: none)`), for whom they would never work.
+/// without scripting, for whom they would never work (see [`NOSCRIPT_MARK_CLASS`]).
 #[cfg(feature = "ssr")]
 pub(crate) const STATIC_CONTROL_CLASS: &str = "anp-app__static-control";
+
+/// Class of an empty element a static header writes inside `<noscript>`: with
+/// scripting off the browser parses it as an element, which app.css finds with
+/// `:has()` to hide the static controls. `@media (scripting: none)` alone is not
+/// enough: Chromium answers it from its settings, not from the page's (a context with
+/// JavaScript turned off by DevTools or an automation tool still reports `enabled`);
+/// an inline `<style>` in the `<noscript>` would be refused under a strict CSP.
+#[cfg(feature = "ssr")]
+pub(crate) const NOSCRIPT_MARK_CLASS: &str = "anp-app__nojs";
 
 /// The index's address under `base` (the app's base path, no trailing slash).
 pub(crate) fn home_href(base: &str) -> String {
@@ -110,6 +119,9 @@ pub(crate) fn write_static(s: &Strings, base: &str, content: &str) -> String {
 /// disabled until the app takes over (see [`STATIC_CONTROL_CLASS`]).
 #[cfg(feature = "ssr")]
 fn write_static_controls(h: &mut HtmlWriter, s: &Strings, base: &str) {
+    h.tag("noscript");
+    h.tag("span").attr("class", NOSCRIPT_MARK_CLASS).end();
+    h.end();
     h.tag("a")
         .attr("class", "anp-app__preview-link")
         .attr("href", &format!("{}/preview", base.trim_end_matches('/')))

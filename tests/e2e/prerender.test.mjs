@@ -207,6 +207,72 @@ test("without JavaScript the static export's pages have the app's header and lin
   await page.close();
 });
 
+/** The text the browser laid out inside the first element of `className`, generated
+ * content (counters) included: the layout tree's text runs, from a DOM snapshot. */
+async function laidOutText(cdp, className) {
+  const { documents, strings } = await cdp.send("DOMSnapshot.captureSnapshot", { computedStyles: [] });
+  const [doc] = documents;
+  const hasClass = (node) => {
+    const attrs = doc.nodes.attributes[node] ?? [];
+    for (let i = 0; i < attrs.length; i += 2) {
+      if (strings[attrs[i]] === "class" && strings[attrs[i + 1]].split(" ").includes(className)) return true;
+    }
+    return false;
+  };
+  let root = -1;
+  for (let n = 0; n < doc.nodes.parentIndex.length && root < 0; n++) if (hasClass(n)) root = n;
+  assert.ok(root >= 0, `no .${className} in the page`);
+  const inside = (node) => {
+    for (let n = node; n >= 0; n = doc.nodes.parentIndex[n]) if (n === root) return true;
+    return false;
+  };
+  return doc.layout.nodeIndex
+    .map((node, i) => (doc.layout.text[i] >= 0 && inside(node) ? strings[doc.layout.text[i]] : ""))
+    .join("");
+}
+
+test("without JavaScript a static post's checklist progress follows the ticks and its header shows no dead pickers (issue 26, item 6)", async () => {
+  const page = await newPage(ctx, { javaScriptEnabled: false });
+  await page.goto(`${exported.url}/posts/${REFERENCE_SLUG}/`);
+  // The pickers need the app: written (so the take-over moves nothing), never shown.
+  assert.ok((await page.locator(".anp-app__static-control").count()) > 0, "the static header writes its pickers");
+  for (const control of await page.locator(".anp-app__static-control").all()) assert.equal(await control.isVisible(), false);
+  assert.equal(await page.isVisible(".anp-app__preview-link"), true, "the preview's link works without the app");
+  const list = page.locator(".anp-checklist").first();
+  // The written line and the bar would stay as published: the counted line replaces them.
+  assert.equal(await list.locator(".anp-checklist__progress").isVisible(), false);
+  assert.equal(await list.locator(".anp-checklist__bar").isVisible(), false);
+  const tally = list.locator(".anp-checklist__tally");
+  const cdp = await page.context().newCDPSession(page);
+  // The line as laid out: the DOM's text has no count (a CSS counter writes it), and
+  // neither innerText nor the accessibility tree includes generated counters.
+  const shown = async () => squash(await laidOutText(cdp, "anp-checklist__tally"));
+  const boxes = list.locator(".anp-checklist__checkbox");
+  const total = await boxes.count();
+  const ticked = () => boxes.evaluateAll((all) => all.filter((b) => b.checked).length);
+  const before = await ticked();
+  assert.equal(await shown(), `${before} of ${total} done`);
+  // Above the items, where the written line was.
+  const [line, first] = await Promise.all([tally.boundingBox(), boxes.first().boundingBox()]);
+  assert.ok(line.y + line.height <= first.y, `the line above the items: ${JSON.stringify({ line, first })}`);
+  const unticked = await boxes.evaluateAll((all) => all.findIndex((b) => !b.checked));
+  assert.ok(unticked >= 0, "the reference checklist has an unticked item");
+  await boxes.nth(unticked).click();
+  assert.equal(await shown(), `${before + 1} of ${total} done`);
+  const struck = await list.locator(".anp-checklist__text").nth(unticked).evaluate((el) => getComputedStyle(el).textDecorationLine);
+  assert.equal(struck, "line-through", "a ticked item is struck through, as the app shows it");
+  await boxes.nth(unticked).click();
+  assert.equal(await shown(), `${before} of ${total} done`);
+  await page.close();
+
+  // With scripting the counted line is inert (inside <noscript>): the app's own line shows.
+  const live = await newPage(ctx);
+  await live.goto(`${exported.url}/posts/${REFERENCE_SLUG}/`);
+  await live.waitForSelector(".anp-checklist__progress", { state: "visible" });
+  assert.equal(await live.locator(".anp-checklist__tally:visible").count(), 0);
+  await live.close();
+});
+
 test("the embed takes pre-rendered HTML over in place: no layout shift, no duplicate, saved state applied", async () => {
   const page = await newPage(ctx);
   await page.addInitScript(() => {

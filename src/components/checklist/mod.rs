@@ -344,11 +344,45 @@ fn write_checklist(h: &mut HtmlWriter, cx: &WriteCx, checklist: &ChecklistModel)
         h.end().end();
     }
     h.end();
+    if cx.static_html {
+        write_tally(h, strings, total);
+    }
     h.tag("p")
         .attr("class", "anp-checklist__note")
         .attr("lang", lang)
         .attr("hidden", "");
     h.text(strings.text(Text::NotSaved)).end();
+}
+
+/// The progress line for readers without JavaScript, whose ticks no script counts:
+/// inside `<noscript>` (an element only when scripting is off), after the items, so
+/// a CSS counter over the ticked items can write the done count
+/// (`.anp-checklist__tally-count::before`); alphanode.css then hides the written
+/// line and the bar, and shows this one in their place. The sentence around the
+/// count is the language's own: the plural is chosen by the total, which is known.
+/// Left out where the count could not be written as the language writes it.
+fn write_tally(h: &mut HtmlWriter, strings: &Strings, total: usize) {
+    // A count no list reaches, to find where the done count goes in the sentence.
+    const MARK: usize = 3_141_592_653;
+    if strings.locale().number.zero != '0' {
+        // CSS counters would write Latin digits.
+        return;
+    }
+    let line = progress_text(strings, MARK, total);
+    let Some((before, after)) = line.split_once(&strings.number(&MARK.to_string())) else {
+        return;
+    };
+    h.tag("noscript");
+    h.tag("p")
+        .attr("class", "anp-checklist__tally")
+        .attr("lang", strings.tag());
+    h.text(before);
+    h.tag("span")
+        .attr("class", "anp-checklist__tally-count")
+        .end();
+    h.text(after);
+    h.end();
+    h.end();
 }
 
 pub(crate) fn checkboxes(
