@@ -182,6 +182,20 @@ await shot("static-post-nojs", { js: false }, async (page) => {
   }
   return null;
 });
+// Without JavaScript a checklist's progress line is counted by CSS: two ticks in.
+await shot("static-checklist-nojs", { js: false }, async (page) => {
+  await page.route("**/images.unsplash.com/**", (route) => route.abort());
+  const staticServer = await startServer({ dirs: ["target/static"] });
+  try {
+    await page.goto(`${staticServer.url}/posts/keeping-staging-close-to-production-python-services/`, { waitUntil: "load" });
+    const boxes = page.locator(".anp-checklist").first().locator(".anp-checklist__checkbox");
+    await boxes.nth(0).click();
+    await boxes.nth(2).click();
+  } finally {
+    await staticServer.close();
+  }
+  return ".anp-checklist";
+});
 
 // Right-to-left interfaces showing English posts (every sample post is English).
 for (const lang of ["ar", "he"]) {
