@@ -815,3 +815,76 @@ async fn block_renderers_mount_live_views_in_place_and_the_checklist_still_ticks
     .await;
     assert_eq!(progress(&root), "1 of 2 done");
 }
+
+/// Issue 30: a `BlockRenderers` renderer for a type the format does not define
+/// mounts its live view in the block's published place and takes its warning away;
+/// one that returns `None` leaves the block skipped and the warning shown.
+#[wasm_bindgen_test]
+async fn block_renderers_show_an_unknown_type_as_a_live_view_and_none_keeps_its_warning() {
+    use alphanode_widgets::components::BlockRenderers;
+    const POST: &str = r#"{"id": "renderers-unknown", "title": "T", "body": [
+        {"type": "paragraph", "text": "before"},
+        {"type": "callout", "text": "note"},
+        {"type": "checklist", "items": ["a", "b"]}]}"#;
+    let shown = container();
+    let _shown = leptos::mount::mount_to(shown.clone(), move || {
+        provide_context(
+            BlockRenderers::default().with_unknown("callout", |json, _| {
+                let text = json.get("text")?.as_str()?.to_owned();
+                let clicks = RwSignal::new(0);
+                Some(
+                    view! {
+                        <button class="host-callout" on:click=move |_| clicks.update(|n| *n += 1)>
+                            {text} " " {move || clicks.get()}
+                        </button>
+                    }
+                    .into_any(),
+                )
+            }),
+        );
+        view! { <Article state=ready(POST) storage=ChecklistStorage::Memory /> }
+    });
+    let skipped = container();
+    let _skipped = leptos::mount::mount_to(skipped.clone(), move || {
+        provide_context(BlockRenderers::default().with_unknown("callout", |_, _| None));
+        view! { <Article state=ready(POST) storage=ChecklistStorage::Memory /> }
+    });
+    let r: web_sys::Element = shown.clone().into();
+    until("the view is mounted", || {
+        find(&r, ".host-callout").is_some()
+    })
+    .await;
+    let children: Vec<String> = all(&r, ".anp-body > *")
+        .iter()
+        .map(|e| e.get_attribute("class").unwrap_or_default())
+        .collect();
+    assert_eq!(
+        children,
+        ["anp-body__paragraph", "anp-custom", "anp-checklist"]
+    );
+    assert_eq!(
+        attr(&r, ".anp-custom", "data-block-type").as_deref(),
+        Some("callout")
+    );
+    assert!(find(&r, ".anp-diagnostics").is_none(), "no warning left");
+    let button: web_sys::HtmlElement = find(&r, ".host-callout").expect("button").unchecked_into();
+    button.click();
+    until("the view's signal follows", || {
+        text(&r, ".host-callout") == "note 1"
+    })
+    .await;
+    boxes_in(&r)[0].click();
+    until("the checklist ticks", || progress(&shown) == "1 of 2 done").await;
+
+    let s: web_sys::Element = skipped.into();
+    until("the other article is ready", || {
+        find(&s, ".anp-body").is_some()
+    })
+    .await;
+    assert!(find(&s, ".anp-custom").is_none());
+    assert!(
+        text(&s, ".anp-diagnostics").contains("unknown block type"),
+        "{}",
+        text(&s, ".anp-diagnostics")
+    );
+}

@@ -1,15 +1,11 @@
 //! Custom renderers (issue 30, part 3), natively: the body writer's one hook
 //! (`WriteCx::renderers`), the Leptos `BlockRenderers` context written on a server,
-//! blocks of unknown types kept for a renderer, and the warnings a taken type loses.
+//! blocks of unknown types shown by its `with_unknown` renderers, and the warnings a
+//! shown unknown block loses (and one left to the default keeps).
 //!
 //! Run with `cargo test --features ssr --test renderers`.
 
-use std::rc::Rc;
-
-use alphanode_widgets::components::{
-    Article, ArticleBody, ArticleState, BlockInput, BlockOverride, BlockRenderers, CustomBlock,
-    Overrides, RenderCx,
-};
+use alphanode_widgets::components::{Article, ArticleBody, ArticleState, BlockRenderers};
 use alphanode_widgets::model::{parse_post, BlockKind, BLOCK_TYPES};
 use leptos::prelude::*;
 use serde_json::json;
@@ -103,62 +99,99 @@ fn a_leptos_renderer_that_returns_none_writes_the_default() {
     assert_eq!(none, plain);
 }
 
-/// An override as the embed's is: it takes a type the format does not know.
-struct Callouts;
+/// What the article shows between `from` and `to` (`to` searched after `from`).
+fn between<'a>(html: &'a str, from: &str, to: &str) -> &'a str {
+    let start = html.find(from).map_or(html.len(), |s| s + from.len());
+    let rest = html.get(start..).unwrap_or_default();
+    rest.get(..rest.find(to).unwrap_or(rest.len()))
+        .unwrap_or_default()
+}
 
-impl BlockOverride for Callouts {
-    fn takes(&self, type_name: &str) -> bool {
-        type_name == "callout" || type_name == "image"
-    }
+const CALLOUT: &str = r#"<div class="anp-custom" data-block-type="callout" data-path="body[2]"><aside data-tone="info" class="host-callout">note</aside></div>"#;
 
-    fn render(&self, block: BlockInput<'_>, cx: &RenderCx<'_>) -> Option<CustomBlock> {
-        match block {
-            BlockInput::Unknown(u) => {
-                assert_eq!(cx.default_html, "");
+#[test]
+fn a_leptos_renderer_for_an_unknown_type_shows_it_in_its_place_and_drops_its_warning() {
+    let plain = article(None);
+    let custom = article(Some(
+        BlockRenderers::default()
+            .with_unknown("callout", |json, cx| {
+                // The block as published, and where it sits.
                 assert_eq!(
-                    (cx.index, cx.path.as_str(), cx.lang),
-                    (2, "body[2]", Some("en"))
+                    json,
+                    &json!({"type": "callout", "tone": "info", "text": "note"})
                 );
-                Some(CustomBlock::Html(format!(
-                    "<aside>{}</aside>",
-                    u.json["tone"].as_str().unwrap_or_default()
-                )))
-            }
-            BlockInput::Known(b) => {
-                // The refused URL is not in what a renderer is given.
-                assert_eq!(b.to_json(), json!({"type": "image", "alt": "alt"}));
-                Some(CustomBlock::Html(format!(
-                    "<div class=\"frame\">{}</div>",
-                    cx.default_html
-                )))
-            }
-        }
-    }
+                assert_eq!(
+                    (
+                        cx.index,
+                        cx.path.as_str(),
+                        cx.lang,
+                        cx.default_html.as_str()
+                    ),
+                    (2, "body[2]", Some("en"), "")
+                );
+                let tone = json.get("tone")?.as_str()?.to_owned();
+                let text = json.get("text")?.as_str()?.to_owned();
+                Some(view! { <aside class="host-callout" data-tone=tone>{text}</aside> }.into_any())
+            })
+            // A type of the format at the same time: given parsed, the refused URL
+            // left out.
+            .with("image", |block, cx| {
+                assert_eq!(block.to_json(), json!({"type": "image", "alt": "alt"}));
+                Some(
+                    view! { <div class="frame" inner_html=cx.default_html.clone()></div> }
+                        .into_any(),
+                )
+            }),
+    ));
+    // In its published place: after the first code block, before the checklist.
+    let body = body_of(&custom);
+    let callout = body.find(CALLOUT).unwrap_or(usize::MAX);
+    assert!(callout < body.len(), "{body}");
+    assert!(body
+        .find(r#"class="anp-code""#)
+        .is_some_and(|c| c < callout));
+    assert!(body
+        .find(r#"class="anp-checklist""#)
+        .is_some_and(|c| c > callout));
+    assert!(!body_of(&plain).contains("host-callout"));
+    // The image renderer wrapped the widget's own figure.
+    assert!(custom.contains(r#"data-block-type="image" data-path="body[4]"><div class="frame"><figure class="anp-figure""#), "{custom}");
+    // The callout's warning went; the refused image URL's stayed, on both.
+    assert!(plain.contains("unknown block type"), "{plain}");
+    assert!(!custom.contains("unknown block type"), "{custom}");
+    let diagnostics =
+        |html: &str| between(html, r#"class="anp-diagnostics"#, "</section>").to_owned();
+    assert!(diagnostics(&plain).contains("body[4].src"), "{plain}");
+    assert!(diagnostics(&custom).contains("body[4].src"), "{custom}");
+    // The checklist is still the widget's, with its progress.
+    assert!(custom.contains("1 of 2 done"));
 }
 
 #[test]
-fn an_unknown_type_a_renderer_takes_shows_in_its_place_and_is_no_longer_a_warning() {
-    let parsed = parse_post(POST, None);
-    let post = parsed.value.clone().unwrap_or_default();
-    assert_eq!(post.unknown_blocks.len(), 1);
-    assert_eq!(post.unknown_blocks[0].type_name, "callout");
-    assert_eq!(post.unknown_blocks[0].source_index, 2);
-    let overrides = Overrides::new(Rc::new(Callouts));
-    let warnings = parsed.diagnostics.clone();
-    let shown = overrides.shown_warnings(&post.unknown_blocks, &warnings);
-    assert!(warnings.iter().any(|w| w.path == "body[2].type"));
-    assert!(!shown.iter().any(|w| w.path == "body[2].type"));
-    assert_eq!(
-        shown.len(),
-        warnings.len() - 1,
-        "the others stay: {shown:?}"
-    );
-    assert_eq!(
-        Overrides::default()
-            .shown_warnings(&post.unknown_blocks, &warnings)
-            .len(),
-        warnings.len()
-    );
+fn an_unknown_type_whose_renderer_returns_none_stays_skipped_with_its_warning() {
+    let plain = article(None);
+    assert!(plain.contains("unknown block type"));
+    let none = article(Some(
+        BlockRenderers::default().with_unknown("callout", |_, _| None),
+    ));
+    assert_eq!(none, plain);
+    // A renderer of the other kind never sees the block: `with` is for the format's
+    // types, `with_unknown` for the others.
+    let mismatched = article(Some(
+        BlockRenderers::default()
+            .with("callout", |_, _| panic!("a callout is not a format block"))
+            .with_unknown("code", |_, _| panic!("a code block is not unknown")),
+    ));
+    assert_eq!(mismatched, plain);
+    // The last renderer given for a type is the one asked.
+    let replaced = article(Some(
+        BlockRenderers::default()
+            .with_unknown("callout", |_, _| {
+                Some(view! { <aside class="host-callout" data-tone="x">"old"</aside> }.into_any())
+            })
+            .with_unknown("callout", |_, _| None),
+    ));
+    assert_eq!(replaced, plain);
 }
 
 #[test]

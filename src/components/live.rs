@@ -33,6 +33,13 @@ pub(crate) struct Hooks {
     pub lists: Vec<LiveChecklist>,
     /// The blocks a host's renderers fill themselves, by JSON path.
     pub fills: Vec<(String, crate::components::Fill)>,
+    /// Body indices of the unknown blocks a host's renderer showed: the warnings an
+    /// event reports leave them out, as the written ones do.
+    #[cfg_attr(
+        not(all(feature = "embed", target_arch = "wasm32")),
+        allow(dead_code, reason = "only the embed's events read it")
+    )]
+    pub shown_unknown: Vec<usize>,
 }
 
 /// Whom a live part tells. Plain closures: the embed has no reactive owner to keep

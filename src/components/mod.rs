@@ -27,7 +27,7 @@ pub use article_body::{
     ArticleBody, ArticleBodyProps, BlockInput, BlockOverride, CustomBlock, Fill, Overrides,
     RenderCx,
 };
-pub use article_body::{BlockRenderers, BlockView};
+pub use article_body::{BlockRenderers, BlockView, UnknownBlockView};
 pub use checklist::{
     checklist_storage_key, progress_text, restore_checklist_state, serialize_checklist_state,
     Checklist, ChecklistProgress, ChecklistProps, ChecklistStorage,
@@ -46,6 +46,7 @@ pub(crate) use article::{write_article, ArticleOptions};
 pub(crate) use markup::HtmlWriter;
 #[cfg(all(feature = "embed", target_arch = "wasm32"))]
 pub(crate) use {
+    article_body::shown_warnings,
     checklist::checkboxes,
     live::{checklist_sections, Handlers, Live},
 };

@@ -28,8 +28,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::{
-    checkboxes, checklist_sections, write_article, ArticleOptions, ArticleState, Handlers, Live,
-    WriteCx,
+    checkboxes, checklist_sections, shown_warnings, write_article, ArticleOptions, ArticleState,
+    Handlers, Live, WriteCx,
 };
 use crate::load::{
     fetch_meta_profile, fetch_post_shared, inline_meta_profile, inline_post, LoadOptions,
@@ -253,8 +253,9 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> WidgetHandle {
 }
 
 /// Writes the widget's whole article for its state and options, in place of what
-/// it shows (see [`Live::rewrite`]).
-fn render(m: &mut Mounted) {
+/// it shows (see [`Live::rewrite`]). Returns the body indices of the unknown blocks
+/// a renderer showed, which the `alphanode:ready` event does not count as warnings.
+fn render(m: &mut Mounted) -> Vec<usize> {
     let o = &m.options;
     // Read at every write, so `update({ renderers })` applies as any option does.
     let base = renderers::base_of(o.source.as_deref());
@@ -271,7 +272,10 @@ fn render(m: &mut Mounted) {
         class: None,
         retry: true,
     };
-    m.live.rewrite(write_article(&cx, &m.state, &article));
+    let written = write_article(&cx, &m.state, &article);
+    let shown_unknown = written.hooks.shown_unknown.clone();
+    m.live.rewrite(written);
+    shown_unknown
 }
 
 /// Called by `embed.js` for each post request it started while the wasm was loading;
@@ -360,7 +364,7 @@ fn retry_all(id: u32) {
 }
 
 fn start_load(id: u32) {
-    let Some((element, options, generation, overrides)) = with_widget(id, |m| {
+    let Some((element, options, generation)) = with_widget(id, |m| {
         m.generation = m.generation.wrapping_add(1);
         // This load brings the profile too: a profile load still under way is stale.
         m.profile_generation = m.profile_generation.wrapping_add(1);
@@ -369,12 +373,7 @@ fn start_load(id: u32) {
         }
         m.state = ArticleState::Loading;
         render(m);
-        (
-            m.element.clone(),
-            m.options.clone(),
-            m.generation,
-            m.overrides.clone(),
-        )
+        (m.element.clone(), m.options.clone(), m.generation)
     }) else {
         return;
     };
@@ -391,12 +390,23 @@ fn start_load(id: u32) {
         .then(|| options.meta_profile.as_ref().map(read_profile))
         .flatten();
     let finish = move |result: SharedPost, profile: Option<Arc<MetaProfile>>| {
+        let shown = with_widget(id, |m| {
+            if m.generation != generation {
+                return None;
+            }
+            m.inflight = None;
+            m.state = ArticleState::loaded(result.clone());
+            m.profile = profile;
+            Some(render(m))
+        });
+        let Some(Some(shown_unknown)) = shown else {
+            return;
+        };
         let (name, detail, data_state) = match &result {
             Ok(ready) => {
-                // As the widget shows them: an unknown block a renderer takes is no
+                // As the widget shows them: an unknown block a renderer showed is no
                 // longer a warning.
-                let warnings = renderers::from_options(&overrides, None, true)
-                    .shown_warnings(&ready.post.unknown_blocks, &ready.warnings);
+                let warnings = shown_warnings(&shown_unknown, &ready.warnings);
                 (
                     "alphanode:ready",
                     events::ready_detail(&ready.post, &warnings),
@@ -405,19 +415,6 @@ fn start_load(id: u32) {
             }
             Err(failure) => ("alphanode:error", events::error_detail(failure), "error"),
         };
-        let current = with_widget(id, |m| {
-            if m.generation != generation {
-                return false;
-            }
-            m.inflight = None;
-            m.state = ArticleState::loaded(result);
-            m.profile = profile;
-            render(m);
-            true
-        });
-        if current != Some(true) {
-            return;
-        }
         let _ = element.set_attribute("data-state", data_state);
         if data_state == "ready" {
             swap_in_takeover(id);

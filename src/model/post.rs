@@ -42,7 +42,7 @@ pub struct Post {
     /// Similar posts (invalid refs already skipped).
     pub similar: Vec<PostRef>,
     /// Blocks of a `type` this library does not know, as published: skipped with a
-    /// warning unless a host's renderer takes their type (see
+    /// warning unless a host's renderer shows them (see
     /// [`BlockOverride`](crate::components::BlockOverride)).
     pub unknown_blocks: Vec<UnknownBlock>,
 }

@@ -4,11 +4,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { newPage, openPage, useBrowser } from "../support/harness.mjs";
+import { PREVIEW_READY as READY, openPreview, openProfilePanel as openPanel } from "../support/preview.mjs";
 
 const ctx = useBrowser();
-
-const READY = ".anp-preview__frame .anp-article[data-state=ready], .anp-preview__compare-grid";
-const openPreview = (page, suffix = "") => openPage(page, `/preview${suffix}`, { ready: { selector: READY } });
 
 // Values of the reference post's keys the profile hides (summary, notes, hash; notes
 // also holds the words "view count", which must go with it).
@@ -61,11 +59,6 @@ function assertProfiled(texts, count) {
     // What the profile does not name still shows.
     assert.ok(text.includes("difficulty") && text.includes("beginner"));
   }
-}
-
-async function openPanel(page) {
-  await page.click(".anp-preview__profile > summary");
-  await page.waitForSelector("#anp-profile-json", { state: "visible" });
 }
 
 test("a profile hides and renames keys in every pane; a bad one names its path and shows every key", async () => {

@@ -109,10 +109,15 @@ test("a renderer that returns null or undefined leaves the default output unchan
   const page = await newPage(ctx);
   await host(page, [
     ["plain", null],
-    ["nulls", () => ({ paragraph: () => null, code: () => undefined, checklist: () => null, image: (b, ctx) => (ctx.renderDefault(), null) })],
+    ["nulls", () => ({ paragraph: () => null, code: () => undefined, checklist: () => null, image: (b, ctx) => (ctx.renderDefault(), null), callout: () => null })],
   ]);
   assert.equal(await bodyHtml(page, "nulls"), await bodyHtml(page, "plain"));
   assert.equal(await page.locator("#nulls .anp-custom").count(), 0);
+  // The default of an unknown type is to be skipped with its warning: a null keeps it,
+  // on the widget and in the event.
+  assert.match(await page.textContent("#nulls .anp-diagnostics"), /unknown block type "callout"/);
+  const warnings = await page.evaluate(() => window.ready.nulls.warnings);
+  assert.ok(warnings.some((w) => /body\[2\]\.type.*unknown block type "callout"/.test(w)), warnings.join("\n"));
   assert.deepEqual(page.warnings, []);
   assert.deepEqual(page.problems, []);
   await page.close();

@@ -3,28 +3,10 @@
 // carried by "Copy link".
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
 import { newPage, openPage, useBrowser } from "../support/harness.mjs";
+import { PREVIEW_READY as READY, hostPage as blankHost, openPreview, openTokensPanel as openPanel, setToken } from "../support/preview.mjs";
 
 const ctx = useBrowser();
-
-const READY = ".anp-preview__frame .anp-article[data-state=ready], .anp-preview__compare-grid";
-const openPreview = (page, suffix = "") => openPage(page, `/preview${suffix}`, { ready: { selector: READY } });
-
-/** Opens the panel and waits until its controls show the theme's values. */
-async function openPanel(page) {
-  await page.click(".anp-preview__tokens > summary");
-  await page.waitForFunction(() => /^#[0-9a-f]{6}$/.test(document.querySelector("#anp-token-accent")?.value ?? ""));
-}
-
-/** Types `value` into a token's text field and waits for the link to have it. */
-async function setToken(page, name, value) {
-  await page.fill(`#anp-token-${name}`, value);
-  await page.waitForFunction(
-    ([name, value]) => location.hash.includes(`tok.${name}=${encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`),
-    [name, value],
-  );
-}
 
 /** What the meta box (and article) of every pane shown looks like. */
 const paneLooks = (page) =>
@@ -143,15 +125,7 @@ test("the contrast checks follow a colour change and the panel marks the pair it
 });
 
 /** The blank host page with `html` in place of its slot. */
-async function hostPage(html) {
-  const blank = await readFile("tests/e2e/pages/blank.html", "utf8");
-  const host = await newPage(ctx);
-  await host.route(`${ctx.url}/tokens-host.html`, (route) =>
-    route.fulfill({ contentType: "text/html; charset=utf-8", body: blank.replace('<div id="slot"></div>', html) }),
-  );
-  await openPage(host, "/tokens-host.html", { ready: { selector: "[data-alphanode-post][data-state=ready]" } });
-  return host;
-}
+const hostPage = (html) => blankHost(ctx, html, { path: "/tokens-host.html" });
 
 /** The widget's colours and corners, as the browser computes them. */
 const widgetLooks = (page, root) =>

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use super::ArticleState;
-use crate::components::article_body::{write_body, BodyExtras};
+use crate::components::article_body::{shown_warnings, write_body, BodyExtras};
 use crate::components::live::{Hooks, Written};
 use crate::components::markup::HtmlWriter;
 use crate::components::meta_box::{write_meta_section, MetaLayout, MetaOptions};
@@ -85,15 +85,17 @@ fn write_ready(
     h.tag("header").attr("class", "anp-article__header");
     h.leaf_auto(cx.heading(1), "anp-article__title", &post.title);
     h.end();
-    let warnings = cx
-        .renderers
-        .shown_warnings(&post.unknown_blocks, &ready.warnings);
-    write_warnings(h, &cx.strings, &warnings);
     let extras = BodyExtras {
         lang: post.lang.as_deref(),
         unknown: &post.unknown_blocks,
     };
-    let (lists, fills) = write_body(h, cx, &post.body, post.state_key(), None, extras);
+    // The body is written before the warnings above it: only its writer knows which
+    // unknown blocks a renderer showed (and so are no longer warnings).
+    let mut b = HtmlWriter::default();
+    let body = write_body(&mut b, cx, &post.body, post.state_key(), None, extras);
+    let warnings = shown_warnings(&body.shown_unknown, &ready.warnings);
+    write_warnings(h, &cx.strings, &warnings);
+    h.raw(&b.finish().into_html());
     let pager = post.meta.as_ref().map(|meta| {
         let (html, pager) =
             write_meta_section(cx, meta.clone(), &MetaOptions::in_layout(options.layout));
@@ -112,8 +114,9 @@ fn write_ready(
     Hooks {
         pager,
         links,
-        lists,
-        fills,
+        lists: body.lists,
+        fills: body.fills,
+        shown_unknown: body.shown_unknown,
     }
 }
 

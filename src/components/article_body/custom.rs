@@ -88,7 +88,8 @@ impl fmt::Debug for CustomBlock {
 /// A host's renderers, asked by the body writer before it writes a block itself.
 pub trait BlockOverride {
     /// Whether a renderer is registered for blocks of `type_name`; only those are
-    /// asked (and only those of an unknown type lose their warning).
+    /// asked (and a block of an unknown type loses its warning only when the renderer
+    /// shows it).
     fn takes(&self, type_name: &str) -> bool;
 
     /// The block's rendering, or `None` for the default one. A renderer that fails
@@ -112,31 +113,28 @@ impl Overrides {
     pub fn get(&self) -> Option<&dyn BlockOverride> {
         self.0.as_deref()
     }
+}
 
-    /// The warnings a reader should see: an unknown block's "unknown block type"
-    /// warning goes when a renderer takes its type.
-    pub fn shown_warnings<'a>(
-        &self,
-        unknown: &[UnknownBlock],
-        warnings: &'a [Diagnostic],
-    ) -> Cow<'a, [Diagnostic]> {
-        let Some(renderers) = self.get() else {
-            return Cow::Borrowed(warnings);
-        };
-        let taken: Vec<String> = unknown
-            .iter()
-            .filter(|b| renderers.takes(&b.type_name))
-            .map(|b| format!("body[{}].type", b.source_index))
-            .collect();
-        if taken.is_empty() {
-            return Cow::Borrowed(warnings);
-        }
-        warnings
-            .iter()
-            .filter(|w| !taken.contains(&w.path))
-            .cloned()
-            .collect()
+/// The warnings a reader should see, given the body indices of the unknown blocks a
+/// host's renderer showed (see [`write_body`](super::write_body)): those lose their
+/// "unknown block type" warning; one its renderer left to the default keeps it, as
+/// the default of an unknown block is to be skipped with that warning.
+pub(crate) fn shown_warnings<'a>(
+    shown_unknown: &[usize],
+    warnings: &'a [Diagnostic],
+) -> Cow<'a, [Diagnostic]> {
+    if shown_unknown.is_empty() {
+        return Cow::Borrowed(warnings);
     }
+    let taken: Vec<String> = shown_unknown
+        .iter()
+        .map(|i| format!("body[{i}].type"))
+        .collect();
+    warnings
+        .iter()
+        .filter(|w| !taken.contains(&w.path))
+        .cloned()
+        .collect()
 }
 
 impl PartialEq for Overrides {
@@ -163,50 +161,115 @@ impl fmt::Debug for Overrides {
 pub type BlockView =
     Arc<dyn Fn(&Block, &RenderCx<'_>) -> Option<leptos::prelude::AnyView> + Send + Sync>;
 
+/// A Leptos view for a block of a type the format does not define, given the block
+/// as published (its JSON object), or `None` for the default (skipped, with its
+/// warning).
+pub type UnknownBlockView = Arc<
+    dyn Fn(&serde_json::Value, &RenderCx<'_>) -> Option<leptos::prelude::AnyView> + Send + Sync,
+>;
+
+/// One type's renderer: the format's types come parsed and checked, the others as
+/// published, so each closure gets what it can rely on.
+#[derive(Clone)]
+enum Renderer {
+    Known(BlockView),
+    Unknown(UnknownBlockView),
+}
+
 /// Renderers for block types, for Leptos hosts: provide it with `provide_context`
 /// above an [`Article`](crate::components::Article) or
 /// [`ArticleBody`](crate::components::ArticleBody), and each block of a type it names
 /// is shown as its view returns (`None`: the default). On a server the view is
 /// written as HTML (`to_html`); in the browser it is built and mounted in the block's
-/// place (`div.anp-custom`), so its handlers and signals work. Only the format's own
-/// block types can be named.
+/// place (`div.anp-custom`), so its handlers and signals work.
+///
+/// [`with`](Self::with) names one of the format's block types and gets the parsed
+/// [`Block`]; [`with_unknown`](Self::with_unknown) names a type the format does not
+/// define (a `callout`, an `embed`) and gets the block's JSON as published. Such a
+/// block is otherwise skipped with an "unknown block type" warning; it loses the
+/// warning only when its view is shown.
 ///
 /// ```
 /// use alphanode_widgets::components::{Article, ArticleState, BlockRenderers};
 /// use alphanode_widgets::model::BlockKind;
 /// use leptos::prelude::*;
-/// let renderers = BlockRenderers::default().with("code", |block, cx| match &block.kind {
-///     BlockKind::Code { code, .. } => Some(
-///         view! { <pre class="my-code" data-path=cx.path.clone()>{code.clone()}</pre> }.into_any(),
-///     ),
-///     _ => None,
-/// });
+/// let renderers = BlockRenderers::default()
+///     .with("code", |block, cx| match &block.kind {
+///         BlockKind::Code { code, .. } => Some(
+///             view! { <pre class="my-code" data-path=cx.path.clone()>{code.clone()}</pre> }
+///                 .into_any(),
+///         ),
+///         _ => None,
+///     })
+///     .with_unknown("callout", |json, _cx| {
+///         let text = json.get("text")?.as_str()?.to_owned();
+///         Some(view! { <aside class="my-callout">{text}</aside> }.into_any())
+///     });
 /// # let owner = Owner::new();
 /// # owner.with(|| {
 /// provide_context(renderers);
 /// let state = ArticleState::from_parsed(alphanode_widgets::model::parse_post(
-///     r#"{"title":"T","body":[{"type":"code","code":"<b>"}]}"#, None));
+///     r#"{"title":"T","body":[{"type":"code","code":"<b>"},{"type":"callout","text":"Hi"}]}"#,
+///     None,
+/// ));
 /// let html = view! { <Article state /> }.to_html();
 /// assert!(html.contains(r#"<pre data-path="body[0]" class="my-code">&lt;b&gt;</pre>"#));
+/// assert!(html.contains(r#"<aside class="my-callout">Hi</aside>"#));
+/// assert!(!html.contains("unknown block type"));
 /// # });
 /// ```
 #[derive(Clone, Default)]
-pub struct BlockRenderers(Vec<(String, BlockView)>);
+pub struct BlockRenderers(Vec<(String, Renderer)>);
 
 impl BlockRenderers {
-    /// These renderers and `render` for blocks of `type_name` (replacing one given
-    /// before for it).
+    /// These renderers and `render` for blocks of `type_name`, one of the format's
+    /// block types (replacing one given before for it).
+    ///
+    /// ```
+    /// use alphanode_widgets::components::BlockRenderers;
+    /// use leptos::prelude::*;
+    /// let _r = BlockRenderers::default()
+    ///     .with("quote", |_block, cx| Some(view! { <p>{cx.path.clone()}</p> }.into_any()));
+    /// ```
     pub fn with(
-        mut self,
+        self,
         type_name: impl Into<String>,
         render: impl Fn(&Block, &RenderCx<'_>) -> Option<leptos::prelude::AnyView>
             + Send
             + Sync
             + 'static,
     ) -> Self {
-        let type_name = type_name.into();
+        self.set(type_name.into(), Renderer::Known(Arc::new(render)))
+    }
+
+    /// These renderers and `render` for blocks of `type_name`, a type the format does
+    /// not define, given each such block's JSON object as published (replacing one
+    /// given before for it). `render` returning `None` leaves the block to the
+    /// default: skipped, with its "unknown block type" warning. A type the format
+    /// defines never reaches `render` (name it with [`with`](Self::with)).
+    ///
+    /// ```
+    /// use alphanode_widgets::components::BlockRenderers;
+    /// use leptos::prelude::*;
+    /// let _r = BlockRenderers::default().with_unknown("embed", |json, _cx| {
+    ///     let url = json.get("url")?.as_str()?.to_owned();
+    ///     Some(view! { <p class="my-embed">{url}</p> }.into_any())
+    /// });
+    /// ```
+    pub fn with_unknown(
+        self,
+        type_name: impl Into<String>,
+        render: impl Fn(&serde_json::Value, &RenderCx<'_>) -> Option<leptos::prelude::AnyView>
+            + Send
+            + Sync
+            + 'static,
+    ) -> Self {
+        self.set(type_name.into(), Renderer::Unknown(Arc::new(render)))
+    }
+
+    fn set(mut self, type_name: String, renderer: Renderer) -> Self {
         self.0.retain(|(t, _)| *t != type_name);
-        self.0.push((type_name, Arc::new(render)));
+        self.0.push((type_name, renderer));
         self
     }
 
@@ -225,11 +288,13 @@ impl BlockOverride for BlockRenderers {
     }
 
     fn render(&self, block: BlockInput<'_>, cx: &RenderCx<'_>) -> Option<CustomBlock> {
-        let BlockInput::Known(block) = block else {
-            return None;
+        let (_, renderer) = self.0.iter().find(|(t, _)| t == block.type_name())?;
+        let view = match (renderer, block) {
+            (Renderer::Known(render), BlockInput::Known(block)) => render(block, cx)?,
+            (Renderer::Unknown(render), BlockInput::Unknown(block)) => render(&block.json, cx)?,
+            // A renderer for the other kind of type than the block's: the default.
+            _ => return None,
         };
-        let (_, render) = self.0.iter().find(|(t, _)| t == block.kind.type_name())?;
-        let view = render(block, cx)?;
         Some(custom_view(view))
     }
 }

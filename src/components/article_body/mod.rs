@@ -14,8 +14,9 @@ use crate::model::{Block, BlockKind, Image, UnknownBlock};
 
 mod custom;
 
+pub(crate) use custom::shown_warnings;
 pub use custom::{BlockInput, BlockOverride, CustomBlock, Fill, Overrides, RenderCx};
-pub use custom::{BlockRenderers, BlockView};
+pub use custom::{BlockRenderers, BlockView, UnknownBlockView};
 
 /// Renders body blocks in reading order inside `.anp-body`.
 ///
@@ -64,7 +65,7 @@ pub fn ArticleBody(
     };
     let write = move |(cx, key, class): &(WriteCx, Option<String>, Option<String>)| {
         let mut h = HtmlWriter::default();
-        let (lists, fills) = blocks.with_untracked(|b| {
+        let body = blocks.with_untracked(|b| {
             write_body(
                 &mut h,
                 cx,
@@ -77,8 +78,8 @@ pub fn ArticleBody(
         Written {
             html: h.finish().into_html(),
             hooks: Hooks {
-                lists,
-                fills,
+                lists: body.lists,
+                fills: body.fills,
                 ..Hooks::default()
             },
             strings: cx.strings.clone(),
@@ -100,9 +101,20 @@ pub(crate) struct BodyExtras<'a> {
     pub unknown: &'a [UnknownBlock],
 }
 
+/// What [`write_body`] leaves for the listeners and the warnings.
+#[derive(Default)]
+pub(crate) struct BodyWritten {
+    /// The checklists, in order.
+    pub lists: Vec<LiveChecklist>,
+    /// What fills the blocks the host's renderers fill themselves, by JSON path.
+    pub fills: Vec<(String, Fill)>,
+    /// Body indices of the unknown blocks a renderer showed (their warning goes, see
+    /// [`shown_warnings`]).
+    pub shown_unknown: Vec<usize>,
+}
+
 /// The body, `div.anp-body` with every block in order (the host's classes after its
-/// own). Returns its checklists, in order, for the listeners, and what fills the
-/// blocks the host's renderers fill themselves.
+/// own).
 ///
 /// The one hook for a host's renderers ([`WriteCx::renderers`]): each block whose
 /// type they take is offered to them first, and a block they render is written as
@@ -115,9 +127,8 @@ pub(crate) fn write_body(
     post_key: Option<&str>,
     class: Option<&str>,
     extras: BodyExtras<'_>,
-) -> (Vec<LiveChecklist>, Vec<(String, Fill)>) {
-    let mut lists = Vec::new();
-    let mut fills = Vec::new();
+) -> BodyWritten {
+    let mut out = BodyWritten::default();
     h.tag("div").attr("class", &class_list("anp-body", class));
     let renderers = cx.renderers.get();
     // Blocks of unknown types interleave by their index; without renderers none shows.
@@ -128,41 +139,48 @@ pub(crate) fn write_body(
         .peekable();
     for block in blocks {
         while let Some(u) = unknown.next_if(|u| u.source_index < block.source_index) {
-            write_custom(
-                h,
-                cx,
-                BlockInput::Unknown(u),
-                extras,
-                &mut fills,
-                String::new,
-            );
+            write_unknown(h, cx, u, extras, &mut out);
         }
         let custom = renderers.is_some_and(|r| r.takes(block.kind.type_name()));
         if custom
-            && write_custom(h, cx, BlockInput::Known(block), extras, &mut fills, || {
-                let mut d = HtmlWriter::default();
-                write_default(&mut d, cx, block, post_key);
-                d.finish().into_html()
-            })
+            && write_custom(
+                h,
+                cx,
+                BlockInput::Known(block),
+                extras,
+                &mut out.fills,
+                || {
+                    let mut d = HtmlWriter::default();
+                    write_default(&mut d, cx, block, post_key);
+                    d.finish().into_html()
+                },
+            )
         {
             continue;
         }
         if let Some(live) = write_default(h, cx, block, post_key) {
-            lists.push(live);
+            out.lists.push(live);
         }
     }
     for u in unknown {
-        write_custom(
-            h,
-            cx,
-            BlockInput::Unknown(u),
-            extras,
-            &mut fills,
-            String::new,
-        );
+        write_unknown(h, cx, u, extras, &mut out);
     }
     h.end();
-    (lists, fills)
+    out
+}
+
+/// An unknown block, when a renderer shows it (else nothing: it stays a warning).
+fn write_unknown(
+    h: &mut HtmlWriter,
+    cx: &WriteCx,
+    block: &UnknownBlock,
+    extras: BodyExtras<'_>,
+    out: &mut BodyWritten,
+) {
+    let input = BlockInput::Unknown(block);
+    if write_custom(h, cx, input, extras, &mut out.fills, String::new) {
+        out.shown_unknown.push(block.source_index);
+    }
 }
 
 /// A block as the widget writes it; its checklist, when it is one.
