@@ -245,6 +245,25 @@ async fn full_storage_keeps_working_in_memory_and_says_so() {
 // every prop of every component, changed in place
 // ---------------------------------------------------------------------------
 
+/// The classes of the article body's children, in order.
+fn body_children(root: &web_sys::Element) -> Vec<String> {
+    all(root, ".anp-body > *")
+        .iter()
+        .map(|e| e.get_attribute("class").unwrap_or_default())
+        .collect()
+}
+
+/// Clicks the button a host's view rendered and waits for the view's signal to show
+/// `expected` (its handler and signal work where it was mounted).
+async fn click_host_view(root: &web_sys::Element, selector: &str, expected: &str) {
+    let button: web_sys::HtmlElement = find(root, selector).expect("button").unchecked_into();
+    button.click();
+    until("the view's signal follows", || {
+        text(root, selector) == expected
+    })
+    .await;
+}
+
 fn find(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
     root.query_selector(selector).ok().flatten()
 }
@@ -778,10 +797,7 @@ async fn block_renderers_mount_live_views_in_place_and_the_checklist_still_ticks
     });
     let r: web_sys::Element = root.clone().into();
     until("the view is mounted", || find(&r, ".host-code").is_some()).await;
-    let children: Vec<String> = all(&r, ".anp-body > *")
-        .iter()
-        .map(|e| e.get_attribute("class").unwrap_or_default())
-        .collect();
+    let children = body_children(&r);
     assert_eq!(
         children,
         [
@@ -799,12 +815,7 @@ async fn block_renderers_mount_live_views_in_place_and_the_checklist_still_ticks
         attr(&r, ".host-code", "data-at").as_deref(),
         Some("body[1]")
     );
-    let button: web_sys::HtmlElement = find(&r, ".host-code").expect("button").unchecked_into();
-    button.click();
-    until("the view's signal follows", || {
-        text(&r, ".host-code") == "x = 1 1"
-    })
-    .await;
+    click_host_view(&r, ".host-code", "x = 1 1").await;
     boxes_in(&r)[0].click();
     until("the checklist ticks", || progress(&root) == "1 of 2 done").await;
     level.set(3);
@@ -854,10 +865,7 @@ async fn block_renderers_show_an_unknown_type_as_a_live_view_and_none_keeps_its_
         find(&r, ".host-callout").is_some()
     })
     .await;
-    let children: Vec<String> = all(&r, ".anp-body > *")
-        .iter()
-        .map(|e| e.get_attribute("class").unwrap_or_default())
-        .collect();
+    let children = body_children(&r);
     assert_eq!(
         children,
         ["anp-body__paragraph", "anp-custom", "anp-checklist"]
@@ -867,12 +875,7 @@ async fn block_renderers_show_an_unknown_type_as_a_live_view_and_none_keeps_its_
         Some("callout")
     );
     assert!(find(&r, ".anp-diagnostics").is_none(), "no warning left");
-    let button: web_sys::HtmlElement = find(&r, ".host-callout").expect("button").unchecked_into();
-    button.click();
-    until("the view's signal follows", || {
-        text(&r, ".host-callout") == "note 1"
-    })
-    .await;
+    click_host_view(&r, ".host-callout", "note 1").await;
     boxes_in(&r)[0].click();
     until("the checklist ticks", || progress(&shown) == "1 of 2 done").await;
 
