@@ -39,10 +39,9 @@ pub(crate) const STATIC_CONTROL_CLASS: &str = "anp-app__static-control";
 
 /// Class of an empty element a static header writes inside `<noscript>`: with
 /// scripting off the browser parses it as an element, which app.css finds with
-/// `:has()` to hide the static controls. `@media (scripting: none)` alone is not
-/// enough: Chromium answers it from its settings, not from the page's (a context with
-/// JavaScript turned off by DevTools or an automation tool still reports `enabled`);
-/// an inline `<style>` in the `<noscript>` would be refused under a strict CSP.
+/// `:has()` to hide the static controls, as app.css's `@media (scripting: none)`
+/// does where the browser knows that feature (Chrome 120, Firefox 113, Safari 17 and
+/// later). An inline `<style>` in the `<noscript>` would be refused under a strict CSP.
 #[cfg(feature = "ssr")]
 pub(crate) const NOSCRIPT_MARK_CLASS: &str = "anp-app__nojs";
 
