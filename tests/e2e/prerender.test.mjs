@@ -239,9 +239,13 @@ test("without JavaScript a static post's checklist progress follows the ticks an
   for (const control of await page.locator(".anp-app__static-control").all()) assert.equal(await control.isVisible(), false);
   assert.equal(await page.isVisible(".anp-app__preview-link"), true, "the preview's link works without the app");
   const list = page.locator(".anp-checklist").first();
-  // The written line and the bar would stay as published: the counted line replaces them.
-  assert.equal(await list.locator(".anp-checklist__progress").isVisible(), false);
+  // The written line and the bar would stay as published: the counted line replaces
+  // them on screen; the written one stays for screen readers (no counters there).
+  const written = await list.locator(".anp-checklist__progress").boundingBox();
+  assert.ok(written.width <= 1 && written.height <= 1, `the written line is out of sight: ${JSON.stringify(written)}`);
   assert.equal(await list.locator(".anp-checklist__bar").isVisible(), false);
+  assert.equal(await list.locator(".anp-checklist__tally").getAttribute("aria-hidden"), "true");
+  assert.match(await list.locator(".anp-checklist__progress").ariaSnapshot(), /0 of 5 done|\d+ of \d+ done/);
   const tally = list.locator(".anp-checklist__tally");
   const cdp = await page.context().newCDPSession(page);
   // The line as laid out: the DOM's text has no count (a CSS counter writes it), and

@@ -357,8 +357,8 @@ fn write_checklist(h: &mut HtmlWriter, cx: &WriteCx, checklist: &ChecklistModel)
 /// The progress line for readers without JavaScript, whose ticks no script counts:
 /// inside `<noscript>` (an element only when scripting is off), after the items, so
 /// a CSS counter over the ticked items can write the done count
-/// (`.anp-checklist__tally-count::before`); alphanode.css then hides the written
-/// line and the bar, and shows this one in their place. The sentence around the
+/// (`.anp-checklist__tally-count::before`); alphanode.css then hides the bar and,
+/// from sight only, the written line, and shows this one in their place. The sentence around the
 /// count is the language's own: the plural is chosen by the total, which is known.
 /// Left out where the count could not be written as the language writes it.
 fn write_tally(h: &mut HtmlWriter, strings: &Strings, total: usize) {
@@ -373,9 +373,12 @@ fn write_tally(h: &mut HtmlWriter, strings: &Strings, total: usize) {
         return;
     };
     h.tag("noscript");
+    // Hidden from assistive technology, which has no counters (it would read " of 5
+    // done"): the written line stays there instead, visually hidden.
     h.tag("p")
         .attr("class", "anp-checklist__tally")
-        .attr("lang", strings.tag());
+        .attr("lang", strings.tag())
+        .attr("aria-hidden", "true");
     h.text(before);
     h.tag("span")
         .attr("class", "anp-checklist__tally-count")
