@@ -55,6 +55,15 @@ fi
 if [ "$EMBED_ONLY" = 0 ]; then
   echo "[build] app (public url $PUBLIC_URL) into $DIST"
   env "${APP_ENV[@]}" trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$DIST"
+  # As the embed's (below): the names its wasm and glue link by, shortened in both.
+  # (The page loads them without integrity hashes: index.html, data-integrity.)
+  short_names() {
+    local wasm
+    for wasm in "$1"/"$2"-*_bg.wasm; do
+      node scripts/short-names.mjs "$wasm" "${wasm%_bg.wasm}.js"
+    done
+  }
+  short_names "$DIST" alphanode-app
   echo "[build] designer preview into $DIST/preview/"
   # Its own bundle (preview.html, feature `preview`), so the reader's app carries
   # none of it. Built for the app's public URL: its hashed files go beside the app's
@@ -63,6 +72,7 @@ if [ "$EMBED_ONLY" = 0 ]; then
   PREVIEW_DIST="target/preview-dist/$(basename "$DIST")"
   rm -rf "$PREVIEW_DIST"
   env "${APP_ENV[@]}" trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$PREVIEW_DIST" preview.html
+  short_names "$PREVIEW_DIST" alphanode-preview
   mkdir -p "$DIST/preview"
   mv "$PREVIEW_DIST/$(cd "$PREVIEW_DIST" && ls ./*.html | head -n 1)" "$DIST/preview/index.html"
   cp -r "$PREVIEW_DIST/." "$DIST/"
@@ -108,6 +118,9 @@ fi
 # --minify: the stylesheet hosts download goes through lightningcss (a quarter smaller
 # with brotli); the app's build is not minified, anp-render reads its index.html.
 env "${EMBED_ENV[@]}" trunk build --release --offline --minify --filehash false --public-url ./ --dist target/embed-dist embed/index.html
+# The names the wasm and its glue link by, shortened in both (4.6 KB brotli of hashes;
+# scripts/short-names.mjs).
+node scripts/short-names.mjs target/embed-dist/alphanode-embed_bg.wasm target/embed-dist/alphanode-embed.js
 # The two JS files hosts download are minified (esbuild); the readable embed.js is
 # in embed/. Nothing in them depends on function names.
 for f in embed.js alphanode-embed.js; do
