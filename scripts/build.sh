@@ -48,8 +48,8 @@ SIZE_ENV=(RUSTUP_TOOLCHAIN=nightly
 APP_ENV=()
 if [ "$NIGHTLY" = 1 ]; then
   APP_ENV=("${SIZE_ENV[@]}" RUSTFLAGS="-Zlocation-detail=none" CARGO_TARGET_DIR=target/app-nightly)
-elif [ "$EMBED_ONLY" = 0 ]; then
-  echo "[build] no nightly with rust-src: the app and the embed are built on stable (larger)" >&2
+else
+  echo "[build] no nightly with rust-src: the wasm bundles are built on stable (larger)" >&2
 fi
 
 if [ "$EMBED_ONLY" = 0 ]; then
