@@ -29,9 +29,41 @@ while [ $# -gt 0 ]; do
   esac
 done
 
+# What browsers download is built for size on the machine image's nightly when it has
+# rust-src (scripts/setup.sh prepares it; figures in ../shared/TOOLCHAIN.md): std
+# rebuilt for size, panics abort at once (a panic traps without a message, as under
+# panic = "abort"). Without it, everything is built on stable (larger). Every other
+# build and test is stable.
+NIGHTLY=0
+if rustup run nightly rustc --version >/dev/null 2>&1 \
+   && [ -d "$(rustup run nightly rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
+  NIGHTLY=1
+fi
+SIZE_ENV=(RUSTUP_TOOLCHAIN=nightly
+  CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
+  CARGO_UNSTABLE_PANIC_IMMEDIATE_ABORT=true CARGO_PROFILE_RELEASE_PANIC=immediate-abort)
+# The app and the preview share their own target dir (the stable builds stay cached).
+# No panic locations; unlike the embed, Debug formatting is kept (Leptos's router
+# and the preview are not checked for output made with {:?}).
+APP_ENV=()
+if [ "$NIGHTLY" = 1 ]; then
+  APP_ENV=("${SIZE_ENV[@]}" RUSTFLAGS="-Zlocation-detail=none" CARGO_TARGET_DIR=target/app-nightly)
+else
+  echo "[build] no nightly with rust-src: the wasm bundles are built on stable (larger)" >&2
+fi
+
 if [ "$EMBED_ONLY" = 0 ]; then
   echo "[build] app (public url $PUBLIC_URL) into $DIST"
-  trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$DIST"
+  env "${APP_ENV[@]}" trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$DIST"
+  # As the embed's (below): the names its wasm and glue link by, shortened in both.
+  # (The page loads them without integrity hashes: index.html, data-integrity.)
+  short_names() {
+    local wasm
+    for wasm in "$1"/"$2"-*_bg.wasm; do
+      node scripts/short-names.mjs "$wasm" "${wasm%_bg.wasm}.js"
+    done
+  }
+  short_names "$DIST" alphanode-app
   echo "[build] designer preview into $DIST/preview/"
   # Its own bundle (preview.html, feature `preview`), so the reader's app carries
   # none of it. Built for the app's public URL: its hashed files go beside the app's
@@ -39,7 +71,8 @@ if [ "$EMBED_ONLY" = 0 ]; then
   # every static host serves at /preview/ (README, "Hosting").
   PREVIEW_DIST="target/preview-dist/$(basename "$DIST")"
   rm -rf "$PREVIEW_DIST"
-  trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$PREVIEW_DIST" preview.html
+  env "${APP_ENV[@]}" trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$PREVIEW_DIST" preview.html
+  short_names "$PREVIEW_DIST" alphanode-preview
   mkdir -p "$DIST/preview"
   mv "$PREVIEW_DIST/$(cd "$PREVIEW_DIST" && ls ./*.html | head -n 1)" "$DIST/preview/index.html"
   cp -r "$PREVIEW_DIST/." "$DIST/"
@@ -63,10 +96,7 @@ if [ "$APP_ONLY" = 1 ]; then
 fi
 
 echo "[build] embed"
-# What hosts download is built for size (figures in ../shared/TOOLCHAIN.md and the
-# session notes), with its own target dir so the stable builds stay cached:
-#   nightly std rebuilt for size, panics abort at once (~10 KB less; a panic traps
-#   without a message, as under panic = "abort")
+# The embed is built for size as the app is, with its own target dir, and more:
 #   a 128 KiB stack instead of the linker's 1 MiB: wasm memory never shrinks, and the
 #   stack is most of a page's wasm memory with one widget (1.31 MiB, now 0.31 MiB).
 #   The deepest recursion is parsing a document nested 128 levels (the parser
@@ -78,23 +108,19 @@ echo "[build] embed"
 # children in a boxed list with a placeholder comment, so 100 widgets of one post
 # took 17.9 MiB of wasm memory instead of 6.7 MiB and 44,000 more DOM nodes (JS heap
 # 5.3 MiB instead of 3.6 MiB), scripts/bench.sh scenario d.
-# Without the machine image's nightly (scripts/setup.sh prepares it), the embed is
-# built on stable. Every other build and test is stable.
 EMBED_ENV=(RUSTFLAGS="-C link-arg=-zstack-size=131072" CARGO_TARGET_DIR=target/embed-size)
-if rustup run nightly rustc --version >/dev/null 2>&1 \
-   && [ -d "$(rustup run nightly rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
+if [ "$NIGHTLY" = 1 ]; then
   # No panic locations (a panic aborts without a message) and no Debug formatting
   # (the embed formats nothing with {:?}): TOOLCHAIN.md measured 0.8 KB brotli.
-  EMBED_ENV+=(RUSTFLAGS="-C link-arg=-zstack-size=131072 -Zlocation-detail=none -Zfmt-debug=none"
-    RUSTUP_TOOLCHAIN=nightly CARGO_TARGET_DIR=target/embed-nightly
-    CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
-    CARGO_UNSTABLE_PANIC_IMMEDIATE_ABORT=true CARGO_PROFILE_RELEASE_PANIC=immediate-abort)
-else
-  echo "[build] no nightly with rust-src: the embed is built on stable (larger)" >&2
+  EMBED_ENV=("${SIZE_ENV[@]}" CARGO_TARGET_DIR=target/embed-nightly
+    RUSTFLAGS="-C link-arg=-zstack-size=131072 -Zlocation-detail=none -Zfmt-debug=none")
 fi
 # --minify: the stylesheet hosts download goes through lightningcss (a quarter smaller
 # with brotli); the app's build is not minified, anp-render reads its index.html.
 env "${EMBED_ENV[@]}" trunk build --release --offline --minify --filehash false --public-url ./ --dist target/embed-dist embed/index.html
+# The names the wasm and its glue link by, shortened in both (4.6 KB brotli of hashes;
+# scripts/short-names.mjs).
+node scripts/short-names.mjs target/embed-dist/alphanode-embed_bg.wasm target/embed-dist/alphanode-embed.js
 # The two JS files hosts download are minified (esbuild); the readable embed.js is
 # in embed/. Nothing in them depends on function names.
 for f in embed.js alphanode-embed.js; do

@@ -22,12 +22,12 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# The embed is built with the machine image's nightly, std rebuilt for size (see
-# scripts/build.sh); everything else uses the stable toolchain. Skipped where there is
-# no nightly: the embed is then built on stable.
+# The embed, the app and the preview are built with the machine image's nightly, std
+# rebuilt for size (see scripts/build.sh); everything else uses the stable toolchain.
+# Skipped where there is no nightly: they are then built on stable.
 if rustup run nightly rustc --version >/dev/null 2>&1; then
   if ! rustup component list --toolchain nightly --installed 2>/dev/null | grep -q '^rust-src'; then
-    log "adding rust-src to the nightly toolchain (for the embed's size build)"
+    log "adding rust-src to the nightly toolchain (for the wasm bundles' size build)"
     rustup component add rust-src --toolchain nightly
   fi
   if ! rustup target list --toolchain nightly --installed | grep -qx wasm32-unknown-unknown; then

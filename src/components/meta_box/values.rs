@@ -359,7 +359,11 @@ impl<'v> Shown<'v> {
                 Shown::Number(n.clone(), unit.clone())
             }
             (DisplayKind::Number { unit }, Value::String(s)) => {
-                let n: Number = serde_json::from_str(s.trim()).ok()?;
+                // Read as a whole value, the one JSON reader the wasm has: a reader of
+                // `Number` alone was another copy of serde_json's (1 KB of brotli).
+                let Ok(Value::Number(n)) = serde_json::from_str::<Value>(s.trim()) else {
+                    return None;
+                };
                 Shown::Number(n, unit.clone())
             }
             (DisplayKind::Meter, Value::Number(n)) => {
