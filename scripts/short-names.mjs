@@ -96,18 +96,20 @@ function importDesc(body, at) {
   return [body.subarray(start, at), at];
 }
 
+/** A length-prefixed UTF-8 name at `at`, and where it ends. */
+function readName(body, at) {
+  let len;
+  [len, at] = leb(body, at);
+  return [utf8(body.subarray(at, at + len)), at + len];
+}
+
 function rewriteImports(body) {
   let [count, at] = leb(body, 0);
   const parts = [encodeLeb(count)];
   while (count--) {
-    let len;
-    [len, at] = leb(body, at);
-    const module = utf8(body.subarray(at, at + len));
-    at += len;
-    [len, at] = leb(body, at);
-    let field = utf8(body.subarray(at, at + len));
-    at += len;
-    let desc;
+    let module, field, desc;
+    [module, at] = readName(body, at);
+    [field, at] = readName(body, at);
     [desc, at] = importDesc(body, at);
     if (MODULE.test(module) && /^__wbg_|^__wbindgen_/.test(field)) {
       if (!inGlue(field)) fail(`import ${field} is not in the glue`);
@@ -122,10 +124,8 @@ function rewriteExports(body) {
   let [count, at] = leb(body, 0);
   const parts = [encodeLeb(count)];
   while (count--) {
-    let len;
-    [len, at] = leb(body, at);
-    let field = utf8(body.subarray(at, at + len));
-    at += len;
+    let field;
+    [field, at] = readName(body, at);
     const kind = body[at++];
     const start = at - 1;
     [, at] = leb(body, at);
