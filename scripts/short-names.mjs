@@ -140,15 +140,21 @@ function rewriteExports(body) {
   return Buffer.concat(parts);
 }
 
-// Every name already used, so no short name meets one.
-function collectNames(bytes) {
+/** The module's sections after its 8-byte header: each one's id and body. */
+function* sections(bytes) {
   let at = 8;
   while (at < bytes.length) {
     const id = bytes[at++];
     let size;
     [size, at] = leb(bytes, at);
-    const body = bytes.subarray(at, at + size);
+    yield { id, body: bytes.subarray(at, at + size) };
     at += size;
+  }
+}
+
+// Every name already used, so no short name meets one.
+function collectNames(bytes) {
+  for (const { id, body } of sections(bytes)) {
     if (id === 2 || id === 7) {
       let [count, p] = leb(body, 0);
       while (count--) {
@@ -172,21 +178,15 @@ function collectNames(bytes) {
 
 if (wasm.readUInt32LE(0) !== 0x6d736100) fail(`${wasmPath} is not wasm`);
 collectNames(wasm);
-const sections = [wasm.subarray(0, 8)];
-let at = 8;
-while (at < wasm.length) {
-  const id = wasm[at++];
-  let size;
-  [size, at] = leb(wasm, at);
-  let body = wasm.subarray(at, at + size);
-  at += size;
+const out = [wasm.subarray(0, 8)];
+for (let { id, body } of sections(wasm)) {
   if (id === 0) {
     const [len, p] = leb(body, 0);
     if (DROPPED.has(utf8(body.subarray(p, p + len)))) continue;
   }
   if (id === 2) body = rewriteImports(body);
   if (id === 7) body = rewriteExports(body);
-  sections.push(Buffer.from([id]), encodeLeb(body.length), body);
+  out.push(Buffer.from([id]), encodeLeb(body.length), body);
 }
 
 // Longest first, though whole-word matching already keeps names apart.
@@ -195,7 +195,7 @@ for (const [old, name] of [...renames].sort((a, b) => b[0].length - a[0].length)
 }
 for (const old of renames.keys()) if (inGlue(old)) fail(`${old} is still in the glue`);
 
-const out = Buffer.concat(sections);
-writeFileSync(wasmPath, out);
+const written = Buffer.concat(out);
+writeFileSync(wasmPath, written);
 writeFileSync(jsPath, js);
-console.log(`short-names: ${jsPath}: ${renames.size} names shortened, wasm ${wasm.length} -> ${out.length} B`);
+console.log(`short-names: ${jsPath}: ${renames.size} names shortened, wasm ${wasm.length} -> ${written.length} B`);
