@@ -727,3 +727,12 @@ mod tests {
         assert_eq!(fit_scale(Some(width), 720.0), 1.0);
     }
 }
+
+/// Copies `text` to the clipboard, then says in `status` whether it worked (`done`)
+/// or not (`failed`): the tokens' and the profile's copy buttons.
+fn copy_and_report(text: String, status: RwSignal<String>, done: String, failed: String) {
+    leptos::task::spawn_local(async move {
+        let copied = crate::platform::clipboard::write_text(&text).await;
+        status.try_set(if copied { done } else { failed });
+    });
+}

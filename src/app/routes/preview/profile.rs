@@ -10,7 +10,6 @@ use leptos::prelude::*;
 
 use crate::i18n::{AppText, Strings};
 use crate::model::MetaProfile;
-use crate::platform::clipboard;
 
 /// The profile a text gives: none when it is blank, else the parsed profile (which
 /// carries its own diagnostics when it is wrong).
@@ -28,15 +27,8 @@ pub(super) fn ProfilePanel(
     let t = move |key: AppText| strings.with_value(|s| s.app(key).to_owned());
     let status = RwSignal::new(String::new());
     let copy = move |_| {
-        let profile = text.get_untracked();
-        leptos::task::spawn_local(async move {
-            let copied = clipboard::write_text(&profile).await;
-            status.try_set(t(if copied {
-                AppText::ProfileCopied
-            } else {
-                AppText::ProfileCopyFailed
-            }));
-        });
+        let (done, failed) = (t(AppText::ProfileCopied), t(AppText::ProfileCopyFailed));
+        super::copy_and_report(text.get_untracked(), status, done, failed);
     };
     let invalid = move || profile.with(|p| p.as_ref().is_some_and(|p| p.has_errors()));
     let diagnostics = move || {

@@ -13,7 +13,7 @@ use super::checks::Row;
 use crate::app::tokens::{hex_colour, Group, Kind, Token, Tokens, TOKENS};
 use crate::components::Theme;
 use crate::i18n::{AppText, Strings};
-use crate::platform::{clipboard, dom};
+use crate::platform::dom;
 
 /// Where the exported CSS sets the tokens: on the root, every widget of the host page
 /// inherits them, whatever its `data-theme` (but the contrast theme, whose palette is
@@ -188,15 +188,8 @@ pub(super) fn TokensPanel(
         })
     });
     let copy = move |_| {
-        let text = css.get_untracked();
-        leptos::task::spawn_local(async move {
-            let copied = clipboard::write_text(&text).await;
-            status.try_set(t(if copied {
-                AppText::TokensCopied
-            } else {
-                AppText::TokensCopyFailed
-            }));
-        });
+        let (done, failed) = (t(AppText::TokensCopied), t(AppText::TokensCopyFailed));
+        super::copy_and_report(css.get_untracked(), status, done, failed);
     };
     let reset = move |_| {
         panel.refused.set(BTreeSet::new());
