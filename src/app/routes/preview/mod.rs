@@ -690,6 +690,15 @@ fn download_name(slug: Option<&str>) -> String {
     }
 }
 
+/// Copies `text` to the clipboard, then says in `status` whether it worked (`done`)
+/// or not (`failed`): the tokens' and the profile's copy buttons.
+fn copy_and_report(text: String, status: RwSignal<String>, done: String, failed: String) {
+    leptos::task::spawn_local(async move {
+        let copied = crate::platform::clipboard::write_text(&text).await;
+        status.try_set(if copied { done } else { failed });
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -726,13 +735,4 @@ mod tests {
         assert!(fit_scale(Some(width), 311.0) < 1.0);
         assert_eq!(fit_scale(Some(width), 720.0), 1.0);
     }
-}
-
-/// Copies `text` to the clipboard, then says in `status` whether it worked (`done`)
-/// or not (`failed`): the tokens' and the profile's copy buttons.
-fn copy_and_report(text: String, status: RwSignal<String>, done: String, failed: String) {
-    leptos::task::spawn_local(async move {
-        let copied = crate::platform::clipboard::write_text(&text).await;
-        status.try_set(if copied { done } else { failed });
-    });
 }
