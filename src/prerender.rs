@@ -155,11 +155,11 @@ pub fn render_index(index: &Index, base: &str, s: &Strings) -> String {
     let total = index.posts.len();
     let mut h = HtmlWriter::default();
     h.tag("section")
-        .attr("class", SECTION_CLASS)
+        .class(SECTION_CLASS)
         .attr("data-page", PAGE);
     index::write_heading(&mut h, s);
     index::write_status(&mut h, &s.index_status(0, total, total));
-    h.tag("ul").attr("class", LIST_CLASS);
+    h.tag("ul").class(LIST_CLASS);
     index::write_entries(&mut h, s, &index.posts, href);
     h.finish().into_html()
 }

@@ -17,8 +17,8 @@ pub(crate) fn write_heading(
     ours: &str,
 ) {
     h.tag(cx.heading(level))
-        .attr("class", class)
-        .attr("dir", "auto");
+        .class(class)
+        .attr_lit("dir", "auto");
     match title {
         Some(title) => h.text(title),
         None => h.attr("lang", cx.strings.tag()).text(ours),

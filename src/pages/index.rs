@@ -31,12 +31,12 @@ pub(crate) fn write_heading(h: &mut HtmlWriter, s: &Strings) {
 
 /// One listed post: its title linking to `href`, its summary and its meta line.
 pub(crate) fn write_entry(h: &mut HtmlWriter, s: &Strings, entry: &IndexEntry, href: &str) {
-    h.tag("li").attr("class", "anp-index__item");
+    h.tag("li").class("anp-index__item");
     h.tag("h2")
-        .attr("class", "anp-index__title")
-        .attr("dir", "auto");
+        .class("anp-index__title")
+        .attr_lit("dir", "auto");
     h.tag("a")
-        .attr("class", "anp-index__link")
+        .class("anp-index__link")
         .attr("href", href)
         .text(&entry.title)
         .end();
@@ -68,7 +68,7 @@ pub(crate) fn write_status(h: &mut HtmlWriter, text: &str) {
     h.tag("p")
         .attr("role", STATUS_ROLE)
         .attr("aria-live", STATUS_LIVE)
-        .attr("class", STATUS_CLASS)
+        .class(STATUS_CLASS)
         .text(text)
         .end();
 }

@@ -55,7 +55,7 @@ pub(crate) fn home_href(base: &str) -> String {
 /// (they need script, so the static pages leave them out).
 pub(crate) fn write_brand(h: &mut HtmlWriter, s: &Strings, home: &str) {
     h.tag("a")
-        .attr("class", "anp-app__brand")
+        .class("anp-app__brand")
         .attr("href", home)
         .text("alphanode")
         .end();
@@ -76,10 +76,10 @@ pub(crate) fn brand(s: &Strings, home: &str) -> impl leptos::prelude::IntoView {
 #[cfg(feature = "ssr")]
 pub(crate) fn write_crumbs(h: &mut HtmlWriter, s: &Strings, href: &str) {
     h.tag("nav")
-        .attr("class", "anp-page__crumbs")
+        .class("anp-page__crumbs")
         .attr("aria-label", s.app(AppText::Breadcrumb));
     h.tag("a")
-        .attr("class", "anp-page__link")
+        .class("anp-page__link")
         .attr("href", href)
         .text(&all_posts_label(s))
         .end();
@@ -101,15 +101,15 @@ pub(crate) fn write_static(s: &Strings, base: &str, content: &str) -> String {
     let mut h = HtmlWriter::default();
     h.tag("div")
         .attr("id", PRERENDER_ID)
-        .attr("class", APP_CLASS)
+        .class(APP_CLASS)
         .attr("data-theme", THEME)
         .attr("lang", s.tag())
         .attr("dir", s.dir());
-    h.tag("header").attr("class", HEADER_CLASS);
+    h.tag("header").class(HEADER_CLASS);
     write_brand(&mut h, s, &home_href(base));
     write_static_controls(&mut h, s, base);
     h.end();
-    h.tag("main").attr("class", MAIN_CLASS).raw(content);
+    h.tag("main").class(MAIN_CLASS).raw(content);
     h.finish().into_html()
 }
 
@@ -119,12 +119,12 @@ pub(crate) fn write_static(s: &Strings, base: &str, content: &str) -> String {
 #[cfg(feature = "ssr")]
 fn write_static_controls(h: &mut HtmlWriter, s: &Strings, base: &str) {
     h.tag("noscript");
-    h.tag("span").attr("class", NOSCRIPT_MARK_CLASS).end();
+    h.tag("span").class(NOSCRIPT_MARK_CLASS).end();
     h.end();
     h.tag("a")
-        .attr("class", "anp-app__preview-link")
+        .class("anp-app__preview-link")
         .attr("href", &format!("{}/preview", base.trim_end_matches('/')))
-        .attr("rel", "external")
+        .attr_lit("rel", "external")
         .text(s.app(AppText::Preview))
         .end();
     let themes = THEMES
@@ -154,11 +154,11 @@ fn write_picker<'a>(
         .end();
     h.tag("select")
         .attr("class", &format!("{class}-select"))
-        .attr("disabled", "");
+        .attr_lit("disabled", "");
     for (value, text, lang, selected) in options {
         h.tag("option").attr("value", value).attr_opt("lang", lang);
         if selected {
-            h.attr("selected", "");
+            h.attr_lit("selected", "");
         }
         h.text(text).end();
     }

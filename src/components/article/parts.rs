@@ -82,7 +82,7 @@ fn write_ready(
     options: &ArticleOptions,
 ) -> Hooks {
     let post = &ready.post;
-    h.tag("header").attr("class", "anp-article__header");
+    h.tag("header").class("anp-article__header");
     h.leaf_auto(cx.heading(1), "anp-article__title", &post.title);
     h.end();
     let extras = BodyExtras {
@@ -90,17 +90,19 @@ fn write_ready(
         unknown: &post.unknown_blocks,
     };
     // The body is written before the warnings above it: only its writer knows which
-    // unknown blocks a renderer showed (and so are no longer warnings).
-    let mut b = HtmlWriter::default();
-    let body = write_body(&mut b, cx, &post.body, post.state_key(), None, extras);
+    // unknown blocks a renderer showed (and so are no longer warnings). They go in
+    // front of it afterwards, which moves the body only when there are any.
+    let before_body = h.mark();
+    let body = write_body(h, cx, &post.body, post.state_key(), None, extras);
     let warnings = shown_warnings(&body.shown_unknown, &ready.warnings);
-    write_warnings(h, &cx.strings, &warnings);
-    h.raw(&b.finish().into_html());
+    if !warnings.is_empty() {
+        let mut w = HtmlWriter::default();
+        write_warnings(&mut w, &cx.strings, &warnings);
+        h.insert_raw(before_body, &w.finish().into_html());
+    }
     let pager = post.meta.as_ref().map(|meta| {
-        let (html, pager) =
-            write_meta_section(cx, meta.clone(), &MetaOptions::in_layout(options.layout));
-        h.raw(&html);
-        pager
+        let options = MetaOptions::in_layout(options.layout);
+        write_meta_section(h, cx, meta.clone(), &options)
     });
     let links = write_similar_section(
         h,
@@ -124,8 +126,8 @@ fn write_ready(
 /// readers.
 fn write_skeleton(h: &mut HtmlWriter, strings: &Strings) {
     h.tag("div")
-        .attr("class", "anp-article__skeleton")
-        .attr("aria-hidden", "true");
+        .class("anp-article__skeleton")
+        .attr_lit("aria-hidden", "true");
     for shape in [
         "anp-skeleton anp-skeleton--title",
         "anp-skeleton anp-skeleton--line",
@@ -135,12 +137,12 @@ fn write_skeleton(h: &mut HtmlWriter, strings: &Strings) {
         "anp-skeleton anp-skeleton--line",
         "anp-skeleton anp-skeleton--line anp-skeleton--short",
     ] {
-        h.tag("div").attr("class", shape).end();
+        h.tag("div").class(shape).end();
     }
     h.end();
     h.tag("p")
-        .attr("class", "anp-visually-hidden")
-        .attr("role", "status")
+        .class("anp-visually-hidden")
+        .attr_lit("role", "status")
         .attr("lang", strings.tag());
     h.text(strings.text(Text::Loading)).end();
 }
@@ -148,12 +150,12 @@ fn write_skeleton(h: &mut HtmlWriter, strings: &Strings) {
 /// The list of diagnostics: JSON path, message and, for syntax errors, the position.
 pub(crate) fn write_diagnostics(h: &mut HtmlWriter, diagnostics: &[Diagnostic]) {
     h.tag("ul")
-        .attr("class", "anp-diagnostics__list")
-        .attr("lang", "en")
-        .attr("dir", "ltr");
+        .class("anp-diagnostics__list")
+        .attr_lit("lang", "en")
+        .attr_lit("dir", "ltr");
     for d in diagnostics {
         h.tag("li")
-            .attr("class", "anp-diagnostic")
+            .class("anp-diagnostic")
             .attr("data-severity", d.severity.as_str());
         h.leaf("code", "anp-diagnostic__path", &d.path)
             .leaf("span", "anp-diagnostic__sep", ": ")
@@ -171,8 +173,8 @@ pub(crate) fn write_diagnostics(h: &mut HtmlWriter, diagnostics: &[Diagnostic]) 
 fn write_error(h: &mut HtmlWriter, strings: &Strings, failure: &Failure, retry: bool) {
     let lang = strings.tag();
     h.tag("div")
-        .attr("class", "anp-article__error")
-        .attr("role", "alert")
+        .class("anp-article__error")
+        .attr_lit("role", "alert")
         .attr("lang", lang);
     h.leaf(
         "p",
@@ -181,17 +183,17 @@ fn write_error(h: &mut HtmlWriter, strings: &Strings, failure: &Failure, retry: 
     );
     h.leaf("p", "anp-article__error-reason", &strings.failure(failure));
     h.tag("p")
-        .attr("class", "anp-article__error-summary")
-        .attr("lang", "en")
-        .attr("dir", "auto");
+        .class("anp-article__error-summary")
+        .attr_lit("lang", "en")
+        .attr_lit("dir", "auto");
     h.text(&failure.summary).end();
     if !failure.diagnostics.is_empty() {
         write_diagnostics(h, &failure.diagnostics);
     }
     if retry {
         h.tag("button")
-            .attr("type", "button")
-            .attr("class", "anp-article__retry");
+            .attr_lit("type", "button")
+            .class("anp-article__retry");
         h.text(strings.text(Text::TryAgain)).end();
     }
     h.end();
@@ -202,9 +204,9 @@ fn write_warnings(h: &mut HtmlWriter, strings: &Strings, warnings: &[Diagnostic]
     if warnings.is_empty() {
         return;
     }
-    h.tag("details").attr("class", "anp-diagnostics");
+    h.tag("details").class("anp-diagnostics");
     h.tag("summary")
-        .attr("class", "anp-diagnostics__summary")
+        .class("anp-diagnostics__summary")
         .attr("lang", strings.tag());
     h.text(&strings.count(Text::Warnings, warnings.len())).end();
     write_diagnostics(h, warnings);

@@ -129,6 +129,7 @@ pub(crate) fn write_body(
     extras: BodyExtras<'_>,
 ) -> BodyWritten {
     let mut out = BodyWritten::default();
+    let depth = h.depth();
     h.tag("div").attr("class", &class_list("anp-body", class));
     let renderers = cx.renderers.get();
     // Blocks of unknown types interleave by their index; without renderers none shows.
@@ -165,7 +166,7 @@ pub(crate) fn write_body(
     for u in unknown {
         write_unknown(h, cx, u, extras, &mut out);
     }
-    h.end();
+    h.close_to(depth);
     out
 }
 
@@ -240,7 +241,7 @@ fn write_custom(
         return false;
     };
     h.tag("div")
-        .attr("class", "anp-custom")
+        .class("anp-custom")
         .attr("data-block-type", block.type_name())
         .attr("data-path", &render_cx.path);
     match custom {
@@ -315,9 +316,9 @@ fn write_block(h: &mut HtmlWriter, kind: &BlockKind, heading: impl Fn(u8) -> &'s
             // The list goes the way of its first item, so its markers and their
             // indent sit on the side where the items start.
             if *ordered {
-                h.tag("ol").attr("class", "anp-list anp-list--ordered");
+                h.tag("ol").class("anp-list anp-list--ordered");
             } else {
-                h.tag("ul").attr("class", "anp-list");
+                h.tag("ul").class("anp-list");
             }
             h.attr_opt("dir", items.iter().find_map(|i| text_dir(i)));
             for item in items {
@@ -327,28 +328,26 @@ fn write_block(h: &mut HtmlWriter, kind: &BlockKind, heading: impl Fn(u8) -> &'s
         }
         BlockKind::Quote { text, cite } => {
             // The quote's bar sits where its text starts.
-            h.tag("figure").attr("class", "anp-quote").attr_opt(
+            h.tag("figure").class("anp-quote").attr_opt(
                 "dir",
                 text_dir(text).or_else(|| cite.as_deref().and_then(text_dir)),
             );
-            h.tag("blockquote").attr("class", "anp-quote__text");
-            h.tag("p").attr("dir", "auto").text(text).end().end();
+            h.tag("blockquote").class("anp-quote__text");
+            h.tag("p").attr_lit("dir", "auto").text(text).end().end();
             if let Some(cite) = cite {
                 h.leaf_auto("figcaption", "anp-quote__cite", cite);
             }
             h.end();
         }
         BlockKind::Code { code, language } => {
-            h.tag("figure")
-                .attr("class", "anp-code")
-                .attr("dir", "auto");
+            h.tag("figure").class("anp-code").attr_lit("dir", "auto");
             if let Some(language) = language {
                 h.leaf("figcaption", "anp-code__language", language);
             }
             h.tag("pre")
-                .attr("class", "anp-code__pre")
-                .attr("tabindex", "0")
-                .attr("dir", "auto")
+                .class("anp-code__pre")
+                .attr_lit("tabindex", "0")
+                .attr_lit("dir", "auto")
                 .attr_opt("data-language", language.as_deref());
             h.leaf("code", "anp-code__code", code).end().end();
         }
@@ -371,24 +370,24 @@ fn write_figure(h: &mut HtmlWriter, cx: &WriteCx, image: &Image) {
     } = image;
     let broken = src.is_none();
     h.tag("figure")
-        .attr("class", "anp-figure")
+        .class("anp-figure")
         .attr("data-broken", if broken { "true" } else { "false" });
-    h.tag("div").attr("class", "anp-figure__frame");
+    h.tag("div").class("anp-figure__frame");
     if let Some(src) = &src {
         h.tag("img")
-            .attr("class", "anp-figure__image")
+            .class("anp-figure__image")
             .attr("src", src)
             .attr("alt", alt.as_deref().unwrap_or_default())
-            .attr("loading", "lazy")
-            .attr("decoding", "async")
+            .attr_lit("loading", "lazy")
+            .attr_lit("decoding", "async")
             .end();
     }
     // The alt text stands in for the image, even where the caption says the same:
     // the reference page shows both (the image's text, then its caption), and every
     // value of it must stay readable when the image fails.
     h.tag("span")
-        .attr("class", "anp-figure__fallback")
-        .attr("dir", "auto");
+        .class("anp-figure__fallback")
+        .attr_lit("dir", "auto");
     let fallback = match alt.as_deref().filter(|a| !a.trim().is_empty()) {
         Some(alt) => alt,
         None => {
@@ -397,20 +396,18 @@ fn write_figure(h: &mut HtmlWriter, cx: &WriteCx, image: &Image) {
         }
     };
     if !broken {
-        h.attr("hidden", "");
+        h.attr_lit("hidden", "");
     }
     h.text(fallback).end().end();
     if caption.is_some() || credit.is_some() {
         // The caption reads in its own direction, and its credit in the reader's.
-        h.tag("figcaption")
-            .attr("class", "anp-figure__caption")
-            .attr(
-                "dir",
-                caption
-                    .as_deref()
-                    .and_then(text_dir)
-                    .unwrap_or(strings.dir()),
-            );
+        h.tag("figcaption").class("anp-figure__caption").attr(
+            "dir",
+            caption
+                .as_deref()
+                .and_then(text_dir)
+                .unwrap_or(strings.dir()),
+        );
         if let Some(caption) = &caption {
             h.leaf_auto("span", "anp-figure__caption-text", caption);
         }
@@ -426,16 +423,16 @@ fn write_figure(h: &mut HtmlWriter, cx: &WriteCx, image: &Image) {
                 None => {}
             }
             h.tag("span")
-                .attr("class", "anp-figure__credit")
-                .attr("dir", "auto")
+                .class("anp-figure__credit")
+                .attr_lit("dir", "auto")
                 .attr("lang", strings.tag())
                 .text(strings.text(Text::ImageSource));
             match &credit_url {
                 Some(url) => {
                     h.tag("a")
-                        .attr("class", "anp-figure__credit-link")
+                        .class("anp-figure__credit-link")
                         .attr("href", url)
-                        .attr("rel", "noopener noreferrer nofollow");
+                        .attr_lit("rel", "noopener noreferrer nofollow");
                     h.text(credit).end();
                 }
                 None => {

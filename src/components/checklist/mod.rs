@@ -317,27 +317,27 @@ fn write_checklist(h: &mut HtmlWriter, cx: &WriteCx, checklist: &ChecklistModel)
     let total = checklist.items.len();
     let done = checklist.items.iter().filter(|i| i.checked).count();
     h.tag("p")
-        .attr("class", "anp-checklist__progress")
-        .attr("aria-live", "polite")
+        .class("anp-checklist__progress")
+        .attr_lit("aria-live", "polite")
         .attr("lang", lang);
     h.text(&progress_text(strings, done, total)).end();
     h.tag("progress")
-        .attr("class", "anp-checklist__bar")
-        .attr("aria-hidden", "true")
+        .class("anp-checklist__bar")
+        .attr_lit("aria-hidden", "true")
         .attr("max", &total.max(1).to_string())
         .attr("value", &done.to_string())
         .end();
-    h.tag("ul").attr("class", "anp-checklist__items");
+    h.tag("ul").class("anp-checklist__items");
     for item in &checklist.items {
         h.tag("li")
-            .attr("class", "anp-checklist__item")
+            .class("anp-checklist__item")
             .attr("data-checked", if item.checked { "true" } else { "false" });
-        h.tag("label").attr("class", "anp-checklist__label");
+        h.tag("label").class("anp-checklist__label");
         h.tag("input")
-            .attr("class", "anp-checklist__checkbox")
-            .attr("type", "checkbox");
+            .class("anp-checklist__checkbox")
+            .attr_lit("type", "checkbox");
         if item.checked {
-            h.attr("checked", "");
+            h.attr_lit("checked", "");
         }
         h.end();
         h.leaf_auto("span", "anp-checklist__text", &item.text);
@@ -348,9 +348,9 @@ fn write_checklist(h: &mut HtmlWriter, cx: &WriteCx, checklist: &ChecklistModel)
         write_tally(h, strings, total);
     }
     h.tag("p")
-        .attr("class", "anp-checklist__note")
+        .class("anp-checklist__note")
         .attr("lang", lang)
-        .attr("hidden", "");
+        .attr_lit("hidden", "");
     h.text(strings.text(Text::NotSaved)).end();
 }
 
@@ -376,13 +376,11 @@ fn write_tally(h: &mut HtmlWriter, strings: &Strings, total: usize) {
     // Hidden from assistive technology, which has no counters (it would read " of 5
     // done"): the written line stays there instead, visually hidden.
     h.tag("p")
-        .attr("class", "anp-checklist__tally")
+        .class("anp-checklist__tally")
         .attr("lang", strings.tag())
-        .attr("aria-hidden", "true");
+        .attr_lit("aria-hidden", "true");
     h.text(before);
-    h.tag("span")
-        .attr("class", "anp-checklist__tally-count")
-        .end();
+    h.tag("span").class("anp-checklist__tally-count").end();
     h.text(after);
     h.end();
     h.end();

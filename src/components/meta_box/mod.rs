@@ -168,9 +168,10 @@ pub fn MetaBox(
         (cx(), meta.get(), options)
     };
     let write = |(cx, meta, options): &(WriteCx, Arc<Meta>, MetaOptions)| {
-        let (html, pager) = write_meta_section(cx, meta.clone(), options);
+        let mut h = HtmlWriter::default();
+        let pager = write_meta_section(&mut h, cx, meta.clone(), options);
         Written {
-            html,
+            html: h.finish().into_html(),
             hooks: Hooks {
                 pager: Some(pager),
                 ..Hooks::default()
@@ -219,7 +220,7 @@ fn write_entries(out: &mut Out, meta: &Meta) {
 fn write_empty(out: &mut Out) {
     let h: &mut HtmlWriter = &mut out.h;
     h.tag("p")
-        .attr("class", "anp-meta__empty")
+        .class("anp-meta__empty")
         .attr("lang", out.strings.tag());
     h.text(out.strings.text(Text::MetaEmpty)).end();
 }
@@ -238,12 +239,12 @@ fn write_sections(out: &mut Out, cx: &WriteCx, meta: &Meta, sections: &[ShapedSe
         };
         out.h
             .tag("div")
-            .attr("class", "anp-meta__section")
+            .class("anp-meta__section")
             .attr("data-group", group);
         out.h
             .tag(cx.heading(3))
-            .attr("class", "anp-meta__section-title")
-            .attr("dir", "auto")
+            .class("anp-meta__section-title")
+            .attr_lit("dir", "auto")
             .attr_opt("lang", section.heading_lang.as_deref());
         out.h.text(&section.heading).end();
         write_paged_range(out, Coll::Map(meta), section.range.clone(), 0);
@@ -255,10 +256,10 @@ fn write_sections(out: &mut Out, cx: &WriteCx, meta: &Meta, sections: &[ShapedSe
 /// diagnostic), above the entries it left as they are.
 fn write_profile_error(h: &mut HtmlWriter, profile: &MetaProfile) {
     h.tag("div")
-        .attr("class", "anp-meta__profile-error")
-        .attr("role", "note")
-        .attr("lang", "en")
-        .attr("dir", "ltr");
+        .class("anp-meta__profile-error")
+        .attr_lit("role", "note")
+        .attr_lit("lang", "en")
+        .attr_lit("dir", "ltr");
     h.leaf(
         "p",
         "anp-meta__profile-summary",
@@ -274,13 +275,15 @@ fn write_profile_error(h: &mut HtmlWriter, profile: &MetaProfile) {
     h.end();
 }
 
-/// The whole `section.anp-meta`; the [`Pager`] is what its click listener needs
-/// ([`Pager::on_click`]).
+/// The whole `section.anp-meta`, written into `h` (the article's writer, so the
+/// section is not copied into it afterwards); the [`Pager`] is what its click
+/// listener needs ([`Pager::on_click`]).
 pub(crate) fn write_meta_section(
+    h: &mut HtmlWriter,
     cx: &WriteCx,
     meta: Arc<Meta>,
     options: &MetaOptions,
-) -> (String, Pager) {
+) -> Pager {
     let ctx = Ctx {
         layout: options.layout,
         collapse_depth: options.collapse_depth.max(1),
@@ -301,6 +304,8 @@ pub(crate) fn write_meta_section(
     let entries = shaped.as_ref().map(|(e, _)| e.clone());
     let mut out =
         Out::new(strings, ctx, Vec::new()).with_entries(entries.as_deref().map(Vec::as_slice));
+    out.h = std::mem::take(h);
+    let depth = out.h.depth();
     out.h
         .tag("section")
         .attr("class", &class_list("anp-meta", options.class.as_deref()))
@@ -320,12 +325,12 @@ pub(crate) fn write_meta_section(
         Some((_, sections)) => write_sections(&mut out, cx, &meta, sections),
         None => write_entries(&mut out, &meta),
     }
-    let html = out.h.finish().into_html();
-    let pager = Pager {
+    out.h.close_to(depth);
+    *h = out.h;
+    Pager {
         meta,
         strings: strings.clone(),
         ctx,
         entries,
-    };
-    (html, pager)
+    }
 }

@@ -170,13 +170,13 @@ pub(super) fn write_paged_range(
     let path = out.path_attr();
     out.h
         .tag("button")
-        .attr("type", "button")
-        .attr("class", "anp-meta__more")
+        .attr_lit("type", "button")
+        .class("anp-meta__more")
         .attr("lang", lang)
         .attr("data-anp-path", &path)
         .attr("data-anp-depth", &depth.to_string());
     if matches!(coll, Coll::Map(_)) {
-        out.h.attr("data-anp-map", "");
+        out.h.attr_lit("data-anp-map", "");
     }
     if !whole {
         out.h
@@ -187,10 +187,10 @@ pub(super) fn write_paged_range(
     out.h.text(&label).end();
     out.h
         .tag("button")
-        .attr("type", "button")
-        .attr("class", "anp-meta__fewer")
+        .attr_lit("type", "button")
+        .class("anp-meta__fewer")
         .attr("lang", lang)
-        .attr("hidden", "");
+        .attr_lit("hidden", "");
     out.h.text(out.strings.text(Text::ShowFewer)).end();
 }
 
@@ -216,9 +216,9 @@ pub(super) fn write_chunk(
         Coll::Records { .. } => ("ul", "anp-meta__records"),
         Coll::List(_) => ("ul", "anp-meta__items"),
     };
-    out.h.tag(tag).attr("class", class);
+    out.h.tag(tag).class(class);
     if revealed {
-        out.h.attr("data-anp-revealed", "");
+        out.h.attr_lit("data-anp-revealed", "");
     }
     match coll {
         Coll::Map(map) => {
@@ -241,8 +241,8 @@ pub(super) fn write_chunk(
             }
         }
         Coll::Records { items, columns } if out.ctx.layout == MetaLayout::Table => {
-            out.h.attr("tabindex", "0");
-            out.h.tag("table").attr("class", "anp-meta__table");
+            out.h.attr_lit("tabindex", "0");
+            out.h.tag("table").class("anp-meta__table");
             // Only the first page carries the head; later pages continue its columns.
             if skip == 0 {
                 write_table_head(&mut out.h, columns);
@@ -273,7 +273,7 @@ fn map_class(depth: usize) -> &'static str {
 
 /// A key or label with its ": " separator inside it, direction from its own text.
 fn write_label(h: &mut HtmlWriter, name: &'static str, class: &'static str, text: &str) {
-    h.tag(name).attr("class", class).attr("dir", "auto");
+    h.tag(name).class(class).attr_lit("dir", "auto");
     h.text(text).leaf("span", "anp-meta__sep", ": ").end();
 }
 
@@ -293,16 +293,16 @@ fn write_entry(out: &mut Out, key: &str, value: &Value, depth: usize, entry: Opt
     };
     out.h
         .tag("div")
-        .attr("class", "anp-meta__entry")
+        .class("anp-meta__entry")
         .attr("data-kind", name);
     let label = entry.and_then(|e| e.label.as_deref()).unwrap_or(key);
     out.h
         .tag("dt")
-        .attr("class", "anp-meta__key")
-        .attr("dir", "auto")
+        .class("anp-meta__key")
+        .attr_lit("dir", "auto")
         .attr_opt("lang", entry.and_then(|e| e.label_lang.as_deref()));
     out.h.text(label).leaf("span", "anp-meta__sep", ": ").end();
-    out.h.tag("dd").attr("class", "anp-meta__value");
+    out.h.tag("dd").class("anp-meta__value");
     match (shown, kind) {
         (Some(shown), _) => write_shown(out, shown, label, depth),
         (None, Some(kind)) => write_kind(out, value, kind, depth),
@@ -410,7 +410,7 @@ fn write_shown(out: &mut Out, shown: Shown, label: &str, depth: usize) {
         Shown::List(items) => write_paged(out, Coll::List(items), depth),
         Shown::Badge(v) => write_badge(&mut out.h, strings, v),
         Shown::Badges(items) => {
-            out.h.tag("ul").attr("class", "anp-meta__badges");
+            out.h.tag("ul").class("anp-meta__badges");
             for item in items {
                 out.h.tag("li");
                 write_badge(&mut out.h, strings, item);
@@ -421,7 +421,7 @@ fn write_shown(out: &mut Out, shown: Shown, label: &str, depth: usize) {
         Shown::Date(machine, text) => {
             out.h
                 .tag("time")
-                .attr("class", "anp-meta__date")
+                .class("anp-meta__date")
                 .attr("datetime", &machine);
             out.h.text(&text).end();
         }
@@ -436,9 +436,9 @@ fn write_shown(out: &mut Out, shown: Shown, label: &str, depth: usize) {
             write_number(&mut out.h, strings, n, "anp-meta__number");
             out.h
                 .tag("meter")
-                .attr("class", "anp-meta__meter")
-                .attr("min", "0")
-                .attr("max", "100")
+                .class("anp-meta__meter")
+                .attr_lit("min", "0")
+                .attr_lit("max", "100")
                 .attr("value", n.as_str())
                 .attr("aria-label", label)
                 .end();
@@ -446,16 +446,16 @@ fn write_shown(out: &mut Out, shown: Shown, label: &str, depth: usize) {
         Shown::Flag(on) => {
             out.h
                 .tag("span")
-                .attr("class", "anp-meta__flag")
+                .class("anp-meta__flag")
                 .attr("data-on", if on { "true" } else { "false" });
             out.h
                 .tag("span")
-                .attr("class", "anp-meta__flag-mark")
-                .attr("aria-hidden", "true")
+                .class("anp-meta__flag-mark")
+                .attr_lit("aria-hidden", "true")
                 .end();
             out.h
                 .tag("span")
-                .attr("class", "anp-meta__flag-value")
+                .class("anp-meta__flag-value")
                 .attr("lang", strings.tag());
             out.h
                 .text(strings.text(if on { Text::Yes } else { Text::No }))
@@ -475,9 +475,7 @@ fn write_badge(h: &mut HtmlWriter, strings: &Strings, value: &Value) {
             } else {
                 ("anp-meta__badge anp-meta__badge--no", Text::No)
             };
-            h.tag("span")
-                .attr("class", class)
-                .attr("lang", strings.tag());
+            h.tag("span").class(class).attr("lang", strings.tag());
             h.text(strings.text(text)).end();
         }
         Value::Number(n) => {
@@ -501,10 +499,10 @@ fn write_text(h: &mut HtmlWriter, s: &str) {
 
 fn write_link(h: &mut HtmlWriter, url: &str) {
     h.tag("a")
-        .attr("class", "anp-meta__link")
+        .class("anp-meta__link")
         .attr("href", url)
-        .attr("rel", "noopener noreferrer nofollow")
-        .attr("dir", "auto");
+        .attr_lit("rel", "noopener noreferrer nofollow")
+        .attr_lit("dir", "auto");
     h.text(url).end();
 }
 
@@ -526,17 +524,14 @@ fn write_kind(out: &mut Out, value: &Value, kind: MetaKind<'_>, depth: usize) {
             } else {
                 ("anp-meta__badge anp-meta__badge--no", Text::No)
             };
-            out.h
-                .tag("span")
-                .attr("class", class)
-                .attr("lang", strings.tag());
+            out.h.tag("span").class(class).attr("lang", strings.tag());
             out.h.text(strings.text(text)).end();
         }
         MetaKind::Null => {
             out.h
                 .tag("span")
-                .attr("class", "anp-meta__null")
-                .attr("title", "null");
+                .class("anp-meta__null")
+                .attr_lit("title", "null");
             out.h.text("—").end();
         }
         MetaKind::Scores(scores) => write_paged(out, Coll::Scores(scores), depth),
@@ -562,18 +557,18 @@ fn write_kind(out: &mut Out, value: &Value, kind: MetaKind<'_>, depth: usize) {
 
 /// A number as published, grouped for reading, with the exact digits in `value`.
 fn write_number(h: &mut HtmlWriter, strings: &Strings, n: &Number, class: &'static str) {
-    h.tag("data").attr("class", class).attr("value", n.as_str());
+    h.tag("data").class(class).attr("value", n.as_str());
     h.text(&strings.number(n.as_str())).end();
 }
 
 fn write_score(h: &mut HtmlWriter, strings: &Strings, label: &str, n: &Number) {
-    h.tag("li").attr("class", "anp-meta__score");
+    h.tag("li").class("anp-meta__score");
     write_label(h, "span", "anp-meta__score-label", label);
     write_number(h, strings, n, "anp-meta__score-value");
     h.tag("meter")
-        .attr("class", "anp-meta__meter")
-        .attr("min", "0")
-        .attr("max", "100")
+        .class("anp-meta__meter")
+        .attr_lit("min", "0")
+        .attr_lit("max", "100")
         .attr("value", n.as_str())
         .attr("aria-label", label)
         .end();
@@ -584,11 +579,11 @@ fn write_score(h: &mut HtmlWriter, strings: &Strings, label: &str, n: &Number) {
 /// number), the label and the number as published.
 fn write_flag(h: &mut HtmlWriter, strings: &Strings, label: &str, n: &Number, on: bool) {
     h.tag("li")
-        .attr("class", "anp-meta__flag")
+        .class("anp-meta__flag")
         .attr("data-on", if on { "true" } else { "false" });
     h.tag("span")
-        .attr("class", "anp-meta__flag-mark")
-        .attr("aria-hidden", "true")
+        .class("anp-meta__flag-mark")
+        .attr_lit("aria-hidden", "true")
         .end();
     write_label(h, "span", "anp-meta__flag-label", label);
     write_number(h, strings, n, "anp-meta__flag-value");
@@ -606,7 +601,7 @@ fn item_class(item: &Value, records: bool) -> &'static str {
 }
 
 fn write_item(out: &mut Out, item: &Value, records: bool, depth: usize) {
-    out.h.tag("li").attr("class", item_class(item, records));
+    out.h.tag("li").class(item_class(item, records));
     match item {
         Value::Object(map) if records => write_paged(out, Coll::Map(map), depth + 1),
         other => write_value(out, other, depth + 1),
@@ -617,7 +612,7 @@ fn write_item(out: &mut Out, item: &Value, records: bool, depth: usize) {
 fn write_table_head(h: &mut HtmlWriter, columns: &[&str]) {
     h.tag("thead").tag("tr");
     for column in columns {
-        h.tag("th").attr("scope", "col").attr("dir", "auto");
+        h.tag("th").attr_lit("scope", "col").attr_lit("dir", "auto");
         h.text(column).end();
     }
     h.end().end();
@@ -635,8 +630,8 @@ fn write_row(out: &mut Out, item: &Value, columns: &[&str], depth: usize) {
             None => {
                 out.h
                     .tag("span")
-                    .attr("class", "anp-meta__null")
-                    .attr("title", "missing");
+                    .class("anp-meta__null")
+                    .attr_lit("title", "missing");
                 out.h.text("—").end();
             }
         }
@@ -666,7 +661,7 @@ pub(super) fn disclosure_labels(strings: &Strings, value: &Value) -> (String, St
 /// Past the collapse depth: a disclosure button; what it shows is written when it is
 /// opened, with the depth counted afresh so each expansion shows a few more levels.
 fn write_collapsed(out: &mut Out, value: &Value) {
-    out.h.tag("div").attr("class", "anp-meta__collapsed");
+    out.h.tag("div").class("anp-meta__collapsed");
     if cfg!(feature = "ssr") && out.ctx.static_html {
         let ctx = out.ctx;
         out.ctx = ctx.expanded();
@@ -679,10 +674,10 @@ fn write_collapsed(out: &mut Out, value: &Value) {
         let path = out.path_attr();
         out.h
             .tag("button")
-            .attr("type", "button")
-            .attr("class", "anp-meta__expand")
+            .attr_lit("type", "button")
+            .class("anp-meta__expand")
             .attr("lang", out.strings.tag())
-            .attr("aria-expanded", "false")
+            .attr_lit("aria-expanded", "false")
             .attr("data-anp-path", &path);
         out.h.text(&show).end();
     }

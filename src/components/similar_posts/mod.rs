@@ -145,21 +145,21 @@ pub(crate) fn write_similar_section(
     let mut links = Vec::new();
     if refs.is_empty() {
         h.tag("p")
-            .attr("class", "anp-similar__empty")
+            .class("anp-similar__empty")
             .attr("lang", strings.tag());
         h.text(strings.text(Text::SimilarEmpty)).end();
     } else {
         let title_tag = cx.heading(3);
         let (shown, rest) = refs.split_at(refs.len().min(SHOWN));
-        h.tag("ul").attr("class", "anp-similar__list");
+        h.tag("ul").class("anp-similar__list");
         write_cards(h, shown, options.template, title_tag, &mut links);
         h.end();
         if !rest.is_empty() {
             // Both labels are written; the stylesheet shows the one for the state the
             // disclosure is in, so it reads right without script as well.
-            h.tag("details").attr("class", "anp-similar__more");
+            h.tag("details").class("anp-similar__more");
             h.tag("summary")
-                .attr("class", "anp-similar__toggle")
+                .class("anp-similar__toggle")
                 .attr("lang", strings.tag());
             h.leaf(
                 "span",
@@ -169,7 +169,7 @@ pub(crate) fn write_similar_section(
             h.leaf("span", "anp-similar__hide", strings.text(Text::ShowFewer));
             h.end();
             h.tag("ul")
-                .attr("class", "anp-similar__list anp-similar__list--more");
+                .class("anp-similar__list anp-similar__list--more");
             write_cards(h, rest, options.template, title_tag, &mut links);
             h.end().end();
         }
@@ -278,9 +278,7 @@ fn clicked_link(ev: &leptos::ev::MouseEvent) -> Option<usize> {
 /// One card: its title (a link when it has one) one level below the list's heading,
 /// then image, topic and summary.
 fn write_card(h: &mut HtmlWriter, r: &PostRef, href: Option<&str>, title_tag: &'static str) {
-    h.tag("li")
-        .attr("class", "anp-similar__item")
-        .tag("article");
+    h.tag("li").class("anp-similar__item").tag("article");
     h.attr(
         "class",
         if href.is_some() {
@@ -290,13 +288,11 @@ fn write_card(h: &mut HtmlWriter, r: &PostRef, href: Option<&str>, title_tag: &'
         },
     );
     h.tag(title_tag)
-        .attr("class", "anp-similar__card-title")
-        .attr("dir", "auto");
+        .class("anp-similar__card-title")
+        .attr_lit("dir", "auto");
     match href {
         Some(href) => {
-            h.tag("a")
-                .attr("class", "anp-similar__link")
-                .attr("href", href);
+            h.tag("a").class("anp-similar__link").attr("href", href);
             h.text(&r.title).end();
         }
         None => {
@@ -306,10 +302,10 @@ fn write_card(h: &mut HtmlWriter, r: &PostRef, href: Option<&str>, title_tag: &'
     h.end();
     if let Some(src) = &r.image {
         h.tag("img")
-            .attr("class", "anp-similar__image")
+            .class("anp-similar__image")
             .attr("src", src)
-            .attr("alt", "")
-            .attr("loading", "lazy")
+            .attr_lit("alt", "")
+            .attr_lit("loading", "lazy")
             .end();
     }
     if let Some(topic) = &r.topic {
