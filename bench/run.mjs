@@ -889,33 +889,35 @@ async function scenarioTyping(browser, url) {
 }
 
 function scenarioSsr() {
-  const bin = "target/bench-ssr/release/ssr-bench";
   const args = ["--dir", "public/posts", "--rounds", String(N.ssrRounds), "--passes", String(N.ssrPasses), "--warmup", QUICK ? "1" : "5"];
   const lastJson = (out) => JSON.parse(out.trim().split("\n").at(-1));
-  let ours = null;
-  if (existsSync(bin)) {
-    log("native rendering: ssr-bench (library, ssr feature)");
+  // The same benchmark linked twice (bench/ssr): with mimalloc, as `anp-render` is built
+  // for sites (its feature `mimalloc`), and with the system allocator, as a server that
+  // links the library and keeps its own allocator gets it.
+  const run = (name) => {
+    const bin = `target/bench-ssr/release/${name}`;
+    if (!existsSync(bin)) {
+      notMeasured.push(`f (native, ours): ${bin} is missing (the bench/ssr build failed or was skipped; see scripts/bench.sh output)`);
+      return null;
+    }
+    log(`native rendering: ${name} (library, ssr feature)`);
     const r = spawnSync(bin, args, { encoding: "utf8", maxBuffer: 16 << 20 });
-    if (r.status === 0) ours = lastJson(r.stdout);
-    else notMeasured.push(`f (native, ours): ssr-bench failed: ${r.stderr.trim().split("\n").at(-1)}`);
-  } else {
-    notMeasured.push(`f (native, ours): ${bin} is missing (the bench/ssr build failed or was skipped; see scripts/bench.sh output)`);
-  }
+    if (r.status === 0) return lastJson(r.stdout);
+    notMeasured.push(`f (native, ours): ${name} failed: ${r.stderr.trim().split("\n").at(-1)}`);
+    return null;
+  };
   log("native rendering: render-string.mjs (baseline, Node)");
   const b = spawnSync(process.execPath, ["bench/baseline/render-string.mjs", ...args], { encoding: "utf8", maxBuffer: 16 << 20 });
   const baseline = b.status === 0 ? lastJson(b.stdout) : null;
   if (!baseline) notMeasured.push(`f (native, baseline): render-string.mjs failed: ${b.stderr}`);
-  addRow(
-    "f",
-    "native rendering",
-    `parse + render to HTML, ${ours?.posts ?? baseline?.posts ?? "?"} sample posts`,
-    "posts/s",
-    "higher",
-    ours ? ours.postsPerSecond : null,
-    baseline ? baseline.postsPerSecond : null,
-    "ours: Rust ssr build (bench/ssr); baseline: Node string renderer",
-  );
-  return { ours, baseline };
+  const ours = run("ssr-bench-mimalloc");
+  const system = run("ssr-bench");
+  const posts = ours?.posts ?? system?.posts ?? baseline?.posts ?? "?";
+  const row = (metric, result, note) =>
+    addRow("f", "native rendering", metric, "posts/s", "higher", result ? result.postsPerSecond : null, baseline ? baseline.postsPerSecond : null, note);
+  row(`parse + render to HTML, ${posts} sample posts`, ours, "ours: Rust ssr build (bench/ssr) with mimalloc, as anp-render is built for sites; baseline: Node string renderer");
+  row(`the same, system allocator`, system, "ours: the same build with glibc's malloc (a server that links the library keeps its own allocator)");
+  return { ours, system, baseline };
 }
 
 // ---------------------------------------------------------------------------

@@ -38,15 +38,15 @@ command -v node >/dev/null || { echo "bench: node is not installed" >&2; exit 1;
 [ -d node_modules/playwright-core ] || { echo "bench: playwright-core is missing: run npm ci (or scripts/setup.sh)" >&2; exit 1; }
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || { echo "bench: no Chromium at ${CHROMIUM_PATH:-/usr/bin/chromium} (scripts/setup.sh installs Debian's)" >&2; exit 1; }
 
-SSR_BIN=target/bench-ssr/release/ssr-bench
+SSR_BINS=(target/bench-ssr/release/ssr-bench target/bench-ssr/release/ssr-bench-mimalloc)
 if [ "$NATIVE" = 1 ]; then
   echo "[bench] building bench/ssr natively (release; a few minutes the first time, seconds after)" >&2
   if ! cargo build --release --quiet --manifest-path bench/ssr/Cargo.toml --target-dir target/bench-ssr; then
     echo "[bench] bench/ssr did not build: scenario f will measure the baseline only" >&2
-    rm -f "$SSR_BIN" # never time a stale build of the library
+    rm -f "${SSR_BINS[@]}" # never time a stale build of the library
   fi
 else
-  rm -f "$SSR_BIN"
+  rm -f "${SSR_BINS[@]}"
 fi
 
 exec node bench/run.mjs ${ARGS[@]+"${ARGS[@]}"}
