@@ -19,6 +19,10 @@ use crate::model::{
 const UNBROKEN_RUN: usize = 20;
 
 fn has_unbroken_run(text: &str) -> bool {
+    // No more characters than bytes: most values are short words, decided here.
+    if text.len() <= UNBROKEN_RUN {
+        return false;
+    }
     // One pass, counting the characters since the last white space.
     let mut run = 0;
     text.chars().any(|c| {
