@@ -37,8 +37,8 @@ pub(crate) fn write_article(
 ) -> Written {
     let strings = &cx.strings;
     // A post's article is some tens of kilobytes (22 KB on average over the samples):
-    // room for most from the start spares the buffer's doublings and their copies,
-    // which were a tenth of the server renderer's time (`perf`).
+    // room for most from the start spares the buffer's doublings, each of which
+    // copies everything written so far.
     let mut h = match state {
         ArticleState::Ready(_) => HtmlWriter::with_capacity(32 * 1024),
         _ => HtmlWriter::default(),
